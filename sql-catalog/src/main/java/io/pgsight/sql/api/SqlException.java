@@ -1,0 +1,74 @@
+package io.pgsight.sql.api;
+
+/**
+ * A PostgreSQL-style error or notice: severity, SQLSTATE, message and optional detail, hint,
+ * 1-based character position in the statement text, and context lines ("PL/pgSQL function ...").
+ */
+public class SqlException extends RuntimeException {
+    private final String severity;
+    private final String sqlState;
+    private final String detail;
+    private final String hint;
+    private final int position;
+    private final String context;
+
+    public SqlException(String severity, String sqlState, String message, String detail, String hint, int position,
+                        String context) {
+        super(message);
+        this.severity = severity;
+        this.sqlState = sqlState;
+        this.detail = detail;
+        this.hint = hint;
+        this.position = position;
+        this.context = context;
+    }
+
+    public SqlException(String sqlState, String message) {
+        this("ERROR", sqlState, message, null, null, 0, null);
+    }
+
+    public static SqlException notice(String message) {
+        return new SqlException("NOTICE", "00000", message, null, null, 0, null);
+    }
+
+    public String severity() {
+        return severity;
+    }
+
+    public String sqlState() {
+        return sqlState;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public String hint() {
+        return hint;
+    }
+
+    /** 1-based character offset into the statement, 0 when unknown. */
+    public int position() {
+        return position;
+    }
+
+    public String context() {
+        return context;
+    }
+
+    public SqlException withDetail(String d) {
+        return new SqlException(severity, sqlState, getMessage(), d, hint, position, context);
+    }
+
+    public SqlException withHint(String h) {
+        return new SqlException(severity, sqlState, getMessage(), detail, h, position, context);
+    }
+
+    public SqlException withPosition(int p) {
+        return new SqlException(severity, sqlState, getMessage(), detail, hint, p, context);
+    }
+
+    public SqlException withContext(String c) {
+        return new SqlException(severity, sqlState, getMessage(), detail, hint, position, c);
+    }
+}

@@ -1,0 +1,13 @@
+package io.pgsight.sql.spi;
+
+/** What a function, cast, aggregate or index may ask of the session that runs it. */
+public interface FunctionContext {
+    /** Sends a NOTICE (or WARNING, INFO ...: {@code severity}) to the client. */
+    void notice(String severity, String message);
+
+    /** The current value of a setting, as SHOW prints it (e.g. {@code hnsw.ef_search} -> "40"). */
+    String setting(String name);
+
+    /** Throws 57014 if the statement was cancelled or timed out; call it in long loops. */
+    void checkCancelled();
+}

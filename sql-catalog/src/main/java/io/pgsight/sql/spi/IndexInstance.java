@@ -1,0 +1,36 @@
+package io.pgsight.sql.spi;
+
+/**
+ * A built index. Row ids come from the table's storage; the executor checks visibility and
+ * re-applies WHERE filters on what a scan returns, so an index may keep ids of dead rows until
+ * {@link #remove} is called. Implementations must be safe for concurrent scans and inserts.
+ */
+public interface IndexInstance {
+    void insert(long rowId, Object key);
+
+    void remove(long rowId, Object key);
+
+    /**
+     * An ordered scan for {@code ORDER BY key <operator> query}: yields row ids in (approximately, for
+     * approximate indexes) increasing distance. The executor pulls until its LIMIT is satisfied.
+     */
+    OrderedScan orderedScan(String operator, Object query, FunctionContext ctx);
+
+    /** Approximate memory held, for EXPLAIN/pg_relation_size-like reports. */
+    long sizeBytes();
+
+    /** Pulled one row at a time. */
+    interface OrderedScan extends AutoCloseable {
+        /** Advances; false when the scan is exhausted. */
+        boolean next();
+
+        long rowId();
+
+        /** The distance the index computed for the current row (as the operator would return it). */
+        double distance();
+
+        @Override
+        default void close() {
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.pgsight.sql.spi;
+
+import io.pgsight.sql.api.SqlException;
+
+/**
+ * A data type with its text and binary I/O. Built-in and extension types implement this alike.
+ * I/O methods throw {@link SqlException} (22P02 and friends) with PostgreSQL's exact messages.
+ */
+public interface PgType {
+    String name();
+
+    int oid();
+
+    /** OID of the array type ({@code _name}), or 0 when there is none. */
+    int arrayOid();
+
+    /** typlen: -1 for variable length. */
+    short length();
+
+    /** typcategory: 'U' user-defined, 'N' numeric, 'S' string, 'A' array ... */
+    default char category() {
+        return 'U';
+    }
+
+    /** Text input; {@code typmod} is -1 when the target has none. */
+    Object input(String text, int typmod);
+
+    String output(Object value);
+
+    /** Binary input (the protocol's binary format, big-endian). */
+    Object receive(byte[] data, int typmod);
+
+    byte[] send(Object value);
+
+    /** typmodin: turns {@code vector(3)}'s modifiers into a typmod. Types without modifiers refuse. */
+    default int typmodIn(int[] modifiers) {
+        throw new SqlException("42601", "type modifier is not allowed for type \"" + name() + "\"");
+    }
+
+    /** typmodout: how format_type prints the typmod, e.g. {@code (3)}. */
+    default String typmodOut(int typmod) {
+        return typmod < 0 ? "" : "(" + typmod + ")";
+    }
+
+    /** Applies a column's or cast's typmod to a value (e.g. checks vector dimensions). */
+    default Object applyTypmod(Object value, int typmod, boolean explicit) {
+        return value;
+    }
+
+    /** Comment shown by \dT+ (pg_description), or null. */
+    default String comment() {
+        return null;
+    }
+}

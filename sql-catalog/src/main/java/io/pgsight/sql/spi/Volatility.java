@@ -1,0 +1,4 @@
+package io.pgsight.sql.spi;
+
+/** provolatile. */
+public enum Volatility { IMMUTABLE, STABLE, VOLATILE }
