@@ -2,6 +2,7 @@ package io.pgsight.pgwire.server;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 import io.pgsight.pgwire.protocol.ClientMessage;
@@ -51,6 +52,18 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
         } else {
             ReferenceCountUtil.release(msg);
         }
+    }
+
+    /**
+     * The client finished sending (half-close). Like PostgreSQL, answer what it sent before the end
+     * of input, then close; the session closes the channel when it reaches this marker.
+     */
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof ChannelInputShutdownEvent && inbox != null) {
+            inbox.offer(new ClientMessage.ConnectionClosed());
+        }
+        ctx.fireUserEventTriggered(event);
     }
 
     @Override

@@ -27,9 +27,19 @@ public final class ScriptedTestBackend implements Backend {
     final AtomicInteger nextId = new AtomicInteger(1);
     public final AtomicInteger openSessions = new AtomicInteger();
     public volatile StartupParams lastStartup;
+    /** Backend calls made on a Netty event-loop thread; must stay 0. */
+    public final AtomicInteger callsOnEventLoop = new AtomicInteger();
+
+    void checkThread() {
+        if (Thread.currentThread().getName().startsWith("pgsight-io")
+                || Thread.currentThread().getName().startsWith("pgsight-accept")) {
+            callsOnEventLoop.incrementAndGet();
+        }
+    }
 
     @Override
     public BackendSession open(StartupParams startup, SessionListener listener) {
+        checkThread();
         if (startup.database().equals("nosuchdb")) {
             throw new BackendError("FATAL", "3D000", "database \"nosuchdb\" does not exist");
         }
@@ -63,6 +73,7 @@ public final class ScriptedTestBackend implements Backend {
 
         @Override
         public void simpleQuery(String sql, ResultSink sink) {
+            checkThread();
             cancelRequested = false;
             List<TestStatement.Segment> statements = TestStatement.split(sql);
             if (statements.isEmpty()) {
@@ -85,6 +96,7 @@ public final class ScriptedTestBackend implements Backend {
 
         @Override
         public PreparedStatementHandle prepare(String sql, int[] paramTypeOids) {
+            checkThread();
             List<TestStatement.Segment> statements = TestStatement.split(sql);
             if (statements.size() > 1) {
                 throw new BackendError("ERROR", "42601", "cannot insert multiple commands into a prepared statement");
@@ -167,6 +179,7 @@ public final class ScriptedTestBackend implements Backend {
 
             @Override
             public String execute(int maxRows, ResultSink sink) {
+                checkThread();
                 if (run == null) {
                     cancelRequested = false;
                     if (status == 'E' && !statement.endsTransaction()) {

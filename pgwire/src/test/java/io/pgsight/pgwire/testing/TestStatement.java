@@ -165,6 +165,15 @@ record TestStatement(Kind kind, Matcher match, int offset) {
     }
 
     ScriptedTestBackend.Run run(Context ctx) {
+        if (parameterTypes(new int[0]).length > ctx.params().size()) {
+            Map<Character, String> f = new LinkedHashMap<>();
+            f.put('S', "ERROR");
+            f.put('V', "ERROR");
+            f.put('C', "42P02");
+            f.put('M', "there is no parameter $1");
+            f.put('P', Integer.toString(offset + match.group(0).indexOf("$1") + 1));
+            throw new BackendError(f);
+        }
         List<byte[][]> rows = new ArrayList<>();
         String tag;
         switch (kind) {
