@@ -29,6 +29,8 @@ public final class ScriptedTestBackend implements Backend {
     public volatile StartupParams lastStartup;
     /** Backend calls made on a Netty event-loop thread; must stay 0. */
     public final AtomicInteger callsOnEventLoop = new AtomicInteger();
+    /** Rows that "SELECT endless()" handed to the sink so far. */
+    public final AtomicInteger endlessRowsProduced = new AtomicInteger();
 
     void checkThread() {
         if (Thread.currentThread().getName().startsWith("pgsight-io")

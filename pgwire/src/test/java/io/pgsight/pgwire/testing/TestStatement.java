@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 record TestStatement(Kind kind, Matcher match, int offset) {
     enum Kind {
         EMPTY, SELECT_ONE, SERIES, SLEEP, ECHO, DIVIDE_BY_ZERO, BEGIN, COMMIT, ROLLBACK, INSERT, SELECT_ITEMS,
-        COPY_IN, COPY_OUT, SET, NOTICE
+        COPY_IN, COPY_OUT, SET, NOTICE, ENDLESS
     }
 
     static final TestStatement EMPTY = new TestStatement(Kind.EMPTY, null, 0);
@@ -53,6 +53,7 @@ record TestStatement(Kind kind, Matcher match, int offset) {
         p(Kind.COPY_OUT, "copy\\s+items\\s*(\\(\\s*name\\s*\\))?\\s+to\\s+stdout");
         p(Kind.SET, "set\\s+(\\w+)\\s*(?:=|to)\\s*(.+)");
         p(Kind.NOTICE, "select\\s+notice\\('([^']*)'\\)");
+        p(Kind.ENDLESS, "select\\s+endless\\(\\)");
     }
 
     private static void p(Kind kind, String regex) {
@@ -126,7 +127,7 @@ record TestStatement(Kind kind, Matcher match, int offset) {
     List<ColumnDescription> columns(short[] formats) {
         List<ColumnDescription> cols = switch (kind) {
             case SELECT_ONE, DIVIDE_BY_ZERO -> List.of(col("?column?", 23, 4));
-            case SERIES -> List.of(col("generate_series", 23, 4));
+            case SERIES, ENDLESS -> List.of(col("generate_series", 23, 4));
             case SLEEP -> List.of(col("pg_sleep", 2278, 4));
             case ECHO -> List.of(col(match.group(1).toLowerCase(), oidOf(match.group(1)),
                     oidOf(match.group(1)) == 23 ? 4 : -1));
@@ -264,6 +265,15 @@ record TestStatement(Kind kind, Matcher match, int offset) {
                     ctx.listener().parameterStatus("application_name", value);
                 }
                 tag = "SET";
+            }
+            case ENDLESS -> {
+                // streams straight into the sink until the client goes away (backpressure tests)
+                byte[] value = new byte[1000];
+                java.util.Arrays.fill(value, (byte) 'x');
+                while (true) {
+                    ctx.sink().row(new byte[][] {value});
+                    ctx.backend().endlessRowsProduced.incrementAndGet();
+                }
             }
             case NOTICE -> {
                 ctx.listener().notice(new BackendError("NOTICE", "00000", match.group(1)));
