@@ -15,7 +15,6 @@ import io.pgsight.pgwire.backend.Backend;
 import io.pgsight.pgwire.protocol.FrameDecoder;
 
 import java.net.InetSocketAddress;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -40,9 +39,7 @@ public final class PgServer implements AutoCloseable, ServerContext {
         this.backend = backend;
         this.acceptors = new NioEventLoopGroup(1, daemonThreads("pgsight-accept"));
         this.eventLoops = new NioEventLoopGroup(0, daemonThreads("pgsight-io"));
-        this.workers = new ThreadPoolExecutor(config.workerThreads(), config.workerThreads(), 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), daemonThreads("pgsight-worker"));
-        this.workers.allowCoreThreadTimeOut(true);
+        this.workers = WorkerPool.create(config.workerThreads(), daemonThreads("pgsight-worker"));
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(acceptors, eventLoops)
                 .channel(NioServerSocketChannel.class)
