@@ -81,6 +81,40 @@ public final class ClientMessageParser {
         return message;
     }
 
+    /** The type byte a message arrived with ('?' for startup-phase packets and internal markers). */
+    public static char typeOf(ClientMessage m) {
+        if (m instanceof ClientMessage.Query) {
+            return 'Q';
+        } else if (m instanceof ClientMessage.Parse) {
+            return 'P';
+        } else if (m instanceof ClientMessage.Bind) {
+            return 'B';
+        } else if (m instanceof ClientMessage.Describe) {
+            return 'D';
+        } else if (m instanceof ClientMessage.Execute) {
+            return 'E';
+        } else if (m instanceof ClientMessage.Close) {
+            return 'C';
+        } else if (m instanceof ClientMessage.Sync) {
+            return 'S';
+        } else if (m instanceof ClientMessage.Flush) {
+            return 'H';
+        } else if (m instanceof ClientMessage.Terminate) {
+            return 'X';
+        } else if (m instanceof ClientMessage.CopyData) {
+            return 'd';
+        } else if (m instanceof ClientMessage.CopyDone) {
+            return 'c';
+        } else if (m instanceof ClientMessage.CopyFail) {
+            return 'f';
+        } else if (m instanceof ClientMessage.AuthenticationResponse) {
+            return 'p';
+        } else if (m instanceof ClientMessage.FunctionCall) {
+            return 'F';
+        }
+        return '?';
+    }
+
     private static char readKind(MessageBody in) {
         byte kind = in.readByte();
         if (kind != 'S' && kind != 'P') {

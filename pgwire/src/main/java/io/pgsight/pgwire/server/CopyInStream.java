@@ -2,6 +2,7 @@ package io.pgsight.pgwire.server;
 
 import io.pgsight.pgwire.backend.BackendError;
 import io.pgsight.pgwire.protocol.ClientMessage;
+import io.pgsight.pgwire.protocol.ClientMessageParser;
 
 import java.io.InputStream;
 
@@ -82,27 +83,8 @@ final class CopyInStream extends InputStream {
             } else {
                 ended = true;
                 throw new BackendError("ERROR", "08P01", String.format(
-                        "unexpected message type 0x%02X during COPY from stdin", (int) typeByte(message)));
+                        "unexpected message type 0x%02X during COPY from stdin", (int) ClientMessageParser.typeOf(message)));
             }
         }
-    }
-
-    private static char typeByte(ClientMessage m) {
-        if (m instanceof ClientMessage.Query) {
-            return 'Q';
-        } else if (m instanceof ClientMessage.Parse) {
-            return 'P';
-        } else if (m instanceof ClientMessage.Bind) {
-            return 'B';
-        } else if (m instanceof ClientMessage.Describe) {
-            return 'D';
-        } else if (m instanceof ClientMessage.Execute) {
-            return 'E';
-        } else if (m instanceof ClientMessage.Close) {
-            return 'C';
-        } else if (m instanceof ClientMessage.FunctionCall) {
-            return 'F';
-        }
-        return 'p';
     }
 }

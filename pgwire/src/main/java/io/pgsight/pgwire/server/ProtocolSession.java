@@ -9,6 +9,7 @@ import io.pgsight.pgwire.backend.SessionListener;
 import io.pgsight.pgwire.backend.StartupParams;
 import io.pgsight.pgwire.protocol.BackendMessages;
 import io.pgsight.pgwire.protocol.ClientMessage;
+import io.pgsight.pgwire.protocol.ClientMessageParser;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -158,7 +159,7 @@ final class ProtocolSession {
         } else if (message instanceof ClientMessage.Terminate) {
             closeQuietly();
         } else {
-            throw violation("expected password response, got message type " + (int) typeOf(message), null);
+            throw violation("expected password response, got message type " + (int) ClientMessageParser.typeOf(message), null);
         }
     }
 
@@ -237,19 +238,6 @@ final class ProtocolSession {
             channel.close();
             out.discard();
         }
-    }
-
-    private static char typeOf(ClientMessage m) {
-        if (m instanceof ClientMessage.Query) {
-            return 'Q';
-        } else if (m instanceof ClientMessage.Parse) {
-            return 'P';
-        } else if (m instanceof ClientMessage.Bind) {
-            return 'B';
-        } else if (m instanceof ClientMessage.Sync) {
-            return 'S';
-        }
-        return '?';
     }
 
     /** Notices and parameter changes go into the same ordered stream as results. */

@@ -66,6 +66,24 @@ class ConcurrentClientsTest {
         }
     }
 
+    @Test
+    void connectionLimitAnswers53300() throws Exception {
+        try (RunningTestServer server = new RunningTestServer(io.pgsight.pgwire.server.PgServerConfig.defaults(0)
+                .withMaxConnections(2));
+             Connection first = server.connect(); Connection second = server.connect()) {
+            SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, server::connect);
+            assertEquals("53300", e.getSQLState());
+            assertEquals("FATAL: sorry, too many clients already", e.getMessage());
+            first.close();
+            for (int i = 0; i < 100 && server.backend.openSessions.get() > 1; i++) {
+                Thread.sleep(20);
+            }
+            try (Connection third = server.connect()) {
+                assertTrue(third.isValid(5));
+            }
+        }
+    }
+
     private static void query(Connection c, String sql) {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             assertTrue(rs.next());
