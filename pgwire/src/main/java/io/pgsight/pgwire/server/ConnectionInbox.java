@@ -67,7 +67,14 @@ final class ConnectionInbox {
                 continue;
             }
             resumeReadingIfDrained();
-            handler.accept(message);
+            try {
+                handler.accept(message);
+            } catch (Throwable t) {
+                // the session could not handle it (e.g. out of memory): give up on this connection only
+                draining.set(false);
+                channel.close();
+                throw t;
+            }
         }
     }
 

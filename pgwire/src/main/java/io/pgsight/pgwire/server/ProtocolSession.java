@@ -31,6 +31,8 @@ final class ProtocolSession {
     private final ConnectionInbox inbox;
     private final ServerContext server;
     private volatile Phase phase = Phase.STARTUP;
+    private boolean sslNegotiated;
+    private boolean gssNegotiated;
     private StartupParams startup;
     private AuthExchange auth;
     private BackendSession session;
@@ -89,6 +91,19 @@ final class ProtocolSession {
     }
 
     private void onStartupPhase(ClientMessage message) {
+        if (message instanceof ClientMessage.SslRequest || message instanceof ClientMessage.GssEncRequest) {
+            // a second negotiation request is read as a startup packet with a bogus version, as PostgreSQL does
+            boolean ssl = message instanceof ClientMessage.SslRequest;
+            if (ssl ? sslNegotiated : gssNegotiated) {
+                throw new BackendError("FATAL", "0A000", "unsupported frontend protocol 1234." + (ssl ? 5679 : 5680)
+                        + ": server supports 3.0 to 3.0");
+            }
+            if (ssl) {
+                sslNegotiated = true;
+            } else {
+                gssNegotiated = true;
+            }
+        }
         if (message instanceof ClientMessage.SslRequest) {
             if (server.config().sslContext() != null) {
                 server.startTls(channel);

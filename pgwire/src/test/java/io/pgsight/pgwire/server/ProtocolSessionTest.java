@@ -79,6 +79,27 @@ class ProtocolSessionTest {
     }
 
     @Test
+    void gssThenSslThenStartup() {
+        conn.send(io.pgsight.pgwire.testing.FrontendMessages.gssEncRequest());
+        assertArrayEquals(new byte[] {'N'}, conn.outputBytes());
+        conn.send(sslRequest());
+        assertArrayEquals(new byte[] {'N'}, conn.outputBytes());
+        List<BackendMessage> out = login();
+        assertEquals('Z', out.get(out.size() - 1).type());
+    }
+
+    @Test
+    void secondSslRequestIsRefused() {
+        conn.send(sslRequest());
+        conn.outputBytes();
+        conn.send(sslRequest());
+        Map<Character, String> f = conn.output().get(0).fields();
+        assertEquals("0A000", f.get('C'));
+        assertEquals("unsupported frontend protocol 1234.5679: server supports 3.0 to 3.0", f.get('M'));
+        assertFalse(conn.channel.isActive());
+    }
+
+    @Test
     void bytesAfterSslRequestGiveFatalAndClose() {
         conn.send(concat(sslRequest(), startup(Map.of("user", "u"))));
         List<BackendMessage> out = conn.output();
