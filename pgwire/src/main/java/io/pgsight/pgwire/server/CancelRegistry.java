@@ -42,8 +42,4 @@ public final class CancelRegistry {
         entry.session().cancel();
         return true;
     }
-
-    public int size() {
-        return sessions.size();
-    }
 }

@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Random;
@@ -257,13 +256,5 @@ class JdbcEndToEndTest {
             }
             assertEquals(200000L * 200001 / 2, sum);
         }
-    }
-
-    static List<Integer> ints(ResultSet rs) throws SQLException {
-        List<Integer> out = new ArrayList<>();
-        while (rs.next()) {
-            out.add(rs.getInt(1));
-        }
-        return out;
     }
 }
