@@ -92,17 +92,13 @@ public final class PgServer implements AutoCloseable, ServerContext {
     }
 
     @Override
-    public int openSessions() {
-        return openSessions.get();
+    public boolean tryReserveSession() {
+        int max = config.maxConnections();
+        return openSessions.getAndUpdate(n -> n < max ? n + 1 : n) < max;
     }
 
     @Override
-    public void sessionOpened() {
-        openSessions.incrementAndGet();
-    }
-
-    @Override
-    public void sessionClosed() {
+    public void releaseSession() {
         openSessions.decrementAndGet();
     }
 
