@@ -1,5 +1,7 @@
 package io.pgsight.imaging.decode;
 
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBufferByte;
 import java.awt.image.Raster;
 
 /** Raster samples to gd pixels, one row at a time, any sample model and depth. */
@@ -31,6 +33,10 @@ final class RasterPixels {
      * {@code withAlpha}, by an alpha band mapped to gd's {@code 127 - (a8 >> 1)}.
      */
     static GdImage truecolor(Raster raster, int colorBands, boolean withAlpha) {
+        GdImage direct = interleavedBytes(raster, colorBands, withAlpha);
+        if (direct != null) {
+            return direct;
+        }
         int w = raster.getWidth();
         int h = raster.getHeight();
         int x0 = raster.getMinX();
@@ -52,6 +58,47 @@ final class RasterPixels {
                 int bl = colorBands == 3 ? to8(rows[2][x], bits[2]) : r;
                 int a = withAlpha ? 127 - (to8(rows[colorBands][x], bits[colorBands]) >> 1) : 0;
                 pixels[y * w + x] = GdImage.argb(r, g, bl, a);
+            }
+        }
+        return new TrueColorImage(w, h, pixels);
+    }
+
+    /**
+     * The common case (8-bit samples interleaved in one byte array, as the JPEG and PNG readers
+     * produce) read straight from the array; null for any other layout.
+     */
+    private static GdImage interleavedBytes(Raster raster, int colorBands, boolean withAlpha) {
+        if (!(raster.getSampleModel() instanceof ComponentSampleModel sm)
+                || !(raster.getDataBuffer() instanceof DataBufferByte db)) {
+            return null;
+        }
+        int bandCount = colorBands + (withAlpha ? 1 : 0);
+        int[] banks = sm.getBankIndices();
+        for (int b = 1; b < bandCount; b++) {
+            if (banks[b] != banks[0]) {
+                return null;
+            }
+        }
+        byte[] data = db.getData(banks[0]);
+        int[] off = sm.getBandOffsets();
+        int stride = sm.getPixelStride();
+        int scan = sm.getScanlineStride();
+        int w = raster.getWidth();
+        int h = raster.getHeight();
+        int base = db.getOffsets()[banks[0]]
+                + (raster.getMinY() - raster.getSampleModelTranslateY()) * scan
+                + (raster.getMinX() - raster.getSampleModelTranslateX()) * stride;
+        int r0 = off[0];
+        int g0 = colorBands == 3 ? off[1] : off[0];
+        int b0 = colorBands == 3 ? off[2] : off[0];
+        int a0 = withAlpha ? off[colorBands] : -1;
+        int[] pixels = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            int p = base + y * scan;
+            int o = y * w;
+            for (int x = 0; x < w; x++, p += stride) {
+                int a = a0 < 0 ? 0 : 127 - ((data[p + a0] & 0xff) >> 1);
+                pixels[o + x] = GdImage.argb(data[p + r0] & 0xff, data[p + g0] & 0xff, data[p + b0] & 0xff, a);
             }
         }
         return new TrueColorImage(w, h, pixels);

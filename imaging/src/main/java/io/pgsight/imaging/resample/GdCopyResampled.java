@@ -19,21 +19,13 @@ public final class GdCopyResampled {
         return variant == Resampler.GD_2_1 ? doubleVariant(src) : floatVariant(src, variant == Resampler.GD_2_3_3);
     }
 
-    private static float floorf(float f) {
-        return (float) Math.floor(f);
-    }
-
     /** libgd 2.2.3+ (round = false: truncate; round = true: 2.3.3's +0.5). */
     private static int[] floatVariant(GdImage src, boolean round) {
         int[] out = new int[SIDE * SIDE];
-        float fw = (float) src.width();
-        float fh = (float) src.height();
+        BoxSpans xs = BoxSpans.of(src.width(), SIDE);
+        BoxSpans ys = BoxSpans.of(src.height(), SIDE);
         for (int y = 0; y < SIDE; y++) {
-            float sy1 = ((float) y * fh) / 64f;
-            float sy2 = ((float) (y + 1) * fh) / 64f;
             for (int x = 0; x < SIDE; x++) {
-                float sx1 = ((float) x * fw) / 64f;
-                float sx2 = ((float) (x + 1) * fw) / 64f;
                 float spixels = 0;
                 float red = 0;
                 float green = 0;
@@ -41,36 +33,13 @@ public final class GdCopyResampled {
                 float alpha = 0;
                 float alphaSum = 0;
                 float contribSum = 0;
-                float sy = sy1;
-                do {
-                    float yportion;
-                    if (floorf(sy) == floorf(sy1)) {
-                        yportion = (float) (1.0 - (double) (sy - floorf(sy)));
-                        if (yportion > sy2 - sy1) {
-                            yportion = sy2 - sy1;
-                        }
-                        sy = floorf(sy);
-                    } else if (sy == floorf(sy2)) {
-                        yportion = sy2 - floorf(sy2);
-                    } else {
-                        yportion = 1.0f;
-                    }
-                    float sx = sx1;
-                    do {
-                        float xportion;
-                        if (floorf(sx) == floorf(sx1)) {
-                            xportion = (float) (1.0 - (double) (sx - floorf(sx)));
-                            if (xportion > sx2 - sx1) {
-                                xportion = sx2 - sx1;
-                            }
-                            sx = floorf(sx);
-                        } else if (sx == floorf(sx2)) {
-                            xportion = sx2 - floorf(sx2);
-                        } else {
-                            xportion = 1.0f;
-                        }
+                for (int iy = ys.start[y]; iy < ys.end[y]; iy++) {
+                    float yportion = ys.portion[iy];
+                    int sy = ys.index[iy];
+                    for (int ix = xs.start[x]; ix < xs.end[x]; ix++) {
+                        float xportion = xs.portion[ix];
                         float pc = xportion * yportion;
-                        int p = src.pixel((int) sx, (int) sy);
+                        int p = src.pixel(xs.index[ix], sy);
                         int a = (p >>> 24) & 0x7f;
                         float af = (float) (127 - a) * pc;
                         red += (float) ((p >> 16) & 0xff) * af;
@@ -79,11 +48,9 @@ public final class GdCopyResampled {
                         alpha += (float) a * pc;
                         alphaSum += af;
                         contribSum += pc;
-                        spixels += xportion * yportion;
-                        sx += 1.0f;
-                    } while (sx < sx2);
-                    sy += 1.0f;
-                } while (sy < sy2);
+                        spixels += pc;
+                    }
+                }
                 if (spixels != 0) {
                     red /= spixels;
                     green /= spixels;
