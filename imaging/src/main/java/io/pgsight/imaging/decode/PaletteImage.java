@@ -32,6 +32,9 @@ public final class PaletteImage implements GdImage {
 
     @Override
     public int pixel(int x, int y) {
+        if (x >= width || y >= height) {
+            return colors[0]; // gdImageGetPixel answers 0 out of bounds (only for 0-sized frames)
+        }
         return colors[indices[y * width + x] & 0xff];
     }
 }

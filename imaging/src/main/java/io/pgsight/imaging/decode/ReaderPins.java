@@ -10,8 +10,8 @@ import java.util.Iterator;
 import java.util.Optional;
 
 /**
- * Which ImageIO reader decodes what. The JDK's JPEG, PNG and GIF readers reproduce libjpeg-turbo /
- * libpng / libgd pixels; TwelveMonkeys registers a JPEG reader that may win ImageIO's ordering and
+ * Which ImageIO reader decodes what. The JDK's JPEG and PNG readers reproduce libjpeg-turbo /
+ * libpng pixels (GIF has its own libgd-faithful decoder); TwelveMonkeys registers a JPEG reader that may win ImageIO's ordering and
  * applies ICC profiles, so the imgsmlr functions never ask ImageIO to choose: they take the reader
  * SPI by class name. TwelveMonkeys serves only formats the JDK cannot read (WebP) or as a fallback
  * for {@code image2pattern}.
@@ -19,7 +19,6 @@ import java.util.Optional;
 public enum ReaderPins {
     JDK_JPEG("com.sun.imageio.plugins.jpeg.JPEGImageReaderSpi"),
     JDK_PNG("com.sun.imageio.plugins.png.PNGImageReaderSpi"),
-    JDK_GIF("com.sun.imageio.plugins.gif.GIFImageReaderSpi"),
     JDK_BMP("com.sun.imageio.plugins.bmp.BMPImageReaderSpi"),
     JDK_TIFF("com.sun.imageio.plugins.tiff.TIFFImageReaderSpi"),
     TWELVEMONKEYS_JPEG("com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi"),

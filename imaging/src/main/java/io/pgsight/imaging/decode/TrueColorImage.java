@@ -27,6 +27,9 @@ public final class TrueColorImage implements GdImage {
 
     @Override
     public int pixel(int x, int y) {
+        if (x >= width || y >= height) {
+            return 0; // gdImageGetPixel answers 0 out of bounds (only for 0-sized images)
+        }
         return pixels[y * width + x];
     }
 }
