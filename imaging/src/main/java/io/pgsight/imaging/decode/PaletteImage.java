@@ -31,6 +31,18 @@ public final class PaletteImage implements GdImage {
     }
 
     @Override
+    public void row(int y, int[] out, int len) {
+        if (y >= height || len > width) {
+            GdImage.super.row(y, out, len);
+            return;
+        }
+        int o = y * width;
+        for (int x = 0; x < len; x++) {
+            out[x] = colors[indices[o + x] & 0xff];
+        }
+    }
+
+    @Override
     public int pixel(int x, int y) {
         if (x >= width || y >= height) {
             return colors[0]; // gdImageGetPixel answers 0 out of bounds (only for 0-sized frames)

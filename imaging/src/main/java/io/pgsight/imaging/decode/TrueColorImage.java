@@ -26,6 +26,15 @@ public final class TrueColorImage implements GdImage {
     }
 
     @Override
+    public void row(int y, int[] out, int len) {
+        if (y >= height || len > width) {
+            GdImage.super.row(y, out, len);
+            return;
+        }
+        System.arraycopy(pixels, y * width, out, 0, len);
+    }
+
+    @Override
     public int pixel(int x, int y) {
         if (x >= width || y >= height) {
             return 0; // gdImageGetPixel answers 0 out of bounds (only for 0-sized images)
