@@ -41,6 +41,11 @@ final class ByteRasterImage implements GdImage {
     }
 
     @Override
+    public boolean opaque() {
+        return a < 0;
+    }
+
+    @Override
     public void row(int y, int[] out, int len) {
         if (y >= height || len > width) {
             GdImage.super.row(y, out, len);

@@ -22,6 +22,11 @@ public interface GdImage {
         }
     }
 
+    /** True when every pixel (including what out-of-bounds reads answer) has alpha 0. */
+    default boolean opaque() {
+        return false;
+    }
+
     /** gdTrueColorAlpha. */
     static int argb(int r, int g, int b, int a) {
         return (a << 24) + (r << 16) + (g << 8) + b;

@@ -5,6 +5,7 @@ public final class TrueColorImage implements GdImage {
     private final int width;
     private final int height;
     private final int[] pixels;
+    private final boolean opaque;
 
     public TrueColorImage(int width, int height, int[] pixels) {
         if (pixels.length != width * height) {
@@ -13,6 +14,14 @@ public final class TrueColorImage implements GdImage {
         this.width = width;
         this.height = height;
         this.pixels = pixels;
+        boolean o = true;
+        for (int p : pixels) {
+            if ((p & 0x7f000000) != 0) {
+                o = false;
+                break;
+            }
+        }
+        this.opaque = o;
     }
 
     @Override
@@ -23,6 +32,11 @@ public final class TrueColorImage implements GdImage {
     @Override
     public int height() {
         return height;
+    }
+
+    @Override
+    public boolean opaque() {
+        return opaque;
     }
 
     @Override
