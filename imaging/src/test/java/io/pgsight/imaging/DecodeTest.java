@@ -61,6 +61,17 @@ class DecodeTest {
         }
     }
 
+    /** A 1x1 lossless WebP (one transparent pixel) decodes through TwelveMonkeys like the same PNG. */
+    @Test
+    void webpThroughTwelveMonkeys() throws Exception {
+        byte[] webp = {'R', 'I', 'F', 'F', 0x1a, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'L', 0x0d, 0, 0, 0, 0x2f, 0, 0,
+            0, 0x10, 0x07, 0x10, 0x11, 0x11, (byte) 0x88, (byte) 0x88, (byte) 0xfe, 0x07, 0};
+        assertEquals(ImageFormat.WEBP, ImageFormat.sniff(webp));
+        BufferedImage one = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+        Pattern expected = ImgsmlrFunctions.pngToPattern(encode(one, "png"), GD);
+        assertEquals(expected, ImgsmlrFunctions.imageToPattern(webp, GD));
+    }
+
     @Test
     void sniffing() {
         assertEquals(ImageFormat.WEBP, ImageFormat.sniff("RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1)));
