@@ -111,6 +111,9 @@ class DecodeTest {
         byte[] png = encode(small, "png");
         putU32(png, 16, 20000);
         putU32(png, 20, 20000);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(png, 12, 17); // IHDR type + data: keep the chunk valid, as a real huge PNG would be
+        putU32(png, 29, (int) crc.getValue());
         ImageTooLargeException e = assertThrows(ImageTooLargeException.class, () -> ImgsmlrFunctions.pngToPattern(png, GD));
         assertEquals("image is too large: 20000x20000 pixels", e.getMessage());
 
