@@ -235,15 +235,7 @@ public final class Catalog {
         if (t instanceof GenericArrayType g) {
             return g.element();
         }
-        if (t.category() != 'A' && !t.name().startsWith("_")) {
-            return null;
-        }
-        for (PgType e : typesByOid.values()) {
-            if (e.arrayOid() == t.oid() && e.oid() != t.oid()) {
-                return e;
-            }
-        }
-        return null;
+        return t.elementOid() == 0 ? null : typesByOid.get(t.elementOid());
     }
 
     public Collection<PgType> types() {

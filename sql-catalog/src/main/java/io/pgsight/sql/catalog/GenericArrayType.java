@@ -36,6 +36,11 @@ public final class GenericArrayType implements PgType {
     }
 
     @Override
+    public int elementOid() {
+        return element.oid();
+    }
+
+    @Override
     public int arrayOid() {
         return 0;
     }
