@@ -595,4 +595,30 @@ public sealed interface TExpr {
             return name;
         }
     }
+
+    /** A set-returning function call in a select list; the projection expands it. */
+    record SrfCall(FunctionEntry function, List<TExpr> args, PgType type, int typmod) implements TExpr {
+        @Override
+        public Object eval(EvalContext c) {
+            throw new SqlException("0A000", "set-valued function called in context that cannot accept a set");
+        }
+
+        @Override
+        public String sql() {
+            return function.name() + "(" + String.join(", ", args.stream().map(TExpr::sql).toList()) + ")";
+        }
+    }
+
+    /** An aggregate's result slot in the grouped row (aggregates come first in that row). */
+    record AggRef(int index, PgType type, int typmod, String display) implements TExpr {
+        @Override
+        public Object eval(EvalContext c) {
+            return c.row()[index];
+        }
+
+        @Override
+        public String sql() {
+            return display;
+        }
+    }
 }
