@@ -35,6 +35,11 @@ public final class CatalogRegistrar implements ExtensionRegistry {
         this.settings = settings;
     }
 
+    /** Whether a type of this name is registered (lets optional registrations skip cleanly). */
+    public boolean hasType(String name) {
+        return catalog.typeByName(name) != null;
+    }
+
     private boolean builtin() {
         return "pg_catalog".equals(extension);
     }

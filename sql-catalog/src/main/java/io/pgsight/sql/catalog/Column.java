@@ -8,20 +8,20 @@ import io.pgsight.sql.spi.PgType;
  * {@code defaultSql} is the DEFAULT expression's text, analysed where used.
  */
 public record Column(String name, int attnum, PgType type, int typmod, boolean notNull, String defaultSql,
-                     boolean dropped, Object missingValue) {
+                     boolean dropped, Object missingValue, io.pgsight.sql.analyze.TExpr defaultExpr) {
     public Column withNotNull(boolean n) {
-        return new Column(name, attnum, type, typmod, n, defaultSql, dropped, missingValue);
+        return new Column(name, attnum, type, typmod, n, defaultSql, dropped, missingValue, defaultExpr);
     }
 
     public Column asDropped() {
-        return new Column("........pg.dropped." + attnum + "........", attnum, type, typmod, false, null, true, null);
+        return new Column("........pg.dropped." + attnum + "........", attnum, type, typmod, false, null, true, null, null);
     }
 
-    public Column withDefault(String d) {
-        return new Column(name, attnum, type, typmod, notNull, d, dropped, missingValue);
+    public Column withDefault(String d, io.pgsight.sql.analyze.TExpr e) {
+        return new Column(name, attnum, type, typmod, notNull, d, dropped, missingValue, e);
     }
 
     public Column withType(PgType t) {
-        return new Column(name, attnum, t, typmod, notNull, defaultSql, dropped, missingValue);
+        return new Column(name, attnum, t, typmod, notNull, defaultSql, dropped, missingValue, defaultExpr);
     }
 }

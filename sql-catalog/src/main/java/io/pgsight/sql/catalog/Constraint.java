@@ -19,6 +19,6 @@ public sealed interface Constraint {
                       String onDelete, String onUpdate) implements Constraint {
     }
 
-    record Check(String name, List<Integer> columns, String sql) implements Constraint {
+    record Check(String name, List<Integer> columns, String sql, io.pgsight.sql.analyze.TExpr expr) implements Constraint {
     }
 }

@@ -6,14 +6,14 @@ import java.util.List;
 
 /**
  * A pg_index row with its live structure. Keys are column attnums or, for an expression index,
- * 0 with the expression's SQL text in {@code expressionSql}.
+ * 0 with the analysed expression in {@code expressions}.
  */
 public record IndexEntry(int oid, String name, int tableOid, String accessMethod, List<Integer> keyColumns,
-                         List<String> expressionSql, List<OperatorClassEntry> operatorClasses, boolean unique,
+                         List<io.pgsight.sql.analyze.TExpr> expressions, List<OperatorClassEntry> operatorClasses, boolean unique,
                          boolean primary, Object options, IndexInstance instance) {
     public IndexEntry {
         keyColumns = List.copyOf(keyColumns);
-        expressionSql = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(expressionSql));
+        expressions = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(expressions));
         operatorClasses = List.copyOf(operatorClasses);
     }
 

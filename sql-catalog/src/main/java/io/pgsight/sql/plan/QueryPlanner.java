@@ -617,8 +617,8 @@ public final class QueryPlanner implements SubqueryPlanner {
             if (!idx.keyColumns().isEmpty() && idx.keyColumns().get(0) > 0 && op.left() instanceof TExpr.Var v
                     && v.level() == 0 && v.index() == idx.keyColumns().get(0) - 1) {
                 matches = true;
-            } else if (idx.keyColumns().get(0) == 0 && idx.expressionSql().get(0) != null) {
-                matches = sameExpression(idx.expressionSql().get(0), scan, op.left());
+            } else if (idx.keyColumns().get(0) == 0 && idx.expressions().get(0) != null) {
+                matches = idx.expressions().get(0).sql().equals(op.left().sql());
             }
             if (matches) {
                 String text = "(" + op.left().sql() + " " + op.operator().symbol() + " " + query.sql() + ")";
@@ -627,22 +627,6 @@ public final class QueryPlanner implements SubqueryPlanner {
             }
         }
         return null;
-    }
-
-    private boolean sameExpression(String sql, Nodes.SeqScan scan, TExpr e) {
-        try {
-            Expr parsed = ExpressionText.parse(sql);
-            Scope s = new Scope(null);
-            List<Scope.Col> cols = new ArrayList<>();
-            for (Column c : scan.table().liveColumns()) {
-                cols.add(new Scope.Col(c.name(), c.type(), c.typmod(), c.attnum() - 1, scan.table().oid(), c.attnum()));
-            }
-            s.add(scan.alias(), cols, scan.table().oid(), false);
-            TExpr t = ex.analyze(parsed, s);
-            return t.sql().equals(e.sql());
-        } catch (SqlException ex) {
-            return false;
-        }
     }
 
     private PlanNode sortNode(PlanNode node, List<Integer> slots, List<SortItem> items, List<OutputColumn> cols) {
