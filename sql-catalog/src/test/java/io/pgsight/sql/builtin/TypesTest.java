@@ -70,14 +70,15 @@ class TypesTest {
         assertEquals("0.0001", r.io("float8", "0.0001"));
         assertEquals("1e-05", r.io("float8", "0.00001"));
         error("22P02", "invalid input syntax for type double precision: \"x1\"", () -> r.io("float8", "x1"));
-        error("22003", "\"1e400\" is out of range for type double precision".replace("\"1e400\" is", "value \"1e400\" is"),
-                () -> r.io("float8", "1e400"));
+        error("22003", "\"1e400\" is out of range for type double precision", () -> r.io("float8", "1e400"));
     }
 
     @Test
     void numeric() {
         assertEquals("1.10", r.io("numeric", "1.10"));
         assertEquals("1000", r.io("numeric", "1e3"));
+        assertEquals("NaN", r.io("numeric", "NaN"));
+        assertEquals("-Infinity", r.io("numeric", "-Infinity"));
         assertEquals("0.0015", r.io("numeric", "1.5e-3"));
         PgType n = r.type("numeric");
         int typmod = n.typmodIn(new int[] {10, 2});
@@ -88,8 +89,9 @@ class TypesTest {
                 () -> n.applyTypmod(new BigDecimal("99999"), n.typmodIn(new int[] {4, 2}), true));
         assertEquals("numeric field overflow", e.getMessage());
         assertEquals("A field with precision 4, scale 2 must round to an absolute value less than 10^2.", e.detail());
-        for (String s : new String[] {"0", "1", "-1.5", "12345678.9012", "0.00001", "10000", "1e20", "-0.1000"}) {
-            BigDecimal v = (BigDecimal) n.input(s, -1);
+        for (String s : new String[] {"0", "1", "-1.5", "12345678.9012", "0.00001", "10000", "1e20", "-0.1000", "NaN",
+                "Infinity"}) {
+            Object v = n.input(s, -1);
             assertEquals(v, n.receive(n.send(v), -1), s);
         }
         // 1234.5 = digits 1234, 5000 weight 0, dscale 1

@@ -3,7 +3,8 @@ package io.pgsight.sql.builtin.cast;
 import io.pgsight.sql.builtin.CatalogWriter;
 import io.pgsight.sql.builtin.numeric.FloatOperators;
 import io.pgsight.sql.builtin.numeric.IntegerOperators;
-import io.pgsight.sql.builtin.numeric.NumericMath;
+import io.pgsight.sql.builtin.numeric.Numerics;
+import io.pgsight.sql.format.PgNumeric;
 import io.pgsight.sql.builtin.types.NumericType;
 
 import java.math.BigDecimal;
@@ -50,8 +51,11 @@ public final class NumericCasts {
             int width = widths[i];
             w.cast("float4", ints[i], ASSIGNMENT, ints[i], (ctx, v, typmod, explicit) -> fromFloat(d(v), width));
             w.cast("float8", ints[i], ASSIGNMENT, ints[i], (ctx, v, typmod, explicit) -> fromFloat(d(v), width));
-            w.cast("numeric", ints[i], ASSIGNMENT, ints[i],
-                    (ctx, v, typmod, explicit) -> IntegerOperators.box(NumericMath.toLong((BigDecimal) v, width), width));
+            w.cast("numeric", ints[i], ASSIGNMENT, ints[i], (ctx, v, typmod, explicit) -> switch (width) {
+                case 2 -> Numerics.of(v).toInt2();
+                case 4 -> Numerics.of(v).toInt4();
+                default -> Numerics.of(v).toInt8();
+            });
         }
         w.cast("float4", "float8", IMPLICIT, "float8", (ctx, v, typmod, explicit) -> (double) (Float) v);
         w.cast("float8", "float4", ASSIGNMENT, "float4", (ctx, v, typmod, explicit) -> {
@@ -59,23 +63,11 @@ public final class NumericCasts {
             return FloatOperators.checkFloat(x, Double.isInfinite(x), x == 0);
         });
         w.cast("float4", "numeric", ASSIGNMENT, "numeric", (ctx, v, typmod, explicit) ->
-                NUMERIC.applyTypmod(NumericMath.fromDouble((Float) v, 6), typmod, explicit));
+                NUMERIC.applyTypmod(Numerics.value(PgNumeric.fromFloat4((Float) v)), typmod, explicit));
         w.cast("float8", "numeric", ASSIGNMENT, "numeric", (ctx, v, typmod, explicit) ->
-                NUMERIC.applyTypmod(NumericMath.fromDouble((Double) v, 15), typmod, explicit));
-        w.cast("numeric", "float4", IMPLICIT, "float4", (ctx, v, typmod, explicit) -> {
-            float f = Float.parseFloat(((BigDecimal) v).toString());
-            if (Float.isInfinite(f)) {
-                throw io.pgsight.sql.builtin.PgErrors.floatOverflow();
-            }
-            return f;
-        });
-        w.cast("numeric", "float8", IMPLICIT, "float8", (ctx, v, typmod, explicit) -> {
-            double f = Double.parseDouble(((BigDecimal) v).toString());
-            if (Double.isInfinite(f)) {
-                throw io.pgsight.sql.builtin.PgErrors.floatOverflow();
-            }
-            return f;
-        });
+                NUMERIC.applyTypmod(Numerics.value(PgNumeric.fromFloat8((Double) v)), typmod, explicit));
+        w.cast("numeric", "float4", IMPLICIT, "float4", (ctx, v, typmod, explicit) -> Numerics.of(v).toFloat4());
+        w.cast("numeric", "float8", IMPLICIT, "float8", (ctx, v, typmod, explicit) -> Numerics.of(v).toFloat8());
         w.cast("int4", "bool", EXPLICIT, "bool", (ctx, v, typmod, explicit) -> (Integer) v != 0);
         w.cast("bool", "int4", EXPLICIT, "int4", (ctx, v, typmod, explicit) -> ((Boolean) v) ? 1 : 0);
         w.cast("int4", "char", EXPLICIT, "char", (ctx, v, typmod, explicit) -> {

@@ -3,9 +3,8 @@ package io.pgsight.sql.builtin.numeric;
 import io.pgsight.sql.api.SqlException;
 import io.pgsight.sql.builtin.CatalogWriter;
 import io.pgsight.sql.builtin.PgErrors;
+import io.pgsight.sql.format.PgNumeric;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -21,8 +20,12 @@ public final class MathFunctions {
         return (Double) o;
     }
 
-    private static BigDecimal n(Object o) {
-        return (BigDecimal) o;
+    private static PgNumeric n(Object o) {
+        return Numerics.of(o);
+    }
+
+    private static Object v(PgNumeric p) {
+        return Numerics.value(p);
     }
 
     private static int i(Object o) {
@@ -40,24 +43,23 @@ public final class MathFunctions {
         w.fn("ceiling", "float8", (ctx, a) -> Math.ceil(d(a[0])), "float8");
         w.fn("floor", "float8", (ctx, a) -> Math.floor(d(a[0])), "float8");
         w.fn("sign", "float8", (ctx, a) -> Math.signum(d(a[0])), "float8");
-        w.fn("round", "numeric", (ctx, a) -> NumericMath.round(n(a[0]), 0), "numeric");
-        w.fn("round", "numeric", (ctx, a) -> NumericMath.round(n(a[0]), i(a[1])), "numeric", "int4");
-        w.fn("trunc", "numeric", (ctx, a) -> NumericMath.truncate(n(a[0]), 0), "numeric");
-        w.fn("trunc", "numeric", (ctx, a) -> NumericMath.truncate(n(a[0]), i(a[1])), "numeric", "int4");
-        w.fn("ceil", "numeric", (ctx, a) -> n(a[0]).setScale(0, RoundingMode.CEILING), "numeric");
-        w.fn("ceiling", "numeric", (ctx, a) -> n(a[0]).setScale(0, RoundingMode.CEILING), "numeric");
-        w.fn("floor", "numeric", (ctx, a) -> n(a[0]).setScale(0, RoundingMode.FLOOR), "numeric");
-        w.fn("sign", "numeric", (ctx, a) -> BigDecimal.valueOf(n(a[0]).signum()), "numeric");
-        w.fn("abs", "numeric", (ctx, a) -> n(a[0]).abs(), "numeric");
-        w.fn("numeric_abs", "numeric", (ctx, a) -> n(a[0]).abs(), "numeric");
-        w.fn("scale", "int4", (ctx, a) -> Math.max(n(a[0]).scale(), 0), "numeric");
-        w.fn("min_scale", "int4", (ctx, a) -> Math.max(n(a[0]).stripTrailingZeros().scale(), 0), "numeric");
-        w.fn("trim_scale", "numeric", (ctx, a) -> {
-            BigDecimal s = n(a[0]).stripTrailingZeros();
-            return s.scale() < 0 ? s.setScale(0) : s;
-        }, "numeric");
-        w.fn("mod", "numeric", (ctx, a) -> NumericMath.mod(n(a[0]), n(a[1])), "numeric", "numeric");
-        w.fn("div", "numeric", (ctx, a) -> NumericMath.divideTrunc(n(a[0]), n(a[1])), "numeric", "numeric");
+        w.fn("round", "numeric", (ctx, a) -> v(n(a[0]).round(0)), "numeric");
+        w.fn("round", "numeric", (ctx, a) -> v(n(a[0]).round(i(a[1]))), "numeric", "int4");
+        w.fn("trunc", "numeric", (ctx, a) -> v(n(a[0]).trunc(0)), "numeric");
+        w.fn("trunc", "numeric", (ctx, a) -> v(n(a[0]).trunc(i(a[1]))), "numeric", "int4");
+        w.fn("ceil", "numeric", (ctx, a) -> v(n(a[0]).ceil()), "numeric");
+        w.fn("ceiling", "numeric", (ctx, a) -> v(n(a[0]).ceil()), "numeric");
+        w.fn("floor", "numeric", (ctx, a) -> v(n(a[0]).floor()), "numeric");
+        w.fn("sign", "numeric", (ctx, a) -> v(n(a[0]).sign()), "numeric");
+        w.fn("abs", "numeric", (ctx, a) -> v(n(a[0]).abs()), "numeric");
+        w.fn("numeric_abs", "numeric", (ctx, a) -> v(n(a[0]).abs()), "numeric");
+        w.fn("scale", "int4", false, io.pgsight.sql.spi.Volatility.IMMUTABLE,
+                (ctx, a) -> a[0] == null ? null : n(a[0]).displayScale(), "numeric");
+        w.fn("min_scale", "int4", false, io.pgsight.sql.spi.Volatility.IMMUTABLE,
+                (ctx, a) -> a[0] == null ? null : n(a[0]).minScale(), "numeric");
+        w.fn("trim_scale", "numeric", (ctx, a) -> v(n(a[0]).trimScale()), "numeric");
+        w.fn("mod", "numeric", (ctx, a) -> v(n(a[0]).mod(n(a[1]))), "numeric", "numeric");
+        w.fn("div", "numeric", (ctx, a) -> v(n(a[0]).divideTrunc(n(a[1]))), "numeric", "numeric");
 
         // roots, powers, logarithms
         w.fn("sqrt", "float8", (ctx, a) -> {
@@ -68,7 +70,7 @@ public final class MathFunctions {
         }, "float8");
         w.fn("dsqrt", "float8", (ctx, a) -> Math.sqrt(d(a[0])), "float8");
         w.fn("cbrt", "float8", (ctx, a) -> Math.cbrt(d(a[0])), "float8");
-        w.fn("sqrt", "numeric", (ctx, a) -> NumericMath.sqrt(n(a[0])), "numeric");
+        w.fn("sqrt", "numeric", (ctx, a) -> v(n(a[0]).sqrt()), "numeric");
         w.fn("exp", "float8", (ctx, a) -> {
             double r = Math.exp(d(a[0]));
             if (Double.isInfinite(r) && !Double.isInfinite(d(a[0]))) {
@@ -79,19 +81,19 @@ public final class MathFunctions {
             }
             return r;
         }, "float8");
-        w.fn("exp", "numeric", (ctx, a) -> NumericMath.exp(n(a[0])), "numeric");
+        w.fn("exp", "numeric", (ctx, a) -> v(n(a[0]).exp()), "numeric");
         w.fn("ln", "float8", (ctx, a) -> log(d(a[0]), Math::log), "float8");
         w.fn("log", "float8", (ctx, a) -> log(d(a[0]), Math::log10), "float8");
         w.fn("log10", "float8", (ctx, a) -> log(d(a[0]), Math::log10), "float8");
-        w.fn("ln", "numeric", (ctx, a) -> NumericMath.ln(n(a[0])), "numeric");
-        w.fn("log", "numeric", (ctx, a) -> NumericMath.log10(n(a[0])), "numeric");
-        w.fn("log10", "numeric", (ctx, a) -> NumericMath.log10(n(a[0])), "numeric");
-        w.fn("log", "numeric", (ctx, a) -> NumericMath.log(n(a[0]), n(a[1])), "numeric", "numeric");
+        w.fn("ln", "numeric", (ctx, a) -> v(n(a[0]).ln()), "numeric");
+        w.fn("log", "numeric", (ctx, a) -> v(n(a[0]).log10()), "numeric");
+        w.fn("log10", "numeric", (ctx, a) -> v(n(a[0]).log10()), "numeric");
+        w.fn("log", "numeric", (ctx, a) -> v(PgNumeric.log(n(a[0]), n(a[1]))), "numeric", "numeric");
         w.op("^", "float8", "float8", "dpow", "float8", (ctx, a) -> pow(d(a[0]), d(a[1])));
         w.fn("power", "float8", (ctx, a) -> pow(d(a[0]), d(a[1])), "float8", "float8");
         w.fn("pow", "float8", (ctx, a) -> pow(d(a[0]), d(a[1])), "float8", "float8");
-        w.fn("power", "numeric", (ctx, a) -> NumericMath.power(n(a[0]), n(a[1])), "numeric", "numeric");
-        w.fn("pow", "numeric", (ctx, a) -> NumericMath.power(n(a[0]), n(a[1])), "numeric", "numeric");
+        w.fn("power", "numeric", (ctx, a) -> v(n(a[0]).power(n(a[1]))), "numeric", "numeric");
+        w.fn("pow", "numeric", (ctx, a) -> v(n(a[0]).power(n(a[1]))), "numeric", "numeric");
 
         // constants and angles
         w.fn("pi", "float8", (ctx, a) -> Math.PI);

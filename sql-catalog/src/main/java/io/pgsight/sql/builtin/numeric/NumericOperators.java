@@ -2,7 +2,8 @@ package io.pgsight.sql.builtin.numeric;
 
 import io.pgsight.sql.builtin.CatalogWriter;
 
-import java.math.BigDecimal;
+import io.pgsight.sql.format.PgNumeric;
+
 import java.util.function.BinaryOperator;
 
 /** numeric's operators: numeric_add ... numeric_power, comparisons, unary minus. */
@@ -10,18 +11,18 @@ public final class NumericOperators {
     private NumericOperators() {
     }
 
-    private static BigDecimal n(Object o) {
-        return (BigDecimal) o;
+    private static PgNumeric n(Object o) {
+        return Numerics.of(o);
     }
 
     public static void register(CatalogWriter w) {
-        arith(w, "+", "numeric_add", NumericMath::add);
-        arith(w, "-", "numeric_sub", NumericMath::subtract);
-        arith(w, "*", "numeric_mul", NumericMath::multiply);
-        arith(w, "/", "numeric_div", NumericMath::divide);
-        arith(w, "%", "numeric_mod", NumericMath::mod);
-        arith(w, "^", "numeric_power", NumericMath::power);
-        w.prefix("-", "numeric", "numeric_uminus", "numeric", (ctx, a) -> n(a[0]).negate());
+        arith(w, "+", "numeric_add", PgNumeric::add);
+        arith(w, "-", "numeric_sub", PgNumeric::subtract);
+        arith(w, "*", "numeric_mul", PgNumeric::multiply);
+        arith(w, "/", "numeric_div", PgNumeric::divide);
+        arith(w, "%", "numeric_mod", PgNumeric::mod);
+        arith(w, "^", "numeric_power", PgNumeric::power);
+        w.prefix("-", "numeric", "numeric_uminus", "numeric", (ctx, a) -> Numerics.value(n(a[0]).negate()));
         w.prefix("+", "numeric", "numeric_uplus", "numeric", (ctx, a) -> a[0]);
         w.op("=", "numeric", "numeric", "numeric_eq", "bool", (ctx, a) -> n(a[0]).compareTo(n(a[1])) == 0);
         w.op("<>", "numeric", "numeric", "numeric_ne", "bool", (ctx, a) -> n(a[0]).compareTo(n(a[1])) != 0);
@@ -32,7 +33,7 @@ public final class NumericOperators {
         w.fn("numeric_cmp", "int4", (ctx, a) -> Integer.signum(n(a[0]).compareTo(n(a[1]))), "numeric", "numeric");
     }
 
-    private static void arith(CatalogWriter w, String symbol, String fname, BinaryOperator<BigDecimal> f) {
-        w.op(symbol, "numeric", "numeric", fname, "numeric", (ctx, a) -> f.apply(n(a[0]), n(a[1])));
+    private static void arith(CatalogWriter w, String symbol, String fname, BinaryOperator<PgNumeric> f) {
+        w.op(symbol, "numeric", "numeric", fname, "numeric", (ctx, a) -> Numerics.value(f.apply(n(a[0]), n(a[1]))));
     }
 }

@@ -1,5 +1,8 @@
 package io.pgsight.sql.builtin.types;
 
+import io.pgsight.sql.format.FloatFormat;
+import io.pgsight.sql.spi.FunctionContext;
+
 import java.nio.ByteBuffer;
 
 /** real and double precision: Java Float and Double; IEEE 754 big-endian binary. */
@@ -22,12 +25,31 @@ public final class FloatType extends BaseType {
 
     @Override
     public Object input(String text, int typmod) {
-        return single() ? (Object) FloatText.parseFloat(text) : (Object) FloatText.parseDouble(text, "double precision");
+        return single() ? (Object) FloatFormat.float4In(text) : (Object) FloatFormat.float8In(text);
     }
 
     @Override
     public String output(Object value) {
-        return single() ? FloatText.format((Float) value) : FloatText.format((Double) value);
+        return single() ? FloatFormat.float4Out((Float) value) : FloatFormat.float8Out((Double) value);
+    }
+
+    /** Honours extra_float_digits (1 by default: shortest exact output). */
+    @Override
+    public String output(Object value, FunctionContext ctx) {
+        int efd = extraFloatDigits(ctx);
+        return single() ? FloatFormat.float4Out((Float) value, efd) : FloatFormat.float8Out((Double) value, efd);
+    }
+
+    private static int extraFloatDigits(FunctionContext ctx) {
+        String s = ctx == null ? null : ctx.setting("extra_float_digits");
+        if (s == null) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     @Override

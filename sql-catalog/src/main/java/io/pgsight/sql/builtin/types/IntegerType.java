@@ -1,6 +1,7 @@
 package io.pgsight.sql.builtin.types;
 
 import io.pgsight.sql.builtin.PgErrors;
+import io.pgsight.sql.format.IntegerFormat;
 
 import java.nio.ByteBuffer;
 
@@ -32,10 +33,14 @@ public final class IntegerType extends BaseType {
 
     @Override
     public Object input(String text, int typmod) {
-        return box(parse(text, sqlName, min, max));
+        return switch (length()) {
+            case 2 -> IntegerFormat.int2In(text);
+            case 4 -> IntegerFormat.int4In(text);
+            default -> IntegerFormat.int8In(text);
+        };
     }
 
-    /** PostgreSQL's integer input: optional whitespace and sign around decimal digits. */
+    /** Integer input for the oid types: optional whitespace and sign around decimal digits. */
     public static long parse(String text, String sqlName, long min, long max) {
         int i = 0;
         int n = text.length();
@@ -82,14 +87,6 @@ public final class IntegerType extends BaseType {
 
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
-    }
-
-    private Object box(long v) {
-        return switch (length()) {
-            case 2 -> (short) v;
-            case 4 -> (int) v;
-            default -> v;
-        };
     }
 
     @Override

@@ -2,21 +2,24 @@ package io.pgsight.sql.builtin.types;
 
 import io.pgsight.sql.api.SqlException;
 import io.pgsight.sql.builtin.PgErrors;
+import io.pgsight.sql.builtin.numeric.Numerics;
+import io.pgsight.sql.format.PgNumeric;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.nio.ByteBuffer;
-import java.util.regex.Pattern;
 
 /**
- * numeric: Java BigDecimal whose scale is the display scale (never negative). Typmod is PostgreSQL's
- * {@code ((precision << 16) | (scale & 0x7ff)) + 4}; binary is the base-10000 wire format.
- * NaN and infinities are not representable and are refused.
+ * numeric: Java BigDecimal whose scale is the display scale (never negative), or the PgNumeric constants
+ * NaN / Infinity / -Infinity. Typmod is PostgreSQL's {@code ((precision << 16) | (scale & 0x7ff)) + 4};
+ * binary is the base-10000 wire format. Arithmetic and text forms are {@link PgNumeric}'s.
  */
 public final class NumericType extends BaseType {
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(10000);
+    private static final int NAN = 0xC000;
+    private static final int PINF = 0xD000;
+    private static final int NINF = 0xF000;
 
     public NumericType() {
         super("numeric", 1700, 1231, -1, 'N', false);
@@ -24,23 +27,12 @@ public final class NumericType extends BaseType {
 
     @Override
     public Object input(String text, int typmod) {
-        return applyTypmod(parse(text), typmod, false);
+        return applyTypmod(Numerics.value(PgNumeric.parse(text)), typmod, false);
     }
 
+    /** A finite numeric from text (NaN and infinities are refused here). */
     public static BigDecimal parse(String text) {
-        String s = text.strip();
-        if (!NUMBER.matcher(s).matches()) {
-            String lower = s.toLowerCase(java.util.Locale.ROOT);
-            if (lower.equals("nan") || lower.endsWith("infinity") || lower.endsWith("inf")) {
-                throw PgErrors.featureNotSupported("numeric value \"" + text + "\" is not supported");
-            }
-            throw PgErrors.invalidSyntax("numeric", text);
-        }
-        try {
-            return normalize(new BigDecimal(s));
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw PgErrors.outOfRangeForType(text, "numeric");
-        }
+        return PgNumeric.parse(text).bigDecimal();
     }
 
     /** A value with a negative scale gets scale 0 (1e3 displays as 1000). */
@@ -50,7 +42,7 @@ public final class NumericType extends BaseType {
 
     @Override
     public String output(Object value) {
-        return normalize((BigDecimal) value).toPlainString();
+        return Numerics.of(value).toString();
     }
 
     @Override
@@ -90,16 +82,7 @@ public final class NumericType extends BaseType {
         if (typmod < 4) {
             return value;
         }
-        int precision = precisionOf(typmod);
-        int scale = scaleOf(typmod);
-        BigDecimal rounded = ((BigDecimal) value).setScale(scale, RoundingMode.HALF_UP);
-        int maxDigits = precision - scale;
-        if (rounded.signum() != 0 && rounded.abs().compareTo(BigDecimal.ONE.scaleByPowerOfTen(maxDigits)) >= 0) {
-            throw new SqlException("22003", "numeric field overflow").withDetail("A field with precision " + precision
-                    + ", scale " + scale + " must round to an absolute value less than "
-                    + (maxDigits != 0 ? "10^" + maxDigits : "1") + ".");
-        }
-        return normalize(rounded);
+        return Numerics.value(Numerics.of(value).applyTypmod(precisionOf(typmod), scaleOf(typmod)));
     }
 
     @Override
@@ -109,8 +92,17 @@ public final class NumericType extends BaseType {
         int weight = BinaryBuffers.getShort(b);
         int sign = BinaryBuffers.getShort(b) & 0xffff;
         int dscale = BinaryBuffers.getShort(b);
-        if (sign != 0 && sign != 0x4000) {
-            throw PgErrors.invalidBinary("invalid sign in external \"numeric\" value");
+        switch (sign) {
+            case NAN:
+                return PgNumeric.NaN;
+            case PINF:
+                return PgNumeric.POSITIVE_INFINITY;
+            case NINF:
+                return PgNumeric.NEGATIVE_INFINITY;
+            case 0, 0x4000:
+                break;
+            default:
+                throw PgErrors.invalidBinary("invalid sign in external \"numeric\" value");
         }
         BigInteger unscaled = BigInteger.ZERO;
         for (int i = 0; i < ndigits; i++) {
@@ -130,6 +122,11 @@ public final class NumericType extends BaseType {
 
     @Override
     public byte[] send(Object value) {
+        if (value instanceof PgNumeric p) {
+            int sign = p.isNaN() ? NAN : p.signum() > 0 ? PINF : NINF;
+            return ByteBuffer.allocate(8).putShort((short) 0).putShort((short) 0).putShort((short) sign)
+                    .putShort((short) 0).array();
+        }
         BigDecimal v = normalize((BigDecimal) value);
         int dscale = v.scale();
         String plain = v.abs().toPlainString();

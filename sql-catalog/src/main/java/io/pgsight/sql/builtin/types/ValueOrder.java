@@ -1,5 +1,6 @@
 package io.pgsight.sql.builtin.types;
 
+import io.pgsight.sql.builtin.numeric.Numerics;
 import io.pgsight.sql.spi.PgArray;
 
 import java.math.BigDecimal;
@@ -24,6 +25,9 @@ public final class ValueOrder {
         }
         if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
             return x.compareTo(y);
+        }
+        if (Numerics.isNumeric(a) && Numerics.isNumeric(b)) {
+            return Numerics.of(a).compareTo(Numerics.of(b));
         }
         if (a instanceof String x && b instanceof String y) {
             return compareText(x, y);

@@ -52,7 +52,7 @@ public final class ValueText {
             name = "float8";
         } else if (value instanceof Float) {
             name = "float4";
-        } else if (value instanceof BigDecimal) {
+        } else if (value instanceof BigDecimal || value instanceof io.pgsight.sql.format.PgNumeric) {
             name = "numeric";
         } else if (value instanceof Boolean) {
             name = "bool";
