@@ -1,6 +1,19 @@
 package io.pgsight.sql.builtin;
 
+import io.pgsight.sql.builtin.aggregate.BasicAggregates;
+import io.pgsight.sql.builtin.aggregate.CollectingAggregates;
+import io.pgsight.sql.builtin.aggregate.StatisticalAggregates;
+import io.pgsight.sql.builtin.array.ArrayFunctions;
 import io.pgsight.sql.builtin.array.ArrayOperators;
+import io.pgsight.sql.builtin.datetime.DateTimeFunctions;
+import io.pgsight.sql.builtin.misc.SystemFunctions;
+import io.pgsight.sql.builtin.srf.SeriesFunctions;
+import io.pgsight.sql.builtin.string.ByteaFunctions;
+import io.pgsight.sql.builtin.string.FormatFunction;
+import io.pgsight.sql.builtin.string.QuoteFunctions;
+import io.pgsight.sql.builtin.string.RegexFunctions;
+import io.pgsight.sql.builtin.string.TextFunctions;
+import io.pgsight.sql.builtin.window.WindowFunctions;
 import io.pgsight.sql.builtin.cast.NumericCasts;
 import io.pgsight.sql.builtin.datetime.DateTimeOperators;
 import io.pgsight.sql.builtin.misc.ScalarOperators;
@@ -47,5 +60,18 @@ public final class BuiltinCatalog implements Extension {
         ScalarOperators.register(w);
         DateTimeOperators.register(w);
         ArrayOperators.register(w);
+        TextFunctions.register(w);
+        RegexFunctions.register(w);
+        ByteaFunctions.register(w);
+        QuoteFunctions.register(w);
+        FormatFunction.register(w);
+        ArrayFunctions.register(w);
+        DateTimeFunctions.register(w);
+        SeriesFunctions.register(w);
+        SystemFunctions.register(w);
+        BasicAggregates.register(w);
+        StatisticalAggregates.register(w);
+        CollectingAggregates.register(w);
+        WindowFunctions.register(w);
     }
 }
