@@ -10,4 +10,21 @@ public interface FunctionContext {
 
     /** Throws 57014 if the statement was cancelled or timed out; call it in long loops. */
     void checkCancelled();
+
+    /**
+     * The resolved type (typname, e.g. {@code int4}, {@code _text}) of argument {@code index} of the
+     * call being evaluated, for functions over "any" or polymorphic arguments that need to print or
+     * classify their input (concat, format, anytextcat, array_agg); null when not known.
+     */
+    default String argumentType(int index) {
+        return null;
+    }
+
+    /**
+     * Per-session state owned by a function family (e.g. the random() generator that setseed seeds),
+     * created by {@code initial} on first use. The default keeps nothing between calls.
+     */
+    default <T> T sessionState(Class<T> key, java.util.function.Supplier<T> initial) {
+        return initial.get();
+    }
 }
