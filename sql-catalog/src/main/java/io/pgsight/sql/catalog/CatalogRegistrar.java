@@ -81,6 +81,8 @@ public final class CatalogRegistrar implements ExtensionRegistry {
             body = new FunctionBody.NativeSet(s);
         } else if (f.body() instanceof FunctionBody b) {
             body = b;
+        } else if (f.body() != null) {
+            body = new FunctionBody.Window(f.body());
         } else {
             throw new IllegalArgumentException("function " + f.name() + " has no usable body");
         }

@@ -19,6 +19,10 @@ public interface FunctionBody {
     record Sql(String source) implements FunctionBody {
     }
 
+    /** A window function (row_number, rank, lag ...): {@code kind} is the built-in's own descriptor. */
+    record Window(Object kind) implements FunctionBody {
+    }
+
     /** Any other language (plpgsql): interpreted by a registered language handler. */
     record Procedural(String language, String source) implements FunctionBody {
     }

@@ -13,19 +13,8 @@ public final class ExpressionText {
     private ExpressionText() {
     }
 
-    @SuppressWarnings("unchecked")
     public static List<Statement> statements(String sql) {
-        try {
-            Class<?> p = Class.forName("io.pgsight.sql.parser.SqlParser");
-            return (List<Statement>) p.getMethod("parse", String.class).invoke(null, sql);
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new SqlException("XX000", "SQL parser is not available");
-        }
+        return io.pgsight.sql.parser.SqlParser.parse(sql);
     }
 
     /** The expression of {@code SELECT <sql>}. */
