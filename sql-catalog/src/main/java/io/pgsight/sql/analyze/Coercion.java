@@ -31,7 +31,7 @@ public final class Coercion {
             return true;
         }
         if (from.oid() == PseudoType.UNKNOWN) {
-            return !(to instanceof PseudoType) || to.oid() == PseudoType.ANYELEMENT || to.oid() == PseudoType.ANY
+            return !(PseudoType.is(to)) || to.oid() == PseudoType.ANYELEMENT || to.oid() == PseudoType.ANY
                     || to.oid() == PseudoType.ANYCOMPATIBLE || to.oid() == PseudoType.ANYNONARRAY
                     || to.oid() == PseudoType.ANYARRAY || to.oid() == PseudoType.ANYCOMPATIBLEARRAY;
         }
@@ -59,13 +59,13 @@ public final class Coercion {
         if (isString(to) && ctx != CastContext.IMPLICIT) {
             return true;
         }
-        return isString(from) && ctx == CastContext.EXPLICIT && !(to instanceof PseudoType);
+        return isString(from) && ctx == CastContext.EXPLICIT && !(PseudoType.is(to));
     }
 
     /** Coerces {@code e} to {@code to}/{@code typmod}, or returns null when not allowed in {@code ctx}. */
     public TExpr coerce(TExpr e, PgType to, int typmod, CastContext ctx, int location) {
         PgType from = e.type();
-        if (to instanceof PseudoType && to.oid() != PseudoType.RECORD) {
+        if (PseudoType.is(to) && to.oid() != PseudoType.RECORD) {
             return e;
         }
         if (e instanceof TExpr.Const k && k.isUnknownLiteral()) {

@@ -212,7 +212,9 @@ public final class ExprAnalyzer {
 
     private TExpr number(Expr.NumberLiteral n) {
         String t = n.text();
-        if (n.isIntegral()) {
+        boolean integral = !t.isEmpty() && (n.isIntegral() || (t.charAt(0) == '-' && t.length() > 1
+                && t.substring(1).chars().allMatch(Character::isDigit)));
+        if (integral) {
             try {
                 long v = Long.parseLong(t);
                 if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
@@ -289,7 +291,8 @@ public final class ExprAnalyzer {
     private TExpr cast(Expr.TypeCast c, Scope scope) {
         PgType t = resolveType(c.type());
         int typmod = resolveTypmod(c.type(), t);
-        TExpr arg = analyze(c.arg(), scope);
+        TExpr arg = c.arg() instanceof Expr.ArrayConstructor ac && ac.elements().isEmpty()
+                ? array(ac, scope, t) : analyze(c.arg(), scope);
         if (arg instanceof TExpr.Const k && k.isUnknownLiteral()) {
             int loc = k.location() > 0 ? k.location() : c.location();
             Object v = k.value() == null ? null : Coercion.input(t, (String) k.value(), typmod, loc);
@@ -382,7 +385,7 @@ public final class ExprAnalyzer {
     }
 
     private TExpr coerceArg(TExpr e, PgType to, int location) {
-        if (to == null || to instanceof PseudoType) {
+        if (to == null || PseudoType.is(to)) {
             if (e instanceof TExpr.Const k && k.isUnknownLiteral() && to != null && to.oid() != PseudoType.ANY) {
                 return coercion.coerce(e, type(25), -1, CastContext.IMPLICIT, location);
             }
@@ -570,7 +573,7 @@ public final class ExprAnalyzer {
     }
 
     private TExpr inferParamTo(TExpr e, PgType t) {
-        if (e instanceof TExpr.Param p && p.type().oid() == PseudoType.UNKNOWN && t != null && !(t instanceof PseudoType)) {
+        if (e instanceof TExpr.Param p && p.type().oid() == PseudoType.UNKNOWN && t != null && !(PseudoType.is(t))) {
             params.set(p.number(), t);
             return new TExpr.Param(p.number(), t, -1);
         }

@@ -126,11 +126,42 @@ final class Resolver {
                 viable = v2;
             }
         }
+        // unknowns assumed to be of the (single) known argument type
+        PgType knownType = null;
+        boolean mixed = false;
+        for (PgType t : actual) {
+            if (!unknown(t)) {
+                if (knownType != null && knownType.oid() != t.oid()) {
+                    mixed = true;
+                }
+                knownType = t;
+            }
+        }
+        if (anyUnknown && knownType != null && !mixed) {
+            List<PgType> assumed = new ArrayList<>();
+            for (PgType t : actual) {
+                assumed.add(unknown(t) ? knownType : t);
+            }
+            List<Integer> fit = new ArrayList<>();
+            for (int i : viable) {
+                List<PgType> c = candidates.get(i);
+                boolean ok = polymorphicConsistent(c, assumed);
+                for (int k = 0; k < n && ok; k++) {
+                    ok = coercion.can(assumed.get(k), c.get(k), CastContext.IMPLICIT);
+                }
+                if (ok) {
+                    fit.add(i);
+                }
+            }
+            if (fit.size() == 1) {
+                return fit.get(0);
+            }
+        }
         // all-polymorphic or identical ties: pick the one with fewest pseudo-types
         List<Integer> concrete = keepMax(viable, i -> {
             int s = 0;
             for (PgType t : candidates.get(i)) {
-                if (!(t instanceof PseudoType)) {
+                if (!(PseudoType.is(t))) {
                     s++;
                 }
             }
@@ -148,9 +179,13 @@ final class Resolver {
                 continue;
             }
             PgType e = null;
-            if (t.oid() == PseudoType.ANYELEMENT || t.oid() == PseudoType.ANYNONARRAY) {
+            if (t.oid() == PseudoType.ANYELEMENT || t.oid() == PseudoType.ANYNONARRAY
+                    || t.oid() == PseudoType.ANYCOMPATIBLE) {
                 e = a;
-            } else if (t.oid() == PseudoType.ANYARRAY) {
+                if (t.oid() == PseudoType.ANYNONARRAY && catalog.elementOf(a) != null) {
+                    return false;
+                }
+            } else if (t.oid() == PseudoType.ANYARRAY || t.oid() == PseudoType.ANYCOMPATIBLEARRAY) {
                 e = catalog.elementOf(a);
                 if (e == null) {
                     return false;

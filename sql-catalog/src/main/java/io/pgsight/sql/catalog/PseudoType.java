@@ -62,6 +62,14 @@ public record PseudoType(String name, int oid) implements PgType {
         return output(value).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** True for any pseudo-type, whoever registered it (pg_catalog's own or this engine's). */
+    public static boolean is(PgType t) {
+        int o = t.oid();
+        return t instanceof PseudoType || t.category() == 'P' || o == ANY || o == ANYELEMENT || o == ANYARRAY
+                || o == ANYNONARRAY || o == ANYCOMPATIBLE || o == ANYCOMPATIBLEARRAY || o == RECORD || o == VOID
+                || o == UNKNOWN || o == CSTRING || o == INTERNAL || o == TRIGGER || o == 3500 || o == 5079;
+    }
+
     public boolean isPolymorphic() {
         return oid == ANYELEMENT || oid == ANYARRAY || oid == ANYNONARRAY || oid == ANYCOMPATIBLE
                 || oid == ANYCOMPATIBLEARRAY;

@@ -855,7 +855,7 @@ final class DdlCommands {
             String n = el.opclass().name();
             for (OperatorClassEntry oc : all) {
                 if (oc.name().equals(n)) {
-                    if (oc.indexedType().oid() != keyType.oid() && !(oc.indexedType() instanceof io.pgsight.sql.catalog.PseudoType)) {
+                    if (oc.indexedType().oid() != keyType.oid() && !io.pgsight.sql.catalog.PseudoType.is(oc.indexedType())) {
                         throw new SqlException("42804", "operator class \"" + n + "\" does not accept data type "
                                 + catalog.formatType(keyType));
                     }

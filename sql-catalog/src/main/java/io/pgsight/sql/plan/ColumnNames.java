@@ -15,6 +15,18 @@ public final class ColumnNames {
         return n == null ? "?column?" : n;
     }
 
+    /** FigureColname's strength: 2 for names from columns/functions, 1 for type names and CASE. */
+    private static int strength(Expr e) {
+        if (e instanceof Expr.TypeCast c) {
+            int inner = strength(c.arg());
+            return inner <= 1 ? 1 : inner;
+        }
+        if (e instanceof Expr.Case) {
+            return 1;
+        }
+        return figure(e) == null ? 0 : 2;
+    }
+
     private static String figure(Expr e) {
         if (e instanceof Expr.ColumnRef c) {
             return c.star() ? null : c.column();
@@ -22,7 +34,7 @@ public final class ColumnNames {
             return f.name().name();
         } else if (e instanceof Expr.TypeCast c) {
             String inner = figure(c.arg());
-            if (inner != null) {
+            if (inner != null && strength(c.arg()) > 1) {
                 return inner;
             }
             String t = c.type().name();

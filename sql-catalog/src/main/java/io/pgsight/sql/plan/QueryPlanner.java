@@ -256,7 +256,18 @@ public final class QueryPlanner implements SubqueryPlanner {
         List<OutputColumn> out = new ArrayList<>();
         String alias = fn.alias() == null ? null : fn.alias().name();
         List<Identifier> colAliases = fn.alias() == null ? List.of() : fn.alias().columns();
+        List<Expr> functions = new ArrayList<>();
         for (Expr e : fn.functions()) {
+            if (e instanceof Expr.FuncCall fc && fc.name().name().equals("unnest") && fc.args().size() > 1
+                    && fc.name().schema() == null) {
+                for (Expr a : fc.args()) {
+                    functions.add(Expr.FuncCall.simple(fc.name(), List.of(a), fc.location()));
+                }
+            } else {
+                functions.add(e);
+            }
+        }
+        for (Expr e : functions) {
             TExpr t = ex.analyze(e, argScope);
             TExpr.SrfCall call;
             if (t instanceof TExpr.SrfCall s) {
@@ -278,7 +289,7 @@ public final class QueryPlanner implements SubqueryPlanner {
                 }
             } else {
                 widths.add(1);
-                out.add(new OutputColumn(fn.functions().size() == 1 ? alias : fname, call.type(), -1));
+                out.add(new OutputColumn(functions.size() == 1 ? alias : fname, call.type(), -1));
             }
         }
         if (fn.withOrdinality()) {
@@ -767,6 +778,7 @@ public final class QueryPlanner implements SubqueryPlanner {
         List<TExpr> out = new ArrayList<>();
         for (int i = 0; i < exprs.size(); i++) {
             TExpr e = exprs.get(i);
+            int loc = i < locations.size() ? locations.get(i) : 0;
             TExpr r = ExprRewrite.map(e, x -> {
                 int k = keys.indexOf(x);
                 if (k >= 0) {
@@ -786,7 +798,7 @@ public final class QueryPlanner implements SubqueryPlanner {
                     }
                     throw new SqlException("42803", "column \"" + (rel == null ? "" : rel + ".") + v.name()
                             + "\" must appear in the GROUP BY clause or be used in an aggregate function")
-                            .withPosition(ColumnNames.lastVarLocation);
+                            .withPosition(loc);
                 }
                 return null;
             });

@@ -29,6 +29,26 @@ final class PsqlPrinter {
                 || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 
+    /** psql's rendering of a cell: tabs to the next multiple of 8, other control characters as \\xNN. */
+    static String display(String v) {
+        StringBuilder sb = new StringBuilder();
+        int col = 0;
+        for (int cp : v.codePoints().toArray()) {
+            if (cp == '\t') {
+                int n = 8 - (col % 8);
+                sb.append(" ".repeat(n));
+                col += n;
+            } else if (cp < 0x20 && cp != '\n') {
+                sb.append(String.format("\\x%02x", cp));
+                col += 4;
+            } else {
+                sb.appendCodePoint(cp);
+                col += isWide(cp) ? 2 : 1;
+            }
+        }
+        return sb.toString();
+    }
+
     static String table(List<ResultColumn> cols, List<byte[][]> rows) {
         int n = cols.size();
         int[] w = new int[n];
@@ -39,7 +59,7 @@ final class PsqlPrinter {
         for (byte[][] r : rows) {
             String[] t = new String[n];
             for (int i = 0; i < n; i++) {
-                t[i] = r[i] == null ? "" : new String(r[i], StandardCharsets.UTF_8);
+                t[i] = r[i] == null ? "" : display(new String(r[i], StandardCharsets.UTF_8));
                 w[i] = Math.max(w[i], width(t[i]));
             }
             text.add(t);
