@@ -1,0 +1,22 @@
+package io.pgsight.pgwire.server;
+
+import io.netty.channel.Channel;
+import io.pgsight.pgwire.backend.Backend;
+
+/** What every connection shares: configuration, the backend, the cancel registry, session count, TLS. */
+interface ServerContext {
+    PgServerConfig config();
+
+    Backend backend();
+
+    CancelRegistry cancelRegistry();
+
+    int openSessions();
+
+    void sessionOpened();
+
+    void sessionClosed();
+
+    /** Answers SSLRequest with 'S' and puts TLS in front of the decoder. */
+    void startTls(Channel channel);
+}
