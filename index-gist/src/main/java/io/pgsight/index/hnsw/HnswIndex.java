@@ -399,7 +399,7 @@ public final class HnswIndex implements VectorIndex {
         int removalsSeen = removals; // volatile read orders this scan after completed removes
         Entry ep = entry;
         if (ep.node < 0 || removalsSeen < 0) {
-            return HnswScan.EMPTY;
+            return NeighborIterator.empty();
         }
         int ef = Math.max(1, options.efSearch());
         LayerSearch search = new LayerSearch(graph, distance, ef * 16);

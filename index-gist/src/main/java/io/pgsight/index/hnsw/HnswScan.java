@@ -13,23 +13,6 @@ import io.pgsight.index.internal.NodeHeap;
  * whole sequence only approximately.
  */
 final class HnswScan implements NeighborIterator {
-    static final NeighborIterator EMPTY = new NeighborIterator() {
-        @Override
-        public boolean next() {
-            return false;
-        }
-
-        @Override
-        public long rowId() {
-            throw new IllegalStateException("no current row");
-        }
-
-        @Override
-        public float distance() {
-            throw new IllegalStateException("no current row");
-        }
-    };
-
     private final HnswIndex index;
     private final LayerSearch search;
     private final float[] query;

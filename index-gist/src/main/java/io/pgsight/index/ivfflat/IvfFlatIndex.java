@@ -7,6 +7,7 @@ import io.pgsight.index.SearchOptions;
 import io.pgsight.index.VectorIndex;
 import io.pgsight.index.distance.IndexDistance;
 import io.pgsight.index.distance.VectorDistances;
+import io.pgsight.index.internal.NearestCenter;
 import io.pgsight.index.internal.Parallel;
 import io.pgsight.index.internal.RowIdMap;
 

@@ -2,6 +2,7 @@ package io.pgsight.index.ivfflat;
 
 import io.pgsight.index.BuildProgress;
 import io.pgsight.index.distance.VectorDistances;
+import io.pgsight.index.internal.NearestCenter;
 import io.pgsight.index.internal.Parallel;
 
 import java.util.SplittableRandom;

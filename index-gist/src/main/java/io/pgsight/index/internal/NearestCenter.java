@@ -1,4 +1,4 @@
-package io.pgsight.index.ivfflat;
+package io.pgsight.index.internal;
 
 import io.pgsight.index.distance.VectorDistances;
 
@@ -12,7 +12,7 @@ import java.util.Arrays;
  * construction and safe to share between threads. Above {@link #MAX_TABLE_CENTERS} centres the
  * k×k table would be too large and the search is exhaustive.
  */
-final class NearestCenter {
+public final class NearestCenter {
     static final int MAX_TABLE_CENTERS = 4096;
     private final float[] centers;
     private final int k;
@@ -21,7 +21,7 @@ final class NearestCenter {
     private final float[][] sortedDistance; // per centre: distances to others, ascending
     private final int[][] sortedCenter;
 
-    NearestCenter(float[] centers, int k, int dim) {
+    public NearestCenter(float[] centers, int k, int dim) {
         this.centers = centers;
         this.k = k;
         this.dim = dim;
@@ -69,7 +69,7 @@ final class NearestCenter {
     }
 
     /** Index of the nearest centre to {@code x} (at offset {@code xo}); ties go to any of them. */
-    int nearest(float[] x, int xo) {
+    public int nearest(float[] x, int xo) {
         if (pivots == null) {
             int best = 0;
             float bestD = Float.POSITIVE_INFINITY;
