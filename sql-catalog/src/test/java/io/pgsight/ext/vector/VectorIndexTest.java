@@ -235,7 +235,7 @@ class VectorIndexTest {
 
     @Test
     void recallOnRandomData() {
-        float[][] data = randomVectors(3000, 16, 1);
+        float[][] data = randomVectors(2000, 16, 1);
         float[][] queries = randomVectors(30, 16, 2);
         RecordingRegistry.Session s = session("ivfflat.probes", "10");
         for (String[] c : new String[][] {{"vector_l2_ops", "<->"}, {"vector_cosine_ops", "<=>"}, {"vector_l1_ops", "<+>"},
