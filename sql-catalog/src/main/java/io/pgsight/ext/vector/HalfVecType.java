@@ -104,6 +104,11 @@ public final class HalfVecType implements PgType {
     }
 
     @Override
+    public char storage() {
+        return 'e';
+    }
+
+    @Override
     public String comment() {
         return "half-precision vector";
     }

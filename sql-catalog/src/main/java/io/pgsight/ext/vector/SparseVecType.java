@@ -213,6 +213,11 @@ public final class SparseVecType implements PgType {
     }
 
     @Override
+    public char storage() {
+        return 'e';
+    }
+
+    @Override
     public String comment() {
         return "single-precision sparse vector";
     }

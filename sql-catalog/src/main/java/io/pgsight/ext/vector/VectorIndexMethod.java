@@ -52,6 +52,11 @@ final class VectorIndexMethod implements IndexAccessMethod {
             throw new SqlException("54000", "column cannot have more than " + opclass.maxDimensions()
                     + " dimensions for " + kind.amName + " index");
         }
+        if (kind == VectorIndexKind.IVFFLAT && dimensions == 1 && (opclass.metric == io.pgsight.index.Metric.COSINE
+                || opclass.metric == io.pgsight.index.Metric.NEGATIVE_INNER_PRODUCT)) {
+            // spherical k-means needs at least two dimensions
+            throw new SqlException("22023", "dimensions must be greater than one for this opclass");
+        }
         Object options = context.options() != null ? context.options() : parseOptions(Map.of());
         if (options instanceof HnswOptions h && h.efConstruction() < 2 * h.m()) {
             throw new SqlException("22023", "ef_construction must be greater than or equal to 2 * m");

@@ -103,6 +103,11 @@ public final class VectorType implements PgType {
     }
 
     @Override
+    public char storage() {
+        return 'e';
+    }
+
+    @Override
     public String comment() {
         return "single-precision vector";
     }

@@ -47,6 +47,14 @@ public interface PgType {
         return value;
     }
 
+    /**
+     * typstorage as \d+ shows it: 'p' plain, 'e' external, 'm' main, 'x' extended. pgvector's types
+     * are 'e' (external).
+     */
+    default char storage() {
+        return 'p';
+    }
+
     /** Comment shown by \dT+ (pg_description), or null. */
     default String comment() {
         return null;

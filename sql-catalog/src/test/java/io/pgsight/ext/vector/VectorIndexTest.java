@@ -131,6 +131,18 @@ class VectorIndexTest {
     }
 
     @Test
+    void nullQueryReturnsIndexedRowsAndOneDimensionalSphericalIsRefused() {
+        RecordingRegistry.Session s = session("hnsw.ef_search", "400", "ivfflat.probes", "4");
+        IndexInstance hnsw = am("hnsw").implementation().build(docs("hnsw", "vector_l2_ops", Map.of(), s));
+        assertEquals(200, ids(hnsw, "<->", null, 1000, s).size());
+        IndexInstance ivf = am("ivfflat").implementation().build(docs("ivfflat", "vector_l2_ops", Map.of("lists", "4"), s));
+        assertEquals(200, ids(ivf, "<->", null, 1000, s).size());
+        var method = am("ivfflat").implementation();
+        expect("22023", "dimensions must be greater than one for this opclass", () -> method.build(
+                new TestBuildContext(opclass("ivfflat", "vector_cosine_ops"), method.parseOptions(Map.of()), 1, s)));
+    }
+
+    @Test
     void emptyTableFilledLater() {
         RecordingRegistry.Session s = session();
         TestBuildContext ctx = new TestBuildContext(opclass("hnsw", "vector_l2_ops"),
