@@ -37,11 +37,11 @@ public final class IndexDistance {
     public float between(float[] a, int ao, float[] b, int bo, int n) {
         switch (kind) {
             case L2SQ:
-                return VectorDistances.l2Squared(a, ao, b, bo, n);
+                return DistanceKernels.l2Squared(a, ao, b, bo, n);
             case NEG_IP:
-                return -VectorDistances.innerProduct(a, ao, b, bo, n);
+                return -DistanceKernels.innerProduct(a, ao, b, bo, n);
             default:
-                return VectorDistances.l1(a, ao, b, bo, n);
+                return DistanceKernels.l1(a, ao, b, bo, n);
         }
     }
 

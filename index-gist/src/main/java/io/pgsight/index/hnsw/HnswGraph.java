@@ -19,6 +19,10 @@ final class HnswGraph {
     static final int CHUNK_MASK = CHUNK - 1;
     private static final int LOCK_STRIPES = 1 << 12;
 
+    /** Link entries carry this bit when the heuristic pruned them (kept only as refill). */
+    static final int PRUNED_BIT = 0x8000_0000;
+    static final int NODE_MASK = 0x7FFF_FFFF;
+
     static final byte DELETED = 1;
     static final byte SHARED_ROWS = 2;
 
@@ -144,8 +148,17 @@ final class HnswGraph {
         return layer == 0 ? (node & CHUNK_MASK) * stride0 : (layer - 1) * strideUpper;
     }
 
-    /** Consistent copy of a node's links on a layer into {@code out}; returns the count. */
+    /** Consistent copy of a node's neighbour ids (flags stripped) into {@code out}; returns the count. */
     int copyNeighbors(int node, int layer, int[] out) {
+        int n = copyLinks(node, layer, out);
+        for (int i = 0; i < n; i++) {
+            out[i] &= NODE_MASK;
+        }
+        return n;
+    }
+
+    /** Consistent copy of a node's raw link entries (with {@link #PRUNED_BIT}); returns the count. */
+    int copyLinks(int node, int layer, int[] out) {
         StampedLock lock = lock(node);
         long stamp = lock.tryOptimisticRead();
         int n = copyUnlocked(node, layer, out);

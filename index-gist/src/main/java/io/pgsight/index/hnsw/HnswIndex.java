@@ -42,6 +42,8 @@ public final class HnswIndex implements VectorIndex {
     private final ReentrantLock entryLock = new ReentrantLock();
     private final double levelMultiplier;
     private volatile Entry entry = Entry.EMPTY;
+    private final java.util.concurrent.atomic.LongAdder searchDistanceCalls = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder pruneDistanceCalls = new java.util.concurrent.atomic.LongAdder();
     /** Bumped after each remove so a later search observes the deleted flags. */
     private volatile int removals;
     private final ThreadLocal<Inserter> inserters;
@@ -159,7 +161,22 @@ public final class HnswIndex implements VectorIndex {
         if (rows.get(rowId) >= 0) {
             remove(rowId);
         }
-        inserters.get().insert(rowId, prepared);
+        Inserter inserter = inserters.get();
+        long searchBefore = inserter.search.distanceCount;
+        long pruneBefore = inserter.selector.distanceCount;
+        inserter.insert(rowId, prepared);
+        searchDistanceCalls.add(inserter.search.distanceCount - searchBefore);
+        pruneDistanceCalls.add(inserter.selector.distanceCount - pruneBefore);
+    }
+
+    /** Distance evaluations spent by inserts so far (pase reports "distance fun calls"). */
+    public long insertDistanceCalls() {
+        return searchDistanceCalls.sum() + pruneDistanceCalls.sum();
+    }
+
+    /** Of {@link #insertDistanceCalls()}, those spent selecting and pruning neighbours. */
+    public long pruneDistanceCalls() {
+        return pruneDistanceCalls.sum();
     }
 
     @Override
@@ -220,8 +237,7 @@ public final class HnswIndex implements VectorIndex {
 
     private static final long[] EMPTY_ROWS = new long[0];
 
-    /** Tries to attach a row to an existing element with a byte-identical vector; true when done. */
-    private boolean attachDuplicate(long rowId, float[] vector, int node) {
+    private boolean identical(float[] vector, int node) {
         float[] chunk = graph.vectorChunk(node);
         int off = HnswGraph.vectorOffset(node, dimensions);
         for (int i = 0; i < dimensions; i++) {
@@ -229,6 +245,11 @@ public final class HnswIndex implements VectorIndex {
                 return false;
             }
         }
+        return true;
+    }
+
+    /** Attaches a row to an element with an identical vector if it has room; true when done. */
+    private boolean attachDuplicate(long rowId, int node) {
         synchronized (graph.sharedRows) {
             if (graph.isDeleted(node)) {
                 return false;
@@ -256,8 +277,7 @@ public final class HnswIndex implements VectorIndex {
         int[] sortedNode;
         final int[][] chosen;
         final int[] chosenCount;
-        final int[] scratchLinks;
-        final int[] scratchOut;
+        final float[][] chosenDist;
         int[] seeds = new int[64];
         float[] seedDist = new float[64];
 
@@ -268,8 +288,7 @@ public final class HnswIndex implements VectorIndex {
             sortedNode = new int[ef + 1];
             chosen = new int[params.maxLevel() + 1][];
             chosenCount = new int[params.maxLevel() + 1];
-            scratchLinks = new int[2 * params.m() + 1];
-            scratchOut = new int[2 * params.m() + 1];
+            chosenDist = new float[params.maxLevel() + 1][];
         }
 
         void insert(long rowId, float[] vector) {
@@ -331,12 +350,13 @@ public final class HnswIndex implements VectorIndex {
                 int maxLinks = params.maxLinks(layer);
                 if (chosen[layer] == null) {
                     chosen[layer] = new int[maxLinks];
+                    chosenDist[layer] = new float[maxLinks];
                 }
-                if (layer == 0 && found > 0 && sortedDist[0] <= 0f
-                        && tryAttachToDuplicate(rowId, vector, found)) {
+                if (layer == 0 && tryAttachToDuplicate(rowId, vector, found)) {
                     return;
                 }
-                chosenCount[layer] = selector.select(sortedNode, sortedDist, found, maxLinks, chosen[layer]);
+                chosenCount[layer] = selector.select(sortedNode, sortedDist, found, maxLinks, chosen[layer],
+                        chosenDist[layer]);
                 if (seeds.length < found) {
                     seeds = new int[found];
                     seedDist = new float[found];
@@ -360,9 +380,8 @@ public final class HnswIndex implements VectorIndex {
             for (int layer = top; layer >= 0; layer--) {
                 int[] links = chosen[layer];
                 for (int i = 0; i < chosenCount[layer]; i++) {
-                    int neighbor = links[i];
-                    float d = search.distanceTo(vector, neighbor);
-                    selector.addReverseLink(neighbor, node, d, layer, scratchLinks, scratchOut);
+                    int neighbor = links[i] & HnswGraph.NODE_MASK;
+                    selector.addReverseLink(neighbor, node, chosenDist[layer][i], layer);
                 }
             }
             if (level > ep.level) {
@@ -372,8 +391,8 @@ public final class HnswIndex implements VectorIndex {
 
         /** pgvector's duplicate check: nearest layer-0 results with an identical vector. */
         private boolean tryAttachToDuplicate(long rowId, float[] vector, int found) {
-            for (int i = 0; i < found && sortedDist[i] <= 0f; i++) {
-                if (attachDuplicate(rowId, vector, sortedNode[i])) {
+            for (int i = 0; i < found && identical(vector, sortedNode[i]); i++) {
+                if (attachDuplicate(rowId, sortedNode[i])) {
                     return true;
                 }
             }

@@ -3,10 +3,18 @@ package io.pgsight.index.hnsw;
 import io.pgsight.index.distance.IndexDistance;
 
 /**
- * The neighbour-selection heuristic (paper Algorithm 4, extendCandidates = false): keep a
- * candidate only if it is closer to the base than to every already kept neighbour, optionally
- * relaxed by alpha, and optionally refill with the nearest pruned candidates. Scratch buffers make
- * it per-thread.
+ * The neighbour-selection heuristic (paper Algorithm 4, extendCandidates = false): a candidate is
+ * kept only if it is closer to the base than to every already kept neighbour (optionally relaxed
+ * by alpha); with keepPrunedConnections the list is refilled with the nearest pruned candidates.
+ *
+ * <p>Link lists are stored sorted by distance to their owner, each entry flagged with
+ * {@link HnswGraph#PRUNED_BIT} when the heuristic pruned it. Adding a reverse link then costs a
+ * binary search for its position and dominance tests against the kept entries only, instead of
+ * re-running the heuristic over the whole list; the flags of entries behind the newcomer are
+ * updated when the newcomer dominates them (a pruned entry is not re-examined, a slight
+ * approximation of a full re-run). A full list drops its farthest pruned entry (the one a
+ * nearest-first refill would not have taken back), or its farthest entry when none is pruned.
+ * Scratch buffers make an instance per-thread.
  */
 final class NeighborSelector {
     private final HnswGraph graph;
@@ -14,9 +22,10 @@ final class NeighborSelector {
     private final boolean keepPruned;
     private final float alphaSquared;
     private final boolean relaxed;
-    private int[] pruned = new int[64];
-    private float[] sortDist = new float[64];
-    private int[] sortNode = new int[64];
+    private boolean[] keptFlags = new boolean[64];
+    private int[] keptIds = new int[64];
+    private final int[] raw;
+    private final int[] updated;
     long distanceCount;
 
     NeighborSelector(HnswGraph graph, IndexDistance distance, HnswParams params) {
@@ -25,6 +34,8 @@ final class NeighborSelector {
         this.keepPruned = params.keepPrunedConnections();
         this.relaxed = params.alpha() > 1f && distance.isMetricLike();
         this.alphaSquared = params.alpha() * params.alpha();
+        this.raw = new int[2 * params.m() + 2];
+        this.updated = new int[2 * params.m() + 2];
     }
 
     private float between(int a, int b) {
@@ -34,9 +45,8 @@ final class NeighborSelector {
                 graph.vectorChunk(b), HnswGraph.vectorOffset(b, dim), dim);
     }
 
-    /** True when {@code e} (at distance {@code de} from the base) is dominated by kept {@code r}. */
-    private boolean dominated(int e, float de, int r) {
-        float der = between(e, r);
+    /** Whether a candidate at distance {@code de} from the base is dominated by a kept one at {@code der} from it. */
+    private boolean dominates(float der, float de) {
         if (relaxed) {
             return alphaSquared * distance.asSquaredLength(der) <= distance.asSquaredLength(de);
         }
@@ -44,104 +54,131 @@ final class NeighborSelector {
     }
 
     /**
-     * Selects up to {@code maxLinks} of the {@code count} candidates given in ascending distance
-     * order ({@code nodes}, {@code dists}); writes the chosen ids to {@code out}, returns how many.
-     * The kept ones come first in ascending order, then refilled pruned ones.
+     * Selects the links of a new node from {@code count} candidates sorted by ascending distance
+     * ({@code nodes}, {@code dists}). Writes up to
+     * {@code maxLinks} entries to {@code out} in ascending distance, pruned ones flagged; returns
+     * how many, and their distances to {@code outDist}.
      */
-    int select(int[] nodes, float[] dists, int count, int maxLinks, int[] out) {
-        if (count <= maxLinks) {
-            System.arraycopy(nodes, 0, out, 0, count);
-            return count;
+    int select(int[] nodes, float[] dists, int count, int maxLinks, int[] out, float[] outDist) {
+        if (keptFlags.length < count) {
+            keptFlags = new boolean[count];
         }
-        if (pruned.length < count) {
-            pruned = new int[count];
+        if (keptIds.length < count) {
+            keptIds = new int[count];
         }
         int kept = 0;
-        int prunedCount = 0;
-        for (int i = 0; i < count && kept < maxLinks; i++) {
-            int e = nodes[i];
-            float de = dists[i];
+        int examined = 0;
+        for (; examined < count && kept < maxLinks; examined++) {
+            int e = nodes[examined];
+            float de = dists[examined];
             boolean good = true;
             for (int j = 0; j < kept; j++) {
-                if (dominated(e, de, out[j])) {
+                if (dominates(between(e, keptIds[j]), de)) {
                     good = false;
                     break;
                 }
             }
+            keptFlags[examined] = good;
             if (good) {
-                out[kept++] = e;
-            } else {
-                pruned[prunedCount++] = e;
+                keptIds[kept++] = e;
             }
         }
-        if (keepPruned) {
-            for (int i = 0; i < prunedCount && kept < maxLinks; i++) {
-                out[kept++] = pruned[i];
+        int refill = keepPruned ? maxLinks - kept : 0;
+        int written = 0;
+        for (int i = 0; i < examined && written < maxLinks; i++) {
+            if (keptFlags[i]) {
+                outDist[written] = dists[i];
+                out[written++] = nodes[i];
+            } else if (refill > 0) {
+                outDist[written] = dists[i];
+                out[written++] = nodes[i] | HnswGraph.PRUNED_BIT;
+                refill--;
             }
         }
-        return kept;
+        return written;
     }
 
     /**
-     * Adds the reverse link {@code node -> newcomer} on a layer, pruning the node's list with the
-     * same heuristic when it is full. Runs under the node's write lock.
+     * Adds the reverse link {@code node -> newcomer} (at distance {@code d}) on a layer. Runs
+     * under the node's write lock; reads no other node's links.
      */
-    void addReverseLink(int node, int newcomer, float distance, int layer, int[] scratchLinks, int[] scratchOut) {
+    void addReverseLink(int node, int newcomer, float d, int layer) {
         int maxLinks = graph.m * (layer == 0 ? 2 : 1);
         var lock = graph.lock(node);
         long stamp = lock.writeLock();
         try {
-            int n = graph.copyUnlocked(node, layer, scratchLinks);
+            int n = graph.copyUnlocked(node, layer, raw);
             for (int i = 0; i < n; i++) {
-                if (scratchLinks[i] == newcomer) {
+                if ((raw[i] & HnswGraph.NODE_MASK) == newcomer) {
                     return;
                 }
             }
-            if (n < maxLinks) {
-                scratchLinks[n] = newcomer;
-                graph.writeUnlocked(node, layer, scratchLinks, n + 1);
-                return;
-            }
-            int total = n + 1;
-            if (sortDist.length < total) {
-                sortDist = new float[total * 2];
-                sortNode = new int[total * 2];
-            }
-            for (int i = 0; i < n; i++) {
-                sortNode[i] = scratchLinks[i];
-                sortDist[i] = between(node, scratchLinks[i]);
-            }
-            sortNode[n] = newcomer;
-            sortDist[n] = distance;
-            insertionSort(sortDist, sortNode, total);
-            int chosen = select(sortNode, sortDist, total, maxLinks, scratchOut);
-            boolean includesNewcomer = false;
-            for (int i = 0; i < chosen; i++) {
-                if (scratchOut[i] == newcomer) {
-                    includesNewcomer = true;
-                    break;
+            // position by binary search over the list's ascending distances to its owner
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (between(node, raw[mid] & HnswGraph.NODE_MASK) <= d) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
-            if (includesNewcomer) {
-                graph.writeUnlocked(node, layer, scratchOut, chosen);
+            int position = lo;
+            boolean newcomerKept = true;
+            for (int i = 0; i < position; i++) {
+                if ((raw[i] & HnswGraph.PRUNED_BIT) == 0) {
+                    if (dominates(between(newcomer, raw[i] & HnswGraph.NODE_MASK), d)) {
+                        newcomerKept = false;
+                        break;
+                    }
+                }
             }
+            int total = 0;
+            for (int i = 0; i < position; i++) {
+                updated[total++] = raw[i];
+            }
+            updated[total++] = newcomerKept ? newcomer : newcomer | HnswGraph.PRUNED_BIT;
+            for (int i = position; i < n; i++) {
+                int entry = raw[i];
+                if (newcomerKept && (entry & HnswGraph.PRUNED_BIT) == 0) {
+                    int e = entry & HnswGraph.NODE_MASK;
+                    if (dominates(between(e, newcomer), between(e, node))) {
+                        entry |= HnswGraph.PRUNED_BIT;
+                    }
+                }
+                updated[total++] = entry;
+            }
+            if (!keepPruned) {
+                if (!newcomerKept) {
+                    return;
+                }
+                int kept = 0;
+                for (int i = 0; i < total; i++) {
+                    if ((updated[i] & HnswGraph.PRUNED_BIT) == 0 && kept < maxLinks) {
+                        updated[kept++] = updated[i];
+                    }
+                }
+                graph.writeUnlocked(node, layer, updated, kept);
+                return;
+            }
+            if (total > maxLinks) {
+                int drop = total - 1;
+                for (int i = total - 1; i >= 0; i--) {
+                    if ((updated[i] & HnswGraph.PRUNED_BIT) != 0) {
+                        drop = i;
+                        break;
+                    }
+                }
+                if ((updated[drop] & HnswGraph.NODE_MASK) == newcomer) {
+                    return;
+                }
+                System.arraycopy(updated, drop + 1, updated, drop, total - drop - 1);
+                total--;
+            }
+            graph.writeUnlocked(node, layer, updated, total);
         } finally {
             lock.unlockWrite(stamp);
-        }
-    }
-
-    static void insertionSort(float[] d, int[] n, int count) {
-        for (int i = 1; i < count; i++) {
-            float kd = d[i];
-            int kn = n[i];
-            int j = i - 1;
-            while (j >= 0 && d[j] > kd) {
-                d[j + 1] = d[j];
-                n[j + 1] = n[j];
-                j--;
-            }
-            d[j + 1] = kd;
-            n[j + 1] = kn;
         }
     }
 }

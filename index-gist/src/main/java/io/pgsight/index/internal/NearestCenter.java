@@ -1,5 +1,6 @@
 package io.pgsight.index.internal;
 
+import io.pgsight.index.distance.DistanceKernels;
 import io.pgsight.index.distance.VectorDistances;
 
 import java.util.Arrays;
@@ -39,7 +40,7 @@ public final class NearestCenter {
         float[][] table = new float[k][k];
         for (int a = 0; a < k; a++) {
             for (int b = a + 1; b < k; b++) {
-                float d = (float) Math.sqrt(VectorDistances.l2Squared(centers, a * dim, centers, b * dim, dim));
+                float d = (float) Math.sqrt(DistanceKernels.l2Squared(centers, a * dim, centers, b * dim, dim));
                 table[a][b] = d;
                 table[b][a] = d;
             }
@@ -74,7 +75,7 @@ public final class NearestCenter {
             int best = 0;
             float bestD = Float.POSITIVE_INFINITY;
             for (int c = 0; c < k; c++) {
-                float d = VectorDistances.l2Squared(x, xo, centers, c * dim, dim);
+                float d = DistanceKernels.l2Squared(x, xo, centers, c * dim, dim);
                 if (d < bestD) {
                     bestD = d;
                     best = c;
@@ -85,7 +86,7 @@ public final class NearestCenter {
         int origin = pivots[0];
         float originD = Float.POSITIVE_INFINITY;
         for (int p : pivots) {
-            float d = VectorDistances.l2Squared(x, xo, centers, p * dim, dim);
+            float d = DistanceKernels.l2Squared(x, xo, centers, p * dim, dim);
             if (d < originD) {
                 originD = d;
                 origin = p;
@@ -102,7 +103,7 @@ public final class NearestCenter {
                 break;
             }
             int c = cs[i];
-            float d = (float) Math.sqrt(VectorDistances.l2Squared(x, xo, centers, c * dim, dim));
+            float d = (float) Math.sqrt(DistanceKernels.l2Squared(x, xo, centers, c * dim, dim));
             if (d < bestD) {
                 bestD = d;
                 best = c;

@@ -1,6 +1,7 @@
 package io.pgsight.index.ivfflat;
 
 import io.pgsight.index.BuildProgress;
+import io.pgsight.index.distance.DistanceKernels;
 import io.pgsight.index.distance.VectorDistances;
 import io.pgsight.index.internal.NearestCenter;
 import io.pgsight.index.internal.Parallel;
@@ -65,7 +66,7 @@ final class KMeans {
         System.arraycopy(samples, first * dim, centers, 0, dim);
         double total = 0;
         for (int i = 0; i < n; i++) {
-            nearest[i] = (float) Math.sqrt(VectorDistances.l2Squared(samples, i * dim, centers, 0, dim));
+            nearest[i] = (float) Math.sqrt(DistanceKernels.l2Squared(samples, i * dim, centers, 0, dim));
             total += (double) nearest[i] * nearest[i];
         }
         float[] toNew = new float[k];
@@ -85,14 +86,14 @@ final class KMeans {
             }
             System.arraycopy(samples, pick * dim, centers, c * dim, dim);
             for (int j = 0; j < c; j++) {
-                toNew[j] = (float) Math.sqrt(VectorDistances.l2Squared(centers, j * dim, centers, c * dim, dim));
+                toNew[j] = (float) Math.sqrt(DistanceKernels.l2Squared(centers, j * dim, centers, c * dim, dim));
             }
             total = 0;
             for (int i = 0; i < n; i++) {
                 float current = nearest[i];
                 // triangle inequality: the new centre cannot be closer when far from the owner
                 if (toNew[owner[i]] < 2 * current) {
-                    float d = (float) Math.sqrt(VectorDistances.l2Squared(samples, i * dim, centers, c * dim, dim));
+                    float d = (float) Math.sqrt(DistanceKernels.l2Squared(samples, i * dim, centers, c * dim, dim));
                     if (d < current) {
                         nearest[i] = d;
                         owner[i] = c;

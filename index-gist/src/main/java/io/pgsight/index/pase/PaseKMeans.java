@@ -1,5 +1,6 @@
 package io.pgsight.index.pase;
 
+import io.pgsight.index.distance.DistanceKernels;
 import io.pgsight.index.distance.VectorDistances;
 import io.pgsight.index.internal.Parallel;
 
@@ -45,7 +46,7 @@ final class PaseKMeans {
                 if (chosen[i]) {
                     continue;
                 }
-                float d = VectorDistances.l2Squared(target, 0, samples, i * dim, dim);
+                float d = DistanceKernels.l2Squared(target, 0, samples, i * dim, dim);
                 if (d < bestD) {
                     bestD = d;
                     best = i;
@@ -82,7 +83,7 @@ final class PaseKMeans {
             for (int i = w * block, end = Math.min(n, (w + 1) * block); i < end; i++) {
                 int c = finder.nearest(samples, i * dim);
                 assignment[i] = c;
-                sum += VectorDistances.l2Squared(samples, i * dim, centers, c * dim, dim);
+                sum += DistanceKernels.l2Squared(samples, i * dim, centers, c * dim, dim);
             }
             partial[w] = sum;
         });
