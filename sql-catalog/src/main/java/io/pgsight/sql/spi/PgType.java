@@ -47,16 +47,16 @@ public interface PgType {
         return value;
     }
 
+    /** Comment shown by \dT+ (pg_description), or null. */
+    default String comment() {
+        return null;
+    }
+
     /**
      * typstorage as \d+ shows it: 'p' plain, 'e' external, 'm' main, 'x' extended. pgvector's types
      * are 'e' (external).
      */
     default char storage() {
         return 'p';
-    }
-
-    /** Comment shown by \dT+ (pg_description), or null. */
-    default String comment() {
-        return null;
     }
 }
