@@ -14,6 +14,16 @@ public final class ShortestFloat {
     private ShortestFloat() {
     }
 
+    private static final double[] POW10 = new double[23];
+
+    static {
+        double p = 1;
+        for (int i = 0; i < POW10.length; i++) {
+            POW10[i] = p;
+            p *= 10;
+        }
+    }
+
     public static String float4(float f) {
         if (Float.isNaN(f)) {
             return "NaN";
@@ -27,6 +37,66 @@ public final class ShortestFloat {
         if (f == Math.rint(f) && Math.abs(f) < 1e6f) {
             return Long.toString((long) f);
         }
+        String fast = float4Fast(f);
+        return fast != null ? fast : float4Exact(f);
+    }
+
+    /**
+     * Shortest digits with double arithmetic: every step is one correctly rounded operation on exact
+     * inputs (powers of ten up to 1e22 are exact doubles), and any case where a double rounding
+     * could decide the answer (a candidate at a float midpoint, a near tie between two candidates,
+     * a scale beyond 1e22) returns null so the exact BigDecimal path decides.
+     */
+    static String float4Fast(float f) {
+        double abs = Math.abs((double) f);
+        int e10 = (int) Math.floor(Math.log10(abs));
+        for (int p = 1; p <= 9; p++) {
+            int k = p - 1 - e10;
+            if (k > 22 || k < -22) {
+                return null;
+            }
+            double scaled = k >= 0 ? abs * POW10[k] : abs / POW10[-k];
+            long base = (long) Math.floor(scaled);
+            long best = -1;
+            double bestDistance = Double.MAX_VALUE;
+            boolean nearTie = false;
+            for (long cand = Math.max(0, base - 1); cand <= base + 1; cand++) {
+                if (cand == 0) {
+                    continue;
+                }
+                double back = k >= 0 ? cand / POW10[k] : cand * POW10[-k];
+                if ((float) back != (float) abs) {
+                    continue;
+                }
+                if ((Double.doubleToRawLongBits(back) & 0x1FFFFFFFL) == 0x10000000L) {
+                    return null; // exactly between two floats after rounding to double: undecidable here
+                }
+                double distance = Math.abs(cand - scaled);
+                if (best >= 0 && Math.abs(distance - bestDistance) < 1e-6) {
+                    nearTie = true;
+                }
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = cand;
+                }
+            }
+            if (best >= 0) {
+                if (nearTie) {
+                    return null;
+                }
+                String digits = Long.toString(best);
+                int exponent = digits.length() - 1 - k;
+                int end = digits.length();
+                while (end > 1 && digits.charAt(end - 1) == '0') {
+                    end--;
+                }
+                return format(f < 0, digits.substring(0, end), exponent, 6);
+            }
+        }
+        return null;
+    }
+
+    static String float4Exact(float f) {
         BigDecimal exact = new BigDecimal(Math.abs(f));
         BigDecimal best = null;
         for (int p = 1; p <= 9 && best == null; p++) {
@@ -79,7 +149,11 @@ public final class ShortestFloat {
     private static String format(boolean negative, BigDecimal value, int fixedLimit) {
         BigDecimal v = value.stripTrailingZeros();
         String digits = v.unscaledValue().toString();
-        int exponent = digits.length() - 1 - v.scale(); // value = d.ddd x 10^exponent
+        return format(negative, digits, digits.length() - 1 - v.scale(), fixedLimit);
+    }
+
+    /** {@code digits} without trailing zeros; the value is d.ddd x 10^exponent. */
+    private static String format(boolean negative, String digits, int exponent, int fixedLimit) {
         StringBuilder sb = new StringBuilder();
         if (negative) {
             sb.append('-');

@@ -43,6 +43,21 @@ class VectorTextIoTest {
     }
 
     @Test
+    void fastShortestPathAgreesWithTheExactOne() {
+        java.util.Random r = new java.util.Random(7);
+        for (int i = 0; i < 30000; i++) {
+            float f = i % 2 == 0 ? Float.intBitsToFloat(r.nextInt()) : Math.round(r.nextFloat() * 1e6f) / 1e4f;
+            if (Float.isNaN(f) || Float.isInfinite(f) || f == 0f) {
+                continue;
+            }
+            String fast = ShortestFloat.float4Fast(f);
+            if (fast != null) {
+                assertEquals(ShortestFloat.float4Exact(f), fast, "bits " + Integer.toHexString(Float.floatToIntBits(f)));
+            }
+        }
+    }
+
+    @Test
     void rejectsMalformedInputWithPgvectorMessages() {
         VectorType t = VectorType.INSTANCE;
         expect("22000", "vector must have at least 1 dimension", () -> t.input("[]", -1));
