@@ -44,6 +44,10 @@ final class VectorIndexMethod implements IndexAccessMethod {
     @Override
     public IndexInstance build(IndexBuildContext context) {
         VectorOpClass opclass = VectorOpClass.named(context.operatorClass().name());
+        String keyType = context.keyTypeName();
+        if ("bit varying".equals(keyType) || "varbit".equals(keyType)) {
+            throw new SqlException("0A000", "type not supported for " + kind.amName + " index");
+        }
         int dimensions = context.keyTypmod();
         if (dimensions < 0) {
             throw new SqlException("22023", "column does not have dimensions");
@@ -62,7 +66,8 @@ final class VectorIndexMethod implements IndexAccessMethod {
             throw new SqlException("22023", "ef_construction must be greater than or equal to 2 * m");
         }
         boolean exact = opclass.metric == null
-                || ("sparsevec".equals(opclass.type) && dimensions > VectorOpClass.SPARSE_DENSIFY_MAX_DIM);
+                || (("sparsevec".equals(opclass.type) || "bit".equals(opclass.type))
+                    && dimensions > VectorOpClass.DENSIFY_MAX_DIM);
         if (exact) {
             ExactScanIndex index = new ExactScanIndex(opclass);
             context.forEachRow((rowId, key) -> {

@@ -25,8 +25,11 @@ enum VectorOpClass {
 
     /** hnsw sparsevec values may have at most this many non-zeros. */
     static final int HNSW_SPARSE_MAX_NNZ = 1000;
-    /** Largest sparsevec dimension densified into a float index; larger ones use an exact scan. */
-    static final int SPARSE_DENSIFY_MAX_DIM = 16000;
+    /**
+     * Largest sparsevec dimension or bit length expanded into a float index (4 bytes per element
+     * and row); wider columns are served by an exact scan instead.
+     */
+    static final int DENSIFY_MAX_DIM = 2000;
 
     final String opclassName;
     final String type;

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A table held in memory for index builds in tests. */
-final class TestBuildContext implements IndexBuildContext {
+class TestBuildContext implements IndexBuildContext {
     final Map<Long, Object> rows = new LinkedHashMap<>();
     private final OperatorClassDef opclass;
     private final Object options;

@@ -319,6 +319,38 @@ class VectorIndexTest {
     }
 
     @Test
+    void wideBitAndSparseColumnsUseExactScansAndVarbitIsRefused() {
+        RecordingRegistry.Session s = session();
+        TestBuildContext bits = new TestBuildContext(opclass("hnsw", "bit_hamming_ops"),
+                am("hnsw").implementation().parseOptions(Map.of()), 4096, s);
+        Random r = new Random(9);
+        List<BitString> values = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            byte[] b = new byte[512];
+            r.nextBytes(b);
+            values.add(new BitString(4096, b));
+            bits.rows.put((long) i, values.get(i));
+        }
+        IndexInstance index = am("hnsw").implementation().build(bits);
+        assertTrue(index instanceof ExactScanIndex);
+        assertEquals(List.of(7L), ids(index, "<~>", values.get(7), 1, s));
+        TestBuildContext sparse = new TestBuildContext(opclass("hnsw", "sparsevec_cosine_ops"),
+                am("hnsw").implementation().parseOptions(Map.of()), 100000, s);
+        sparse.rows.put(1L, SparseVecType.INSTANCE.input("{5:1,99999:1}/100000", -1));
+        sparse.rows.put(2L, SparseVecType.INSTANCE.input("{5:1}/100000", -1));
+        assertEquals(List.of(2L, 1L), ids(am("hnsw").implementation().build(sparse), "<=>",
+                SparseVecType.INSTANCE.input("{5:3}/100000", -1), 5, s));
+        TestBuildContext varbit = new TestBuildContext(opclass("hnsw", "bit_hamming_ops"),
+                am("hnsw").implementation().parseOptions(Map.of()), 8, s) {
+            @Override
+            public String keyTypeName() {
+                return "bit varying";
+            }
+        };
+        expect("0A000", "type not supported for hnsw index", () -> am("hnsw").implementation().build(varbit));
+    }
+
+    @Test
     void iterativeStrictOrderNeverGoesBackwards() {
         float[][] data = randomVectors(2000, 8, 5);
         RecordingRegistry.Session s = session("hnsw.ef_search", "10", "hnsw.iterative_scan", "strict_order");
