@@ -193,6 +193,37 @@ class PaseTest {
         assertEquals(List.of(1232100.0), distances(later, "<?>", q, 10, s));
     }
 
+    private static String base64(float... x) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 * x.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (float f : x) {
+            b.putFloat(f);
+        }
+        return java.util.Base64.getEncoder().encodeToString(b.array());
+    }
+
+    @Test
+    void ivfflatWithCentroidFileOverBase64TextColumn() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("centroids", ".txt");
+        try {
+            java.nio.file.Files.writeString(file, "8|2|" + "0,".repeat(8) + "100,".repeat(7) + "100\n");
+            Table t = new Table("pase_ivfflat_text_ops", am("pase_ivfflat").parseOptions(Map.of("clustering_type", "0",
+                    "dimension", "8", "base64_encoded", "1", "clustering_params", file.toString())));
+            for (int i = 1; i <= 200; i++) {
+                float[] x = new float[8];
+                java.util.Arrays.fill(x, 1f);
+                x[0] = i;
+                t.rows.put((long) i, base64(x));
+            }
+            IndexInstance index = am("pase_ivfflat").build(t);
+            RecordingRegistry.Session s = new RecordingRegistry.Session();
+            assertEquals(SQUARES, distances(index, "<!>", T.input("111,1,1,1,1,1,1,1:1000", -1), 10, s));
+            assertEquals(8f, R.call("g_pase_distance_3", List.of("text", "pase"), base64(2, 1, 1),
+                    T.input("3,1,1:0:1", -1)));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
     @Test
     void ivfflatLikeTheRegressionTest() {
         Map<String, String> with = Map.of("clustering_type", "1", "distance_type", "0", "dimension", "8",
