@@ -1,6 +1,9 @@
 package io.pgsight.ext.vector;
 
-/** Distances between sparse vectors: a merge over the sorted indices, missing entries being zero. */
+/**
+ * Distances between sparse vectors: a merge over the sorted indices, missing entries being zero.
+ * Sequential float sums with fused multiply-adds, like the dense kernels' scalar tail.
+ */
 final class SparseDistances {
     private SparseDistances() {
     }
@@ -22,7 +25,7 @@ final class SparseDistances {
             } else {
                 d = va[i++] - vb[j++];
             }
-            sum += d * d;
+            sum = Math.fma(d, d, sum);
         }
         return sum;
     }
@@ -39,7 +42,7 @@ final class SparseDistances {
             } else if (ib[j] < ia[i]) {
                 j++;
             } else {
-                sum += a.values()[i++] * b.values()[j++];
+                sum = Math.fma(a.values()[i++], b.values()[j++], sum);
             }
         }
         return sum;
@@ -49,11 +52,11 @@ final class SparseDistances {
         float dot = (float) innerProduct(a, b);
         float na = 0f;
         for (float v : a.values()) {
-            na += v * v;
+            na = Math.fma(v, v, na);
         }
         float nb = 0f;
         for (float v : b.values()) {
-            nb += v * v;
+            nb = Math.fma(v, v, nb);
         }
         return Distances.cosineFromSums(dot, na, nb);
     }

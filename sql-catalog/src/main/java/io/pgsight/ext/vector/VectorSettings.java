@@ -34,9 +34,21 @@ public final class VectorSettings {
                 "Sets the multiple of work_mem to use for iterative scans"));
     }
 
+    /** The setting's text, or null when there is no session or the session does not know the name. */
+    private static String read(FunctionContext ctx, String name) {
+        if (ctx == null) {
+            return null;
+        }
+        try {
+            return ctx.setting(name);
+        } catch (RuntimeException unknown) {
+            return null;
+        }
+    }
+
     /** Reads an integer setting, falling back to its default when the session does not know it. */
     static int intSetting(FunctionContext ctx, String name, int fallback) {
-        String v = ctx == null ? null : ctx.setting(name);
+        String v = read(ctx, name);
         if (v == null) {
             return fallback;
         }
@@ -48,7 +60,7 @@ public final class VectorSettings {
     }
 
     static String enumSetting(FunctionContext ctx, String name, String fallback) {
-        String v = ctx == null ? null : ctx.setting(name);
+        String v = read(ctx, name);
         return v == null ? fallback : v.trim();
     }
 }

@@ -143,6 +143,16 @@ class VectorIndexTest {
     }
 
     @Test
+    void averageOfTheDocsTable() {
+        Object[] rows = new Object[200];
+        for (int i = 1; i <= 200; i++) {
+            rows[i - 1] = docRow(i);
+        }
+        assertEquals("[0.00016149937,-0.0052774996,0.010654502,-0.002080498]",
+                VectorType.INSTANCE.output(R.aggregate("avg", "vector", rows)));
+    }
+
+    @Test
     void emptyTableFilledLater() {
         RecordingRegistry.Session s = session();
         TestBuildContext ctx = new TestBuildContext(opclass("hnsw", "vector_l2_ops"),
