@@ -7,7 +7,7 @@ final class BitFunctions {
     private BitFunctions() {
     }
 
-    static void register(Catalog c) {
+    static void register(Registrar c) {
         List<String> two = List.of("bit", "bit");
         c.function("hamming_distance", two, "double precision", "Hamming distance",
                 (ctx, a) -> BitDistances.hamming(BitDistances.asBits(a[0]), BitDistances.asBits(a[1])));

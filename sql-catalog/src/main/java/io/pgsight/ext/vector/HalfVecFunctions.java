@@ -20,7 +20,7 @@ final class HalfVecFunctions {
         return k.apply(h(a).toFloats(), h(b).toFloats());
     }
 
-    static void register(Catalog c) {
+    static void register(Registrar c) {
         String t = HalfVecType.NAME;
         List<String> two = List.of(t, t);
         List<String> one = List.of(t);

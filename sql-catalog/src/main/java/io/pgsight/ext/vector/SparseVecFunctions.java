@@ -20,7 +20,7 @@ final class SparseVecFunctions {
         return k.apply(s(a), s(b));
     }
 
-    static void register(Catalog c) {
+    static void register(Registrar c) {
         String t = SparseVecType.NAME;
         List<String> two = List.of(t, t);
         List<String> one = List.of(t);

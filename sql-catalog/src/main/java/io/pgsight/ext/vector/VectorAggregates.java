@@ -87,7 +87,7 @@ final class VectorAggregates {
         }
     }
 
-    static void register(Catalog c) {
+    static void register(Registrar c) {
         for (boolean half : new boolean[] {false, true}) {
             String t = half ? HalfVecType.NAME : VectorType.NAME;
             c.registry().aggregate(new AggregateDef("avg", List.of(t), t, true, () -> new AvgState(half),

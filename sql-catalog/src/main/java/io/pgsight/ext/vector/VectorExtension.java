@@ -25,7 +25,7 @@ public final class VectorExtension implements Extension {
         registry.type(VectorType.INSTANCE);
         registry.type(HalfVecType.INSTANCE);
         registry.type(SparseVecType.INSTANCE);
-        Catalog c = new Catalog(registry);
+        Registrar c = new Registrar(registry);
         VectorFunctions.register(c);
         HalfVecFunctions.register(c);
         SparseVecFunctions.register(c);

@@ -16,7 +16,7 @@ final class VectorFunctions {
         return v(a).elements();
     }
 
-    static void register(Catalog c) {
+    static void register(Registrar c) {
         String t = VectorType.NAME;
         List<String> two = List.of(t, t);
         List<String> one = List.of(t);

@@ -1,6 +1,7 @@
 package io.pgsight.ext.vector;
 
 import io.pgsight.sql.spi.PgType;
+import java.util.Arrays;
 
 /** The {@code vector} type: text form {@code [1,2,3]}, binary int16 dim, int16 unused, float4[dim]. */
 public final class VectorType implements PgType {
@@ -29,20 +30,19 @@ public final class VectorType implements PgType {
 
     @Override
     public Vector input(String text, int typmod) {
-        float[] buf = new float[Math.min(16, Vector.MAX_DIM)];
+        float[][] holder = {new float[16]};
         int[] count = {0};
-        float[][] holder = {buf};
         DenseTextParser.parse(text, NAME, Vector.MAX_DIM, (value, token, overflow) -> {
             if (overflow && Float.isInfinite(value)) {
                 throw VectorErrors.outOfRange(token, NAME);
             }
             VectorErrors.checkFinite(value, NAME);
             if (count[0] == holder[0].length) {
-                holder[0] = java.util.Arrays.copyOf(holder[0], Math.min(holder[0].length * 2, Vector.MAX_DIM));
+                holder[0] = Arrays.copyOf(holder[0], Math.min(holder[0].length * 2, Vector.MAX_DIM));
             }
             holder[0][count[0]++] = value;
         });
-        float[] elements = java.util.Arrays.copyOf(holder[0], count[0]);
+        float[] elements = Arrays.copyOf(holder[0], count[0]);
         VectorErrors.checkTypmod(typmod, elements.length);
         return Vector.wrap(elements);
     }

@@ -7,10 +7,10 @@ import io.pgsight.sql.spi.ScalarFunction;
 import java.util.List;
 
 /** Small helpers so registrations read like pgvector's SQL script. */
-final class Catalog {
+final class Registrar {
     private final ExtensionRegistry registry;
 
-    Catalog(ExtensionRegistry registry) {
+    Registrar(ExtensionRegistry registry) {
         this.registry = registry;
     }
 
