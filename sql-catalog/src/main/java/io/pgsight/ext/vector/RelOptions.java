@@ -1,49 +1,65 @@
 package io.pgsight.ext.vector;
 
 import io.pgsight.sql.api.SqlException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
-/** Reads index WITH (...) options the way PostgreSQL's reloptions code does, with its messages. */
+/**
+ * Index WITH (...) options read the way PostgreSQL's reloptions code does: options are checked in
+ * the order written, each either unknown ("unrecognized parameter"), malformed or out of bounds,
+ * with PostgreSQL's messages; absent ones take their defaults.
+ */
 public final class RelOptions {
-    private final Map<String, String> options;
+    /** What an option accepts. */
+    public sealed interface Spec permits IntSpec, StringSpec {
+    }
 
-    public RelOptions(Map<String, String> options, Set<String> known) {
-        this.options = options;
-        for (String key : options.keySet()) {
-            if (!known.contains(key)) {
-                throw new SqlException("22023", "unrecognized parameter \"" + key + "\"");
+    /** An integer option with its default and inclusive bounds. */
+    public record IntSpec(int defaultValue, int min, int max) implements Spec {
+    }
+
+    /** A string option with its default. */
+    public record StringSpec(String defaultValue) implements Spec {
+    }
+
+    private final Map<String, Spec> specs;
+    private final Map<String, Object> values = new HashMap<>();
+
+    public RelOptions(Map<String, String> given, Map<String, Spec> specs) {
+        this.specs = new LinkedHashMap<>(specs);
+        for (Map.Entry<String, String> e : given.entrySet()) {
+            Spec spec = specs.get(e.getKey());
+            if (spec == null) {
+                throw new SqlException("22023", "unrecognized parameter \"" + e.getKey() + "\"");
             }
+            values.put(e.getKey(), spec instanceof IntSpec i ? parseInteger(e.getKey(), e.getValue(), i) : e.getValue());
         }
     }
 
-    public boolean has(String name) {
-        return options.containsKey(name);
+    public int integer(String name) {
+        Object v = values.get(name);
+        return v != null ? (Integer) v : ((IntSpec) specs.get(name)).defaultValue();
     }
 
-    /** An integer option: parse_int rules (whitespace, 0x/0 prefixes, decimals rounded), then bounds. */
-    public int integer(String name, int defaultValue, int min, int max) {
-        String raw = options.get(name);
-        if (raw == null) {
-            return defaultValue;
-        }
+    public String string(String name) {
+        Object v = values.get(name);
+        return v != null ? (String) v : ((StringSpec) specs.get(name)).defaultValue();
+    }
+
+    private static int parseInteger(String name, String raw, IntSpec spec) {
         Long parsed = parseInt(raw);
         if (parsed == null || parsed < Integer.MIN_VALUE || parsed > Integer.MAX_VALUE) {
             throw new SqlException("22023", "invalid value for integer option \"" + name + "\": " + raw);
         }
-        if (parsed < min || parsed > max) {
+        if (parsed < spec.min() || parsed > spec.max()) {
             throw new SqlException("22023", "value " + raw + " out of bounds for option \"" + name + "\"")
-                    .withDetail("Valid values are between \"" + min + "\" and \"" + max + "\".");
+                    .withDetail("Valid values are between \"" + spec.min() + "\" and \"" + spec.max() + "\".");
         }
         return (int) (long) parsed;
     }
 
-    /** A string option (value as written). */
-    public String string(String name, String defaultValue) {
-        String raw = options.get(name);
-        return raw == null ? defaultValue : raw;
-    }
-
+    /** PostgreSQL's parse_int: surrounding blanks, 0x/0 prefixes, and decimals rounded to an integer. */
     static Long parseInt(String raw) {
         String s = raw.trim();
         if (s.isEmpty()) {

@@ -13,7 +13,6 @@ import io.pgsight.sql.spi.IndexInstance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** CREATE INDEX ... USING ivfflat / hnsw: option validation and build, with pgvector's checks and NOTICEs. */
 final class VectorIndexMethod implements IndexAccessMethod {
@@ -34,11 +33,12 @@ final class VectorIndexMethod implements IndexAccessMethod {
     @Override
     public Object parseOptions(Map<String, String> options) {
         if (kind == VectorIndexKind.IVFFLAT) {
-            RelOptions r = new RelOptions(options, Set.of("lists"));
-            return new IvfFlatOptions(r.integer("lists", 100, 1, 32768));
+            RelOptions r = new RelOptions(options, Map.of("lists", new RelOptions.IntSpec(100, 1, 32768)));
+            return new IvfFlatOptions(r.integer("lists"));
         }
-        RelOptions r = new RelOptions(options, Set.of("m", "ef_construction"));
-        return new HnswOptions(r.integer("m", 16, 2, 100), r.integer("ef_construction", 64, 4, 1000));
+        RelOptions r = new RelOptions(options, Map.of("m", new RelOptions.IntSpec(16, 2, 100),
+                "ef_construction", new RelOptions.IntSpec(64, 4, 1000)));
+        return new HnswOptions(r.integer("m"), r.integer("ef_construction"));
     }
 
     @Override

@@ -199,6 +199,13 @@ class VectorIndexTest {
         expect("22023", "unrecognized parameter \"lists\"", () -> hnsw.parseOptions(Map.of("lists", "4")));
         expect("22023", "unrecognized parameter \"foo\"", () -> ivf.parseOptions(Map.of("foo", "1")));
         expect("22023", "invalid value for integer option \"m\": abc", () -> hnsw.parseOptions(Map.of("m", "abc")));
+        java.util.LinkedHashMap<String, String> ordered = new java.util.LinkedHashMap<>();
+        ordered.put("m", "1");
+        ordered.put("foo", "2");
+        expect("22023", "value 1 out of bounds for option \"m\"", () -> hnsw.parseOptions(ordered));
+        assertEquals(new VectorIndexMethod.HnswOptions(8, 64), hnsw.parseOptions(Map.of("m", " 010 ")));
+        assertEquals(new VectorIndexMethod.IvfFlatOptions(16), ivf.parseOptions(Map.of("lists", "0x10")));
+        assertEquals(new VectorIndexMethod.IvfFlatOptions(2), ivf.parseOptions(Map.of("lists", "2.5e0"))); // rint
         RecordingRegistry.Session s = session();
         expect("22023", "ef_construction must be greater than or equal to 2 * m", () -> hnsw.build(
                 new TestBuildContext(opclass("hnsw", "vector_l2_ops"),
