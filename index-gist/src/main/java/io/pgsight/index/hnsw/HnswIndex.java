@@ -338,9 +338,10 @@ public final class HnswIndex implements VectorIndex {
                 search.candidates.clear();
                 search.results.clear();
                 for (int s = 0; s < seedCount; s++) {
-                    search.seed(seeds[s], seedDist[s], true);
+                    search.seed(seeds[s], seedDist[s], false);
                 }
-                search.searchLayer(vector, ef, layer, true, null, Long.MAX_VALUE);
+                // removed nodes stay as waypoints, so new nodes may link to them (keeps the graph connected)
+                search.searchLayer(vector, ef, layer, false, null, Long.MAX_VALUE);
                 int found = search.results.size();
                 if (sortedDist.length < found) {
                     sortedDist = new float[found];
