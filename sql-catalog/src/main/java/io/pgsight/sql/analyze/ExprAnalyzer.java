@@ -29,6 +29,7 @@ public final class ExprAnalyzer {
     private final SubqueryPlanner subqueries;
     private final ParamTypes params;
     private AggCollector aggs;
+    private java.util.Map<String, Integer> parameterNames = java.util.Map.of();
     private int initPlans;
 
     /** Types of $n parameters: given by the client, or inferred from first use. */
@@ -77,6 +78,11 @@ public final class ExprAnalyzer {
         return params;
     }
 
+    /** Names of SQL-function parameters, usable in the body instead of $n. */
+    public void setParameterNames(java.util.Map<String, Integer> names) {
+        parameterNames = names;
+    }
+
     public void setAggregates(AggCollector c) {
         aggs = c;
     }
@@ -96,7 +102,16 @@ public final class ExprAnalyzer {
             if (c.star()) {
                 throw new SqlException("42601", "row expansion via \"*\" is not supported here").withPosition(c.location());
             }
-            return scope.resolve(c.names(), c.location(), scope.items.size() > 1 || scope.parent != null);
+            try {
+                return scope.resolve(c.names(), c.location(), scope.items.size() > 1 || scope.parent != null);
+            } catch (SqlException ex) {
+                Integer p = c.names().size() == 1 ? parameterNames.get(c.names().get(0)) : null;
+                if (p == null || !ex.sqlState().equals("42703")) {
+                    throw ex;
+                }
+                PgType t = params.get(p);
+                return new TExpr.Param(p, t == null ? type(PseudoType.UNKNOWN) : t, -1);
+            }
         } else if (e instanceof Expr.Param p) {
             PgType t = params.get(p.number());
             return new TExpr.Param(p.number(), t == null ? type(PseudoType.UNKNOWN) : t, -1);

@@ -52,6 +52,18 @@ public sealed interface TExpr {
         public boolean isUnknownLiteral() {
             return type.oid() == 705;
         }
+
+        /** Equal constants are equal wherever they were written (GROUP BY matching). */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Const c && java.util.Objects.equals(value, c.value) && type.oid() == c.type.oid()
+                    && typmod == c.typmod;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hashCode(value) * 31 + type.oid();
+        }
     }
 
     /** A column of the current row ({@code level} 0) or of an enclosing query level's row. */
