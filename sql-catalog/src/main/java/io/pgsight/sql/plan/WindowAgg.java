@@ -206,6 +206,11 @@ public record WindowAgg(PlanNode input, List<WinCall> calls, List<OutputColumn> 
     }
 
     @Override
+    public List<PlanNode> children() {
+        return List.of(input);
+    }
+
+    @Override
     public void explain(ExplainWriter w) {
         w.node("WindowAgg", 100, 8, List.of(), () -> input.explain(w));
     }
