@@ -529,6 +529,10 @@ public final class ExprAnalyzer {
         for (Expr a : f.args()) {
             args.add(analyze(a, scope));
         }
+        if (name.equals("pg_typeof") && args.size() == 1 && (schema == null || schema.equals("pg_catalog"))
+                && type(2206) != null) {
+            return new TExpr.Const(args.get(0).type().oid(), type(2206), -1, f.location());
+        }
         List<FunctionEntry> cands = catalog.functions(name);
         if (schema != null) {
             cands = cands.stream().filter(c -> c.schema().equals(schema) || schema.equals("pg_catalog")).toList();

@@ -869,12 +869,21 @@ final class DdlCommands {
                 return oc;
             }
         }
-        if (method.equals("btree") || method.equals("hash")) {
+        if ((method.equals("btree") && findOp("<", keyType) != null) || (method.equals("hash") && findOp("=", keyType) != null)) {
             return null;
         }
         throw new SqlException("42704", "data type " + catalog.formatType(keyType)
                 + " has no default operator class for access method \"" + method + "\"")
                 .withHint("You must specify an operator class for the index or define a default operator class for the data type.");
+    }
+
+    private io.pgsight.sql.catalog.OperatorEntry findOp(String sym, PgType t) {
+        for (var o : catalog.operators(sym)) {
+            if (o.left() != null && o.left().oid() == t.oid() && o.right().oid() == t.oid()) {
+                return o;
+            }
+        }
+        return null;
     }
 
     private void fill(Table t, IndexEntry idx) {

@@ -144,9 +144,6 @@ public final class Nodes {
                             continue;
                         }
                         Object[] row = materialize(table, v, width);
-                        if (keyExpr.eval(outer.withRow(row)) == null) {
-                            continue;
-                        }
                         if (filter == null || isTrue(filter.eval(outer.withRow(row)))) {
                             return row;
                         }
