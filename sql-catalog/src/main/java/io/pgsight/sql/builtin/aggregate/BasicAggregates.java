@@ -2,10 +2,9 @@ package io.pgsight.sql.builtin.aggregate;
 
 import io.pgsight.sql.builtin.CatalogWriter;
 import io.pgsight.sql.builtin.PgErrors;
-import io.pgsight.sql.builtin.datetime.DateTimeMath;
 import io.pgsight.sql.builtin.numeric.FloatOperators;
 import io.pgsight.sql.builtin.numeric.Numerics;
-import io.pgsight.sql.builtin.types.Interval;
+import io.pgsight.sql.format.PgInterval;
 import io.pgsight.sql.builtin.types.ValueOrder;
 import io.pgsight.sql.format.PgNumeric;
 import io.pgsight.sql.spi.AggregateState;
@@ -102,7 +101,7 @@ public final class BasicAggregates {
 
     private static final class IntervalSum implements AggregateState {
         private final boolean average;
-        private Interval sum;
+        private PgInterval sum;
         private long n;
 
         IntervalSum(boolean average) {
@@ -111,8 +110,8 @@ public final class BasicAggregates {
 
         @Override
         public void add(FunctionContext ctx, Object[] args) {
-            Interval v = (Interval) args[0];
-            sum = sum == null ? v : DateTimeMath.add(sum, v);
+            PgInterval v = (PgInterval) args[0];
+            sum = sum == null ? v : sum.plus(v);
             n++;
         }
 
@@ -121,7 +120,7 @@ public final class BasicAggregates {
             if (sum == null) {
                 return null;
             }
-            return average ? DateTimeMath.multiply(sum, 1.0 / n) : sum;
+            return average ? sum.divide(n) : sum;
         }
     }
 

@@ -1,8 +1,12 @@
 package io.pgsight.sql.builtin.types;
 
+import io.pgsight.sql.format.IntervalFormat;
+import io.pgsight.sql.format.PgInterval;
+import io.pgsight.sql.spi.FunctionContext;
+
 import java.nio.ByteBuffer;
 
-/** interval: {@link Interval}; binary int64 microseconds, int32 days, int32 months. */
+/** interval: {@link PgInterval}; IntervalStyle postgres (or iso_8601); binary int64 µs, int32 days, int32 months. */
 public final class IntervalType extends BaseType {
     public IntervalType() {
         super("interval", 1186, 1187, 16, 'T', true);
@@ -10,12 +14,21 @@ public final class IntervalType extends BaseType {
 
     @Override
     public Object input(String text, int typmod) {
-        return IntervalText.parse(text);
+        return applyTypmod(IntervalFormat.parse(text), typmod, false);
     }
 
     @Override
     public String output(Object value) {
-        return IntervalText.format((Interval) value);
+        return IntervalFormat.format((PgInterval) value);
+    }
+
+    @Override
+    public String output(Object value, FunctionContext ctx) {
+        String style = ctx == null ? null : ctx.setting("IntervalStyle");
+        if (style != null && style.equalsIgnoreCase("iso_8601")) {
+            return IntervalFormat.formatIso8601((PgInterval) value);
+        }
+        return output(value);
     }
 
     @Override
@@ -28,8 +41,8 @@ public final class IntervalType extends BaseType {
         if (typmod < 0 || typmod >= 6) {
             return value;
         }
-        Interval iv = (Interval) value;
-        return new Interval(iv.months(), iv.days(), TimestampType.roundMicros(iv.micros(), typmod));
+        PgInterval iv = (PgInterval) value;
+        return new PgInterval(iv.months(), iv.days(), TimestampType.roundMicros(iv.micros(), typmod));
     }
 
     @Override
@@ -38,12 +51,12 @@ public final class IntervalType extends BaseType {
         long micros = b.getLong();
         int days = b.getInt();
         int months = b.getInt();
-        return new Interval(months, days, micros);
+        return new PgInterval(months, days, micros);
     }
 
     @Override
     public byte[] send(Object value) {
-        Interval iv = (Interval) value;
+        PgInterval iv = (PgInterval) value;
         return ByteBuffer.allocate(16).putLong(iv.micros()).putInt(iv.days()).putInt(iv.months()).array();
     }
 }
