@@ -43,7 +43,9 @@ public final class BuiltinTypes {
         for (PgType t : PSEUDO) {
             m.put(t.name(), t);
         }
-        for (PgType t : SCALARS) {
+        List<PgType> withArrays = new ArrayList<>(SCALARS);
+        withArrays.addAll(PSEUDO);
+        for (PgType t : withArrays) {
             if (t.arrayOid() != 0) {
                 ArrayType a = new ArrayType(t);
                 m.put(a.name(), a);
