@@ -2,7 +2,7 @@ package io.pgsight.sql.builtin.aggregate;
 
 import io.pgsight.sql.builtin.CatalogWriter;
 import io.pgsight.sql.builtin.PgErrors;
-import io.pgsight.sql.builtin.numeric.FloatOperators;
+import io.pgsight.sql.format.FloatArithmetic;
 import io.pgsight.sql.builtin.numeric.Numerics;
 import io.pgsight.sql.format.PgInterval;
 import io.pgsight.sql.builtin.types.ValueOrder;
@@ -87,9 +87,7 @@ public final class BasicAggregates {
         @Override
         public void add(FunctionContext ctx, Object[] args) {
             double x = ((Number) args[0]).doubleValue();
-            boolean inf = Double.isInfinite(sum) || Double.isInfinite(x);
-            sum = single ? FloatOperators.checkFloat((float) sum + (float) x, inf, true)
-                    : FloatOperators.checkDouble(sum + x, inf, true);
+            sum = single ? FloatArithmetic.add((float) sum, (float) x) : FloatArithmetic.add(sum, x);
             any = true;
         }
 

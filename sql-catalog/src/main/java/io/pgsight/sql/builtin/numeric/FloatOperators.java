@@ -1,7 +1,6 @@
 package io.pgsight.sql.builtin.numeric;
 
 import io.pgsight.sql.builtin.CatalogWriter;
-import io.pgsight.sql.builtin.PgErrors;
 import io.pgsight.sql.builtin.types.ValueOrder;
 import io.pgsight.sql.format.FloatArithmetic;
 
@@ -18,28 +17,6 @@ public final class FloatOperators {
 
     private static double d(Object o) {
         return ((Number) o).doubleValue();
-    }
-
-    /** float_overflow_error / float_underflow_error checks of float.c. */
-    public static double checkDouble(double result, boolean infiniteInput, boolean zeroAllowed) {
-        if (Double.isInfinite(result) && !infiniteInput) {
-            throw PgErrors.floatOverflow();
-        }
-        if (result == 0 && !zeroAllowed) {
-            throw PgErrors.floatUnderflow();
-        }
-        return result;
-    }
-
-    public static float checkFloat(double exact, boolean infiniteInput, boolean zeroAllowed) {
-        float f = (float) exact;
-        if (Float.isInfinite(f) && !infiniteInput) {
-            throw PgErrors.floatOverflow();
-        }
-        if (f == 0 && !zeroAllowed) {
-            throw PgErrors.floatUnderflow();
-        }
-        return f;
     }
 
     public static void register(CatalogWriter w) {
