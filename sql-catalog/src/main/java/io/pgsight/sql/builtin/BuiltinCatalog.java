@@ -6,7 +6,9 @@ import io.pgsight.sql.builtin.aggregate.StatisticalAggregates;
 import io.pgsight.sql.builtin.array.ArrayFunctions;
 import io.pgsight.sql.builtin.array.ArrayOperators;
 import io.pgsight.sql.builtin.datetime.DateTimeFunctions;
+import io.pgsight.sql.builtin.misc.SizeFunctions;
 import io.pgsight.sql.builtin.misc.SystemFunctions;
+import io.pgsight.sql.builtin.misc.UuidFunctions;
 import io.pgsight.sql.builtin.srf.SeriesFunctions;
 import io.pgsight.sql.builtin.string.ByteaFunctions;
 import io.pgsight.sql.builtin.string.FormatFunction;
@@ -69,6 +71,8 @@ public final class BuiltinCatalog implements Extension {
         DateTimeFunctions.register(w);
         SeriesFunctions.register(w);
         SystemFunctions.register(w);
+        SizeFunctions.register(w);
+        UuidFunctions.register(w);
         BasicAggregates.register(w);
         StatisticalAggregates.register(w);
         CollectingAggregates.register(w);

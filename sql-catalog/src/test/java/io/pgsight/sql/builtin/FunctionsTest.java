@@ -184,6 +184,19 @@ class FunctionsTest {
     }
 
     @Test
+    void sizesAndUuids() {
+        assertEquals("10239 bytes", call("pg_size_pretty", t("int8"), 10239L));
+        assertEquals("10 kB", call("pg_size_pretty", t("int8"), 10240L));
+        assertEquals("118 MB", call("pg_size_pretty", t("int8"), 123456789L));
+        assertEquals("1024 TB", call("pg_size_pretty", t("numeric"), new BigDecimal("1125899906842624")));
+        assertEquals(2, call("num_nulls", t("variadic any"), null, 1, null));
+        assertEquals("a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", out("uuid", in("uuid", "{A0EEBC99-9C0B4EF8-BB6D6BB9-BD380A11}")));
+        error("22P02", "invalid input syntax for type uuid: \"xyz\"", () -> in("uuid", "xyz"));
+        assertEquals(true, r.op("<", "uuid", in("uuid", "00000000-0000-0000-0000-000000000001"),
+                "uuid", in("uuid", "ffffffff-0000-0000-0000-000000000000")));
+    }
+
+    @Test
     void formatType() {
         int varchar60 = r.type("varchar").typmodIn(new int[] {60});
         assertEquals("character varying(60)", call("format_type", t("oid", "int4"), 1043, varchar60));

@@ -44,6 +44,9 @@ public final class ValueOrder {
             }
             return compareDouble(x.doubleValue(), y.doubleValue());
         }
+        if (a instanceof java.util.UUID x && b instanceof java.util.UUID y) {
+            return UuidType.compare(x, y);
+        }
         if (a instanceof Object[] x && b instanceof Object[] y) {
             return compareRows(x, y);
         }
