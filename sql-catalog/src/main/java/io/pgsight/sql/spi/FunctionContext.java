@@ -5,6 +5,14 @@ public interface FunctionContext {
     /** Sends a NOTICE (or WARNING, INFO ...: {@code severity}) to the client. */
     void notice(String severity, String message);
 
+    /**
+     * Sends a notice that carries DETAIL/HINT (severity and texts taken from {@code notice}). The default
+     * drops the extra fields; engines should override it.
+     */
+    default void notice(io.pgsight.sql.api.SqlException notice) {
+        notice(notice.severity(), notice.getMessage());
+    }
+
     /** The current value of a setting, as SHOW prints it (e.g. {@code hnsw.ef_search} -> "40"). */
     String setting(String name);
 

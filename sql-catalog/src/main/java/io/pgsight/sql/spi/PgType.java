@@ -74,4 +74,12 @@ public interface PgType {
     default String comment() {
         return null;
     }
+
+    /**
+     * typstorage as \d+ shows it: 'p' plain, 'e' external, 'm' main, 'x' extended. pgvector's types
+     * are 'e' (external).
+     */
+    default char storage() {
+        return 'p';
+    }
 }
