@@ -6,6 +6,7 @@ import io.pgsight.sql.builtin.aggregate.StatisticalAggregates;
 import io.pgsight.sql.builtin.array.ArrayFunctions;
 import io.pgsight.sql.builtin.array.ArrayOperators;
 import io.pgsight.sql.builtin.datetime.DateTimeFunctions;
+import io.pgsight.sql.builtin.misc.BitFunctions;
 import io.pgsight.sql.builtin.misc.SizeFunctions;
 import io.pgsight.sql.builtin.misc.SystemFunctions;
 import io.pgsight.sql.builtin.misc.UuidFunctions;
@@ -73,6 +74,7 @@ public final class BuiltinCatalog implements Extension {
         SystemFunctions.register(w);
         SizeFunctions.register(w);
         UuidFunctions.register(w);
+        BitFunctions.register(w);
         BasicAggregates.register(w);
         StatisticalAggregates.register(w);
         CollectingAggregates.register(w);

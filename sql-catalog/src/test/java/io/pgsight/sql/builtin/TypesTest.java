@@ -159,6 +159,24 @@ class TypesTest {
     }
 
     @Test
+    void bitStrings() {
+        assertEquals("1010", r.io("bit", "1010"));
+        assertEquals("00011111", r.io("varbit", "X1F"));
+        error("22P02", "\"2\" is not a valid binary digit", () -> r.io("bit", "102"));
+        PgType bit = r.type("bit");
+        error("22026", "bit string length 3 does not match type bit(4)", () -> bit.input("101", 4));
+        assertEquals("1000", bit.output(bit.applyTypmod(bit.input("10", -1), 4, true)));
+        assertEquals("10", bit.output(bit.applyTypmod(bit.input("101", -1), 2, true)));
+        PgType varbit = r.type("varbit");
+        error("22026", "bit string too long for type bit varying(2)", () -> varbit.input("101", 2));
+        Object v = bit.input("101100111", -1);
+        assertEquals("00000009" + "b380", HexFormat.of().formatHex(bit.send(v)));
+        assertEquals(v, bit.receive(bit.send(v), -1));
+        assertEquals(1562, r.type("varbit").oid());
+        assertEquals(1561, r.type("_bit").oid());
+    }
+
+    @Test
     void arrays() {
         assertEquals("{1,2,3}", r.io("_int4", "{1, 2 ,3}"));
         assertEquals("{{1,2},{3,4}}", r.io("_int4", "{{1,2},{3,4}}"));

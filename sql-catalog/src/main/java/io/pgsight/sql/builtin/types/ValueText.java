@@ -69,6 +69,8 @@ public final class ValueText {
             name = "time";
         } else if (value instanceof PgInterval) {
             name = "interval";
+        } else if (value instanceof io.pgsight.sql.spi.BitString) {
+            name = "varbit";
         } else if (value instanceof java.util.UUID) {
             name = "uuid";
         } else if (value instanceof PgArray a) {
