@@ -13,13 +13,8 @@ public final class OidType extends BaseType {
     private final String sqlName;
 
     public OidType(String name, int oid, int arrayOid, String sqlName) {
-        super(name, oid, arrayOid, 4, 'N', name.equals("oid"));
+        super(name, oid, arrayOid, 4, 'N', name.equals("oid")); // pg_type marks oid preferred in category N
         this.sqlName = sqlName;
-    }
-
-    @Override
-    public boolean preferred() {
-        return false;
     }
 
     @Override
