@@ -7,6 +7,7 @@ import io.pgsight.sql.builtin.array.ArrayFunctions;
 import io.pgsight.sql.builtin.array.ArrayOperators;
 import io.pgsight.sql.builtin.datetime.DateTimeFunctions;
 import io.pgsight.sql.builtin.misc.BitFunctions;
+import io.pgsight.sql.builtin.misc.FileFunctions;
 import io.pgsight.sql.builtin.misc.SizeFunctions;
 import io.pgsight.sql.builtin.misc.SystemFunctions;
 import io.pgsight.sql.builtin.misc.UuidFunctions;
@@ -75,6 +76,7 @@ public final class BuiltinCatalog implements Extension {
         SizeFunctions.register(w);
         UuidFunctions.register(w);
         BitFunctions.register(w);
+        FileFunctions.register(w);
         BasicAggregates.register(w);
         StatisticalAggregates.register(w);
         CollectingAggregates.register(w);

@@ -197,6 +197,17 @@ class FunctionsTest {
     }
 
     @Test
+    void readsFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("img.bin");
+        java.nio.file.Files.write(f, new byte[] {1, 2, (byte) 0xff});
+        assertEquals("\\x0102ff", out("bytea", call("pg_read_binary_file", t("text"), f.toString())));
+        assertEquals("\\x02", out("bytea", call("pg_read_binary_file", t("text", "int8", "int8"), f.toString(), 1L, 1L)));
+        error("58P01", "could not open file \"" + dir.resolve("none") + "\" for reading: No such file or directory",
+                () -> call("pg_read_binary_file", t("text"), dir.resolve("none").toString()));
+        assertEquals(null, call("pg_read_binary_file", t("text", "bool"), dir.resolve("none").toString(), true));
+    }
+
+    @Test
     void formatType() {
         int varchar60 = r.type("varchar").typmodIn(new int[] {60});
         assertEquals("character varying(60)", call("format_type", t("oid", "int4"), 1043, varchar60));
