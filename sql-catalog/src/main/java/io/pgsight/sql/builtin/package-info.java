@@ -28,7 +28,9 @@
  * <li><b>Typmods</b> use PostgreSQL's encodings (varchar/bpchar n+4, numeric ((p&lt;&lt;16)|s)+4, time/
  * timestamp/interval precision). After any cast or assignment to a target with typmod ≥ 0 (also the
  * same type, e.g. numeric → numeric(6,3), varchar → varchar(60)) the engine calls the target type's
- * {@code applyTypmod(value, typmod, explicit)}: explicit casts truncate strings, assignments raise 22001.</li>
+ * {@code applyTypmod(value, typmod, explicit)}: explicit casts truncate strings, assignments raise 22001.
+ * {@code input(text, typmod)} applies the typmod with assignment semantics, as PostgreSQL's input
+ * functions do (COPY, binds); for a literal being cast, pass -1 and then applyTypmod, as coerce_type does.</li>
  * <li><b>Casts</b> registered here are pg_cast's. The engine adds PostgreSQL's automatic ones: I/O
  * conversion (any type → text/varchar/bpchar in assignment context, string → any type explicitly) through
  * the types' {@code output}/{@code input}, array → array casts element-wise through the element cast,

@@ -34,6 +34,7 @@ public final class BuiltinTypes {
             new PseudoType("anycompatiblearray", 5078, 0), new PseudoType("anycompatiblenonarray", 5079, 0));
 
     private static final Map<String, PgType> BY_NAME;
+    private static final Map<Integer, PgType> BY_OID;
 
     static {
         Map<String, PgType> m = new LinkedHashMap<>();
@@ -52,6 +53,11 @@ public final class BuiltinTypes {
             }
         }
         BY_NAME = Collections.unmodifiableMap(m);
+        Map<Integer, PgType> byOid = new java.util.HashMap<>();
+        for (PgType t : m.values()) {
+            byOid.put(t.oid(), t);
+        }
+        BY_OID = Collections.unmodifiableMap(byOid);
     }
 
     private BuiltinTypes() {
@@ -68,12 +74,7 @@ public final class BuiltinTypes {
     }
 
     public static PgType byOid(int oid) {
-        for (PgType t : BY_NAME.values()) {
-            if (t.oid() == oid) {
-                return t;
-            }
-        }
-        return null;
+        return BY_OID.get(oid);
     }
 
     public static void register(ExtensionRegistry registry) {
