@@ -150,6 +150,15 @@ class TypesTest {
         assertEquals("-01:00:00", r.io("interval", "@ 1 hour ago"));
         assertEquals("00:00:00", r.io("interval", "0"));
         assertEquals("1 day 02:00:00", r.io("interval", "P1DT2H"));
+        PgType iv = r.type("interval");
+        int three = iv.typmodIn(new int[] {0x7FFF, 3});
+        assertEquals("(3)", iv.typmodOut(three));
+        assertEquals("1 day 02:03:04.568", iv.output(iv.applyTypmod(iv.input("1 day 2:03:04.5678", -1), three, false)));
+        int yearToMonth = iv.typmodIn(new int[] {(1 << 2) | (1 << 1)});
+        assertEquals(" year to month", iv.typmodOut(yearToMonth));
+        assertEquals("1 year 2 mons", iv.output(iv.applyTypmod(iv.input("1 year 2 mons 3 days 04:00", -1), yearToMonth, false)));
+        assertEquals(-1, iv.typmodIn(new int[] {0x7FFF}));
+        error("22023", "invalid INTERVAL type modifier", () -> iv.typmodIn(new int[] {3}));
         PgType ts = r.type("timestamp");
         Object v = ts.input("2000-01-01 00:00:01", -1);
         assertEquals("00000000000f4240", HexFormat.of().formatHex(ts.send(v)));
