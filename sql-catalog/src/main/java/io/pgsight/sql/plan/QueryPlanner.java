@@ -791,7 +791,7 @@ public final class QueryPlanner implements SubqueryPlanner {
                 }
             }
         }
-        return e.sql();
+        return "(" + e.sql() + ")";
     }
 
     private PlanNode sortNode(PlanNode node, List<Integer> slots, List<SortItem> items, List<OutputColumn> cols,
