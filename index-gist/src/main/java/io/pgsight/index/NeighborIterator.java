@@ -9,4 +9,9 @@ public interface NeighborIterator {
 
     /** Distance in the index's {@link Metric}. */
     float distance();
+
+    /** An iterator with no rows. */
+    static NeighborIterator empty() {
+        return EmptyNeighborIterator.INSTANCE;
+    }
 }

@@ -13,4 +13,12 @@ public interface Extension {
 
     /** Registers every object of the extension. Called once per CREATE EXTENSION. */
     void register(ExtensionRegistry registry);
+
+    /**
+     * SQL statements the engine runs, in order, right after {@link #register} within the same
+     * CREATE EXTENSION (e.g. PL/pgSQL helper functions an extension ships as SQL). Empty by default.
+     */
+    default java.util.List<String> sqlScript() {
+        return java.util.List.of();
+    }
 }

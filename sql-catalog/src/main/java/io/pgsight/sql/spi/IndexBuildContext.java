@@ -14,6 +14,14 @@ public interface IndexBuildContext {
     /** The indexed column's typmod (e.g. vector dimensions), -1 if none. */
     int keyTypmod();
 
+    /**
+     * The indexed expression's type name as a user writes it (e.g. {@code "bit varying"}), or null
+     * when the engine does not say. pgvector refuses varbit columns although their opclass is bit's.
+     */
+    default String keyTypeName() {
+        return null;
+    }
+
     FunctionContext session();
 
     /** Visits every live row: {@code key} is the indexed expression's value (may be null). */

@@ -8,6 +8,14 @@ package io.pgsight.sql.spi;
 public interface IndexInstance {
     void insert(long rowId, Object key);
 
+    /**
+     * Insert with the session at hand, so an index can send NOTICEs/WARNINGs (pase warns about and
+     * skips rows of the wrong dimension). Engines should call this one; the default ignores {@code ctx}.
+     */
+    default void insert(long rowId, Object key, FunctionContext ctx) {
+        insert(rowId, key);
+    }
+
     void remove(long rowId, Object key);
 
     /**

@@ -47,8 +47,39 @@ public interface PgType {
         return value;
     }
 
+    /** typispreferred: the preferred type of its category (float8, text, ...) in overload resolution. */
+    default boolean preferred() {
+        return false;
+    }
+
+    /** typelem: for an array type, its element type's OID; 0 otherwise. */
+    default int elementOid() {
+        return 0;
+    }
+
+    /**
+     * Text output that may depend on session settings (bytea_output, TimeZone, DateStyle,
+     * extra_float_digits ...). The engine calls this one; types that ignore settings need not override.
+     */
+    default String output(Object value, FunctionContext ctx) {
+        return output(value);
+    }
+
+    /** Text input that may depend on session settings (TimeZone for timestamptz, DateStyle ...). */
+    default Object input(String text, int typmod, FunctionContext ctx) {
+        return input(text, typmod);
+    }
+
     /** Comment shown by \dT+ (pg_description), or null. */
     default String comment() {
         return null;
+    }
+
+    /**
+     * typstorage as \d+ shows it: 'p' plain, 'e' external, 'm' main, 'x' extended. pgvector's types
+     * are 'e' (external).
+     */
+    default char storage() {
+        return 'p';
     }
 }

@@ -1,0 +1,211 @@
+package io.pgsight.index.hnsw;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.StampedLock;
+
+/**
+ * Storage of an HNSW graph: vectors, row ids, levels and neighbour lists in chunked primitive
+ * arrays (no object per node except the upper-layer lists of the ~1/m nodes that have them).
+ *
+ * <p>Concurrency: node slots are written once before the node is linked; neighbour lists are
+ * changed under a striped {@link StampedLock} write lock and read with optimistic reads (copy,
+ * then validate), so searches never block on each other and see a consistent list. Seeing a node
+ * id in a list read under a validated stamp also makes that node's vector visible (the write that
+ * published the id happened after the vector was stored).
+ */
+final class HnswGraph {
+    static final int CHUNK_BITS = 13;
+    static final int CHUNK = 1 << CHUNK_BITS;
+    static final int CHUNK_MASK = CHUNK - 1;
+    private static final int LOCK_STRIPES = 1 << 12;
+
+    /** Link entries carry this bit when the heuristic pruned them (kept only as refill). */
+    static final int PRUNED_BIT = 0x8000_0000;
+    static final int NODE_MASK = 0x7FFF_FFFF;
+
+    static final byte DELETED = 1;
+    static final byte SHARED_ROWS = 2;
+
+    final int dim;
+    final int m;
+    final int stride0;      // 1 + 2m ints per node on layer 0
+    final int strideUpper;  // 1 + m ints per node and upper layer
+
+    private volatile Chunk[] chunks = new Chunk[0];
+    private final StampedLock[] locks = new StampedLock[LOCK_STRIPES];
+    /** Extra row ids of elements shared by identical vectors (pgvector keeps up to 10 per element). */
+    final ConcurrentHashMap<Integer, long[]> sharedRows = new ConcurrentHashMap<>();
+
+    private static final class Chunk {
+        final float[] vectors;
+        final long[] rowIds = new long[CHUNK];
+        final byte[] levels = new byte[CHUNK];
+        final byte[] flags = new byte[CHUNK];
+        final int[] layer0;
+        final int[][] upper = new int[CHUNK][];
+
+        Chunk(int dim, int stride0) {
+            vectors = new float[CHUNK * dim];
+            layer0 = new int[CHUNK * stride0];
+        }
+    }
+
+    HnswGraph(int dim, int m) {
+        this.dim = dim;
+        this.m = m;
+        this.stride0 = 1 + 2 * m;
+        this.strideUpper = 1 + m;
+        for (int i = 0; i < LOCK_STRIPES; i++) {
+            locks[i] = new StampedLock();
+        }
+    }
+
+    /** Makes room for nodes below {@code count}. */
+    void ensureCapacity(int count) {
+        if ((long) chunks.length * CHUNK >= count) {
+            return;
+        }
+        synchronized (this) {
+            Chunk[] current = chunks;
+            int needed = (int) (((long) count + CHUNK - 1) >>> CHUNK_BITS);
+            if (current.length >= needed) {
+                return;
+            }
+            Chunk[] grown = java.util.Arrays.copyOf(current, needed);
+            for (int i = current.length; i < needed; i++) {
+                grown[i] = new Chunk(dim, stride0);
+            }
+            chunks = grown;
+        }
+    }
+
+    int capacity() {
+        return chunks.length * CHUNK;
+    }
+
+    /** Stores a node's data before it is linked. */
+    void initNode(int node, float[] vector, long rowId, int level) {
+        Chunk c = chunks[node >>> CHUNK_BITS];
+        int local = node & CHUNK_MASK;
+        System.arraycopy(vector, 0, c.vectors, local * dim, dim);
+        c.rowIds[local] = rowId;
+        c.levels[local] = (byte) level;
+        if (level > 0) {
+            c.upper[local] = new int[level * strideUpper];
+        }
+    }
+
+    float[] vectorChunk(int node) {
+        return chunks[node >>> CHUNK_BITS].vectors;
+    }
+
+    static int vectorOffset(int node, int dim) {
+        return (node & CHUNK_MASK) * dim;
+    }
+
+    /** Copies a node's vector out (for tests and rebuilds). */
+    float[] vector(int node) {
+        float[] out = new float[dim];
+        System.arraycopy(vectorChunk(node), vectorOffset(node, dim), out, 0, dim);
+        return out;
+    }
+
+    int level(int node) {
+        return chunks[node >>> CHUNK_BITS].levels[node & CHUNK_MASK];
+    }
+
+    long primaryRowId(int node) {
+        return chunks[node >>> CHUNK_BITS].rowIds[node & CHUNK_MASK];
+    }
+
+    void setPrimaryRowId(int node, long rowId) {
+        chunks[node >>> CHUNK_BITS].rowIds[node & CHUNK_MASK] = rowId;
+    }
+
+    byte flags(int node) {
+        return chunks[node >>> CHUNK_BITS].flags[node & CHUNK_MASK];
+    }
+
+    void setFlags(int node, byte flags) {
+        chunks[node >>> CHUNK_BITS].flags[node & CHUNK_MASK] = flags;
+    }
+
+    boolean isDeleted(int node) {
+        return (flags(node) & DELETED) != 0;
+    }
+
+    StampedLock lock(int node) {
+        return locks[node & (LOCK_STRIPES - 1)];
+    }
+
+    /** Array and base offset of a node's list on a layer: slot [base] is the count. */
+    private int[] listArray(int node, int layer) {
+        Chunk c = chunks[node >>> CHUNK_BITS];
+        return layer == 0 ? c.layer0 : c.upper[node & CHUNK_MASK];
+    }
+
+    private int listBase(int node, int layer) {
+        return layer == 0 ? (node & CHUNK_MASK) * stride0 : (layer - 1) * strideUpper;
+    }
+
+    /** Consistent copy of a node's neighbour ids (flags stripped) into {@code out}; returns the count. */
+    int copyNeighbors(int node, int layer, int[] out) {
+        int n = copyLinks(node, layer, out);
+        for (int i = 0; i < n; i++) {
+            out[i] &= NODE_MASK;
+        }
+        return n;
+    }
+
+    /** Consistent copy of a node's raw link entries (with {@link #PRUNED_BIT}); returns the count. */
+    int copyLinks(int node, int layer, int[] out) {
+        StampedLock lock = lock(node);
+        long stamp = lock.tryOptimisticRead();
+        int n = copyUnlocked(node, layer, out);
+        if (!lock.validate(stamp)) {
+            stamp = lock.readLock();
+            try {
+                n = copyUnlocked(node, layer, out);
+            } finally {
+                lock.unlockRead(stamp);
+            }
+        }
+        return n;
+    }
+
+    /** Copy without locking: only for the holder of the node's write lock. */
+    int copyUnlocked(int node, int layer, int[] out) {
+        int[] a = listArray(node, layer);
+        int base = listBase(node, layer);
+        int n = a[base];
+        int cap = layer == 0 ? 2 * m : m;
+        if (n > cap || n < 0) {
+            n = 0; // torn optimistic read; validation will fail and we retry locked
+        }
+        System.arraycopy(a, base + 1, out, 0, n);
+        return n;
+    }
+
+    /** Replaces a node's links on a layer; caller holds the node's write lock (or owns the node). */
+    void writeUnlocked(int node, int layer, int[] links, int count) {
+        int[] a = listArray(node, layer);
+        int base = listBase(node, layer);
+        System.arraycopy(links, 0, a, base + 1, count);
+        a[base] = count;
+    }
+
+    /** Approximate heap bytes of the storage. */
+    long memoryBytes() {
+        Chunk[] cs = chunks;
+        long perChunk = (long) CHUNK * (4L * dim + 8 + 1 + 1 + 4L * stride0 + 4 /* upper ref */) + 96;
+        long total = perChunk * cs.length;
+        for (Chunk c : cs) {
+            for (int[] u : c.upper) {
+                if (u != null) {
+                    total += 16 + 4L * u.length;
+                }
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,444 @@
+package io.pgsight.index.hnsw;
+
+import io.pgsight.index.BuildProgress;
+import io.pgsight.index.Metric;
+import io.pgsight.index.NeighborIterator;
+import io.pgsight.index.SearchOptions;
+import io.pgsight.index.VectorIndex;
+import io.pgsight.index.distance.IndexDistance;
+import io.pgsight.index.internal.Parallel;
+import io.pgsight.index.internal.RowIdMap;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Hierarchical navigable small-world graph (Malkov &amp; Yashunin) with pgvector's observable
+ * rules: layer 0 keeps 2·m links, the heuristic keeps pruned connections, up to
+ * {@value #MAX_ROWS_PER_ELEMENT} identical vectors share one element, a non-iterative scan returns
+ * at most ef_search elements, cosine vectors are stored normalised and zero vectors are not indexed.
+ *
+ * <p>Thread-safe: any number of concurrent searches, inserts and removes. Removed rows are never
+ * returned; their nodes stay in the graph as waypoints (pgvector repairs at VACUUM; here a
+ * rebuild is the repair).
+ */
+public final class HnswIndex implements VectorIndex {
+    /** pgvector stores up to 10 heap TIDs per element. */
+    public static final int MAX_ROWS_PER_ELEMENT = 10;
+    private static final int PROGRESS_STEP = 10_000;
+
+    private final int dimensions;
+    private final Metric metric;
+    private final HnswParams params;
+    private final IndexDistance distance;
+    private final HnswGraph graph;
+    private final RowIdMap rows;
+    private final AtomicInteger nodeCount = new AtomicInteger();
+    private final AtomicLong insertCounter = new AtomicLong();
+    private final ReentrantLock entryLock = new ReentrantLock();
+    private final double levelMultiplier;
+    private volatile Entry entry = Entry.EMPTY;
+    private final java.util.concurrent.atomic.LongAdder searchDistanceCalls = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder pruneDistanceCalls = new java.util.concurrent.atomic.LongAdder();
+    /** Bumped after each remove so a later search observes the deleted flags. */
+    private volatile int removals;
+    private final ThreadLocal<Inserter> inserters;
+
+    private record Entry(int node, int level) {
+        static final Entry EMPTY = new Entry(-1, -1);
+    }
+
+    private HnswIndex(int dimensions, Metric metric, HnswParams params, int expectedRows) {
+        if (dimensions < 1) {
+            throw new IllegalArgumentException("dimensions must be positive");
+        }
+        this.dimensions = dimensions;
+        this.metric = metric;
+        this.params = params;
+        this.distance = IndexDistance.of(metric);
+        this.graph = new HnswGraph(dimensions, params.m());
+        this.rows = new RowIdMap(Math.max(16, expectedRows));
+        this.levelMultiplier = 1 / Math.log(params.m());
+        this.inserters = ThreadLocal.withInitial(() -> new Inserter(Math.max(64, params.efConstruction())));
+        graph.ensureCapacity(Math.max(1, expectedRows));
+    }
+
+    /** An empty index; rows arrive through {@link #insert}. */
+    public static HnswIndex create(int dimensions, Metric metric, HnswParams params) {
+        return new HnswIndex(dimensions, metric, params, 0);
+    }
+
+    /**
+     * Builds the graph from {@code rowIds[i] -> vectors[i]} using {@code threads} threads (at
+     * least 1). Vectors are copied. Progress phase: "loading tuples".
+     */
+    public static HnswIndex build(int dimensions, Metric metric, HnswParams params, long[] rowIds, float[][] vectors,
+                                  int threads, BuildProgress progress) {
+        if (rowIds.length != vectors.length) {
+            throw new IllegalArgumentException("rowIds and vectors differ in length");
+        }
+        HnswIndex index = new HnswIndex(dimensions, metric, params, rowIds.length);
+        BuildProgress report = progress == null ? BuildProgress.NONE : progress;
+        int total = rowIds.length;
+        report.report("initializing", 0, total);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        Runnable worker = () -> {
+            int i;
+            while ((i = next.getAndIncrement()) < total) {
+                index.insert(rowIds[i], vectors[i]);
+                int d = done.incrementAndGet();
+                if (d % PROGRESS_STEP == 0) {
+                    report.report("loading tuples", d, total);
+                }
+            }
+        };
+        Parallel.run(Math.max(1, Math.min(threads, total / 1000 + 1)), w -> worker.run());
+        report.report("loading tuples", total, total);
+        return index;
+    }
+
+    public HnswParams params() {
+        return params;
+    }
+
+    @Override
+    public int dimensions() {
+        return dimensions;
+    }
+
+    @Override
+    public Metric metric() {
+        return metric;
+    }
+
+    @Override
+    public int size() {
+        return rows.size();
+    }
+
+    /** Graph elements, including removed ones still used as waypoints. */
+    public int elementCount() {
+        return nodeCount.get();
+    }
+
+    @Override
+    public long memoryBytes() {
+        return graph.memoryBytes() + rows.memoryBytes() + graph.sharedRows.size() * 120L;
+    }
+
+    private void checkDimensions(float[] vector) {
+        if (vector.length != dimensions) {
+            throw new IllegalArgumentException("different vector dimensions " + dimensions + " and " + vector.length);
+        }
+    }
+
+    private int randomLevel() {
+        long x = params.seed() + insertCounter.getAndIncrement() * 0x9E3779B97F4A7C15L;
+        x = (x ^ (x >>> 30)) * 0xBF58476D1CE4E5B9L;
+        x = (x ^ (x >>> 27)) * 0x94D049BB133111EBL;
+        x ^= x >>> 31;
+        double u = ((x >>> 11) + 1) * 0x1.0p-53; // (0, 1]
+        int level = (int) Math.floor(-Math.log(u) * levelMultiplier);
+        return Math.min(level, params.maxLevel());
+    }
+
+    /**
+     * Indexes a row. Cosine rows with a zero vector are ignored (pgvector does not index them).
+     * Re-inserting an indexed row id first removes the old entry.
+     */
+    @Override
+    public void insert(long rowId, float[] vector) {
+        checkDimensions(vector);
+        float[] prepared = distance.prepare(vector);
+        if (prepared == null) {
+            return;
+        }
+        if (rows.get(rowId) >= 0) {
+            remove(rowId);
+        }
+        Inserter inserter = inserters.get();
+        long searchBefore = inserter.search.distanceCount;
+        long pruneBefore = inserter.selector.distanceCount;
+        inserter.insert(rowId, prepared);
+        searchDistanceCalls.add(inserter.search.distanceCount - searchBefore);
+        pruneDistanceCalls.add(inserter.selector.distanceCount - pruneBefore);
+    }
+
+    /** Distance evaluations spent by inserts so far (pase reports "distance fun calls"). */
+    public long insertDistanceCalls() {
+        return searchDistanceCalls.sum() + pruneDistanceCalls.sum();
+    }
+
+    /** Of {@link #insertDistanceCalls()}, those spent selecting and pruning neighbours. */
+    public long pruneDistanceCalls() {
+        return pruneDistanceCalls.sum();
+    }
+
+    @Override
+    public void remove(long rowId) {
+        synchronized (graph.sharedRows) {
+            int node = rows.remove(rowId);
+            if (node < 0) {
+                return;
+            }
+            long[] extra = graph.sharedRows.get(node);
+            if (extra == null) {
+                graph.setFlags(node, (byte) (graph.flags(node) | HnswGraph.DELETED));
+            } else {
+                // the element lives on with its other rows
+                long primary = graph.primaryRowId(node);
+                List<long[]> unused = null;
+                long[] remaining;
+                if (primary == rowId) {
+                    graph.setPrimaryRowId(node, extra[0]);
+                    remaining = Arrays.copyOfRange(extra, 1, extra.length);
+                } else {
+                    remaining = Arrays.stream(extra).filter(r -> r != rowId).toArray();
+                }
+                if (remaining.length == 0) {
+                    graph.sharedRows.remove(node);
+                    graph.setFlags(node, (byte) (graph.flags(node) & ~HnswGraph.SHARED_ROWS));
+                } else {
+                    graph.sharedRows.put(node, remaining);
+                }
+            }
+        }
+        removals++;
+    }
+
+    /** Row ids held by a live element, most recently added first (pgvector's TID order). */
+    long[] rowsOf(int node) {
+        byte f = graph.flags(node);
+        if ((f & HnswGraph.DELETED) != 0) {
+            return EMPTY_ROWS;
+        }
+        if ((f & HnswGraph.SHARED_ROWS) == 0) {
+            return new long[] {graph.primaryRowId(node)};
+        }
+        synchronized (graph.sharedRows) {
+            long[] extra = graph.sharedRows.get(node);
+            long primary = graph.primaryRowId(node);
+            if (extra == null) {
+                return new long[] {primary};
+            }
+            long[] out = new long[extra.length + 1];
+            for (int i = 0; i < extra.length; i++) {
+                out[i] = extra[extra.length - 1 - i];
+            }
+            out[extra.length] = primary;
+            return out;
+        }
+    }
+
+    private static final long[] EMPTY_ROWS = new long[0];
+
+    private boolean identical(float[] vector, int node) {
+        float[] chunk = graph.vectorChunk(node);
+        int off = HnswGraph.vectorOffset(node, dimensions);
+        for (int i = 0; i < dimensions; i++) {
+            if (Float.floatToRawIntBits(chunk[off + i]) != Float.floatToRawIntBits(vector[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Attaches a row to an element with an identical vector if it has room; true when done. */
+    private boolean attachDuplicate(long rowId, int node) {
+        synchronized (graph.sharedRows) {
+            if (graph.isDeleted(node)) {
+                return false;
+            }
+            long[] extra = graph.sharedRows.get(node);
+            int held = extra == null ? 1 : extra.length + 1;
+            if (held >= MAX_ROWS_PER_ELEMENT) {
+                return false;
+            }
+            long[] grown = extra == null ? new long[] {rowId} : Arrays.copyOf(extra, extra.length + 1);
+            grown[grown.length - 1] = rowId;
+            graph.sharedRows.put(node, grown);
+            graph.setFlags(node, (byte) (graph.flags(node) | HnswGraph.SHARED_ROWS));
+            rows.put(rowId, node);
+        }
+        return true;
+    }
+
+    /** Per-thread insertion state. */
+    private final class Inserter {
+        final LayerSearch search;
+        final NeighborSelector selector;
+        final float[] best = new float[1];
+        float[] sortedDist;
+        int[] sortedNode;
+        final int[][] chosen;
+        final int[] chosenCount;
+        final float[][] chosenDist;
+        int[] seeds = new int[64];
+        float[] seedDist = new float[64];
+
+        Inserter(int ef) {
+            search = new LayerSearch(graph, distance, ef * 32);
+            selector = new NeighborSelector(graph, distance, params);
+            sortedDist = new float[ef + 1];
+            sortedNode = new int[ef + 1];
+            chosen = new int[params.maxLevel() + 1][];
+            chosenCount = new int[params.maxLevel() + 1];
+            chosenDist = new float[params.maxLevel() + 1][];
+        }
+
+        void insert(long rowId, float[] vector) {
+            int level = randomLevel();
+            Entry ep = entry;
+            boolean raisesTop = level > ep.level;
+            if (raisesTop) {
+                entryLock.lock();
+            }
+            try {
+                ep = entry;
+                if (ep.node < 0) {
+                    int node = allocate(rowId, vector, level);
+                    entry = new Entry(node, level);
+                    return;
+                }
+                linkNew(rowId, vector, level, ep);
+            } finally {
+                if (raisesTop) {
+                    entryLock.unlock();
+                }
+            }
+        }
+
+        private int allocate(long rowId, float[] vector, int level) {
+            int node = nodeCount.getAndIncrement();
+            graph.ensureCapacity(node + 1);
+            graph.initNode(node, vector, rowId, level);
+            rows.put(rowId, node);
+            return node;
+        }
+
+        private void linkNew(long rowId, float[] vector, int level, Entry ep) {
+            int current = ep.node;
+            float currentDistance = search.distanceTo(vector, current);
+            for (int layer = ep.level; layer > level; layer--) {
+                current = search.greedy(vector, current, currentDistance, layer, best);
+                currentDistance = best[0];
+            }
+            int ef = params.efConstruction();
+            int top = Math.min(level, ep.level);
+            int seedCount = 1;
+            seeds[0] = current;
+            seedDist[0] = currentDistance;
+            for (int layer = top; layer >= 0; layer--) {
+                search.visited.clear();
+                search.candidates.clear();
+                search.results.clear();
+                for (int s = 0; s < seedCount; s++) {
+                    search.seed(seeds[s], seedDist[s], false);
+                }
+                // removed nodes stay as waypoints, so new nodes may link to them (keeps the graph connected)
+                search.searchLayer(vector, ef, layer, false, null, Long.MAX_VALUE);
+                int found = search.results.size();
+                if (sortedDist.length < found) {
+                    sortedDist = new float[found];
+                    sortedNode = new int[found];
+                }
+                found = search.drainSorted(sortedDist, sortedNode);
+                int maxLinks = params.maxLinks(layer);
+                if (chosen[layer] == null) {
+                    chosen[layer] = new int[maxLinks];
+                    chosenDist[layer] = new float[maxLinks];
+                }
+                if (layer == 0 && tryAttachToDuplicate(rowId, vector, found)) {
+                    return;
+                }
+                chosenCount[layer] = selector.select(sortedNode, sortedDist, found, maxLinks, chosen[layer],
+                        chosenDist[layer]);
+                if (seeds.length < found) {
+                    seeds = new int[found];
+                    seedDist = new float[found];
+                }
+                if (found > 0) {
+                    System.arraycopy(sortedNode, 0, seeds, 0, found);
+                    System.arraycopy(sortedDist, 0, seedDist, 0, found);
+                    seedCount = found;
+                }
+            }
+            int node = allocate(rowId, vector, level);
+            var lock = graph.lock(node);
+            long stamp = lock.writeLock();
+            try {
+                for (int layer = top; layer >= 0; layer--) {
+                    graph.writeUnlocked(node, layer, chosen[layer], chosenCount[layer]);
+                }
+            } finally {
+                lock.unlockWrite(stamp);
+            }
+            for (int layer = top; layer >= 0; layer--) {
+                int[] links = chosen[layer];
+                for (int i = 0; i < chosenCount[layer]; i++) {
+                    int neighbor = links[i] & HnswGraph.NODE_MASK;
+                    selector.addReverseLink(neighbor, node, chosenDist[layer][i], layer);
+                }
+            }
+            if (level > ep.level) {
+                entry = new Entry(node, level);
+            }
+        }
+
+        /** pgvector's duplicate check: nearest layer-0 results with an identical vector. */
+        private boolean tryAttachToDuplicate(long rowId, float[] vector, int found) {
+            for (int i = 0; i < found && identical(vector, sortedNode[i]); i++) {
+                if (attachDuplicate(rowId, sortedNode[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    @Override
+    public NeighborIterator search(float[] query, SearchOptions options) {
+        return searchPrepared(prepareQuery(query), options, query != null);
+    }
+
+    private float[] prepareQuery(float[] query) {
+        if (query == null) {
+            return null;
+        }
+        checkDimensions(query);
+        float[] prepared = distance.prepare(query);
+        return prepared; // null for a zero cosine query: every distance ranks equal
+    }
+
+    private NeighborIterator searchPrepared(float[] query, SearchOptions options, boolean nonNullQuery) {
+        int removalsSeen = removals; // volatile read orders this scan after completed removes
+        Entry ep = entry;
+        if (ep.node < 0 || removalsSeen < 0) {
+            return NeighborIterator.empty();
+        }
+        int ef = Math.max(1, options.efSearch());
+        LayerSearch search = new LayerSearch(graph, distance, ef * 16);
+        float[] best = new float[1];
+        int current = ep.node;
+        float currentDistance = search.distanceTo(query, current);
+        for (int layer = ep.level; layer > 0; layer--) {
+            current = search.greedy(query, current, currentDistance, layer, best);
+            currentDistance = best[0];
+        }
+        boolean zeroCosineQuery = nonNullQuery && query == null;
+        return new HnswScan(this, search, query, current, currentDistance, options, zeroCosineQuery);
+    }
+
+    IndexDistance distance() {
+        return distance;
+    }
+
+    HnswGraph graph() {
+        return graph;
+    }
+}

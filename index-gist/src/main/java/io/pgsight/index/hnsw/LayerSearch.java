@@ -1,0 +1,128 @@
+package io.pgsight.index.hnsw;
+
+import io.pgsight.index.distance.IndexDistance;
+import io.pgsight.index.internal.NodeHeap;
+import io.pgsight.index.internal.VisitedSet;
+
+/**
+ * The HNSW search primitives (greedy descent and the beam search of the paper's Algorithm 2) with
+ * their scratch buffers. One instance per thread or per scan; not thread-safe itself.
+ * A null query ranks every node at distance 0 (pgvector's NULL query: arbitrary order).
+ */
+final class LayerSearch {
+    final HnswGraph graph;
+    final IndexDistance distance;
+    final VisitedSet visited;
+    final NodeHeap candidates = NodeHeap.minHeap(64);
+    final NodeHeap results = NodeHeap.maxHeap(64);
+    final int[] links;
+    long distanceCount;
+
+    LayerSearch(HnswGraph graph, IndexDistance distance, int expectedVisits) {
+        this.graph = graph;
+        this.distance = distance;
+        this.visited = new VisitedSet(expectedVisits);
+        this.links = new int[2 * graph.m];
+    }
+
+    float distanceTo(float[] query, int node) {
+        if (query == null) {
+            return 0f;
+        }
+        distanceCount++;
+        return distance.between(query, 0, graph.vectorChunk(node), HnswGraph.vectorOffset(node, graph.dim), graph.dim);
+    }
+
+    /** Greedy walk on one layer (ef = 1); returns the closest node found, its distance in {@code best[0]}. */
+    int greedy(float[] query, int start, float startDistance, int layer, float[] best) {
+        int current = start;
+        float currentDistance = startDistance;
+        boolean improved = true;
+        while (improved) {
+            improved = false;
+            int n = graph.copyNeighbors(current, layer, links);
+            for (int i = 0; i < n; i++) {
+                int e = links[i];
+                float d = distanceTo(query, e);
+                if (d < currentDistance) {
+                    currentDistance = d;
+                    current = e;
+                    improved = true;
+                }
+            }
+        }
+        best[0] = currentDistance;
+        return current;
+    }
+
+    /** Starts a beam search: clears state, seeds it with one entry point. */
+    void reset(int entry, float entryDistance, boolean skipDeletedInResults) {
+        visited.clear();
+        candidates.clear();
+        results.clear();
+        seed(entry, entryDistance, skipDeletedInResults);
+    }
+
+    /** Adds an entry point to an ongoing (or freshly cleared) beam search. */
+    void seed(int entry, float entryDistance, boolean skipDeletedInResults) {
+        visited.add(entry);
+        candidates.push(entryDistance, entry);
+        if (!skipDeletedInResults || !graph.isDeleted(entry)) {
+            results.push(entryDistance, entry);
+        }
+    }
+
+    /**
+     * Beam search on one layer from the seeded entry points; {@link #results} ends as the (up to)
+     * ef nearest non-deleted nodes found. Nodes evaluated but not kept go to {@code discarded}
+     * when it is given (iterative scans). Deleted nodes are traversed but never kept when
+     * {@code skipDeleted}. Stops early after {@code maxVisits} visited nodes.
+     */
+    void searchLayer(float[] query, int ef, int layer, boolean skipDeleted, NodeHeap discarded, long maxVisits) {
+        while (!candidates.isEmpty()) {
+            float cd = candidates.topDistance();
+            if (results.size() >= ef && cd > results.topDistance()) {
+                break;
+            }
+            int c = candidates.topNode();
+            candidates.pop();
+            int n = graph.copyNeighbors(c, layer, links);
+            for (int i = 0; i < n; i++) {
+                int e = links[i];
+                if (!visited.add(e)) {
+                    continue;
+                }
+                float d = distanceTo(query, e);
+                if (results.size() < ef || d < results.topDistance()) {
+                    candidates.push(d, e);
+                    if (skipDeleted && graph.isDeleted(e)) {
+                        continue;
+                    }
+                    results.push(d, e);
+                    if (results.size() > ef) {
+                        if (discarded != null) {
+                            discarded.push(results.topDistance(), results.topNode());
+                        }
+                        results.pop();
+                    }
+                } else if (discarded != null && !(skipDeleted && graph.isDeleted(e))) {
+                    discarded.push(d, e);
+                }
+            }
+            if (visited.size() >= maxVisits) {
+                break;
+            }
+        }
+    }
+
+    /** Drains {@link #results} into arrays sorted by ascending distance; returns the count. */
+    int drainSorted(float[] dist, int[] nodes) {
+        int n = results.size();
+        for (int i = n - 1; i >= 0; i--) {
+            dist[i] = results.topDistance();
+            nodes[i] = results.topNode();
+            results.pop();
+        }
+        return n;
+    }
+}

@@ -1,0 +1,184 @@
+package io.pgsight.index.hnsw;
+
+import io.pgsight.index.distance.IndexDistance;
+
+/**
+ * The neighbour-selection heuristic (paper Algorithm 4, extendCandidates = false): a candidate is
+ * kept only if it is closer to the base than to every already kept neighbour (optionally relaxed
+ * by alpha); with keepPrunedConnections the list is refilled with the nearest pruned candidates.
+ *
+ * <p>Link lists are stored sorted by distance to their owner, each entry flagged with
+ * {@link HnswGraph#PRUNED_BIT} when the heuristic pruned it. Adding a reverse link then costs a
+ * binary search for its position and dominance tests against the kept entries only, instead of
+ * re-running the heuristic over the whole list; the flags of entries behind the newcomer are
+ * updated when the newcomer dominates them (a pruned entry is not re-examined, a slight
+ * approximation of a full re-run). A full list drops its farthest pruned entry (the one a
+ * nearest-first refill would not have taken back), or its farthest entry when none is pruned.
+ * Scratch buffers make an instance per-thread.
+ */
+final class NeighborSelector {
+    private final HnswGraph graph;
+    private final IndexDistance distance;
+    private final boolean keepPruned;
+    private final float alphaSquared;
+    private final boolean relaxed;
+    private boolean[] keptFlags = new boolean[64];
+    private int[] keptIds = new int[64];
+    private final int[] raw;
+    private final int[] updated;
+    long distanceCount;
+
+    NeighborSelector(HnswGraph graph, IndexDistance distance, HnswParams params) {
+        this.graph = graph;
+        this.distance = distance;
+        this.keepPruned = params.keepPrunedConnections();
+        this.relaxed = params.alpha() > 1f && distance.isMetricLike();
+        this.alphaSquared = params.alpha() * params.alpha();
+        this.raw = new int[2 * params.m() + 2];
+        this.updated = new int[2 * params.m() + 2];
+    }
+
+    private float between(int a, int b) {
+        distanceCount++;
+        int dim = graph.dim;
+        return distance.between(graph.vectorChunk(a), HnswGraph.vectorOffset(a, dim),
+                graph.vectorChunk(b), HnswGraph.vectorOffset(b, dim), dim);
+    }
+
+    /** Whether a candidate at distance {@code de} from the base is dominated by a kept one at {@code der} from it. */
+    private boolean dominates(float der, float de) {
+        if (relaxed) {
+            return alphaSquared * distance.asSquaredLength(der) <= distance.asSquaredLength(de);
+        }
+        return der <= de;
+    }
+
+    /**
+     * Selects the links of a new node from {@code count} candidates sorted by ascending distance
+     * ({@code nodes}, {@code dists}). Writes up to
+     * {@code maxLinks} entries to {@code out} in ascending distance, pruned ones flagged; returns
+     * how many, and their distances to {@code outDist}.
+     */
+    int select(int[] nodes, float[] dists, int count, int maxLinks, int[] out, float[] outDist) {
+        if (keptFlags.length < count) {
+            keptFlags = new boolean[count];
+        }
+        if (keptIds.length < count) {
+            keptIds = new int[count];
+        }
+        int kept = 0;
+        int examined = 0;
+        for (; examined < count && kept < maxLinks; examined++) {
+            int e = nodes[examined];
+            float de = dists[examined];
+            boolean good = true;
+            for (int j = 0; j < kept; j++) {
+                if (dominates(between(e, keptIds[j]), de)) {
+                    good = false;
+                    break;
+                }
+            }
+            keptFlags[examined] = good;
+            if (good) {
+                keptIds[kept++] = e;
+            }
+        }
+        int refill = keepPruned ? maxLinks - kept : 0;
+        int written = 0;
+        for (int i = 0; i < examined && written < maxLinks; i++) {
+            if (keptFlags[i]) {
+                outDist[written] = dists[i];
+                out[written++] = nodes[i];
+            } else if (refill > 0) {
+                outDist[written] = dists[i];
+                out[written++] = nodes[i] | HnswGraph.PRUNED_BIT;
+                refill--;
+            }
+        }
+        return written;
+    }
+
+    /**
+     * Adds the reverse link {@code node -> newcomer} (at distance {@code d}) on a layer. Runs
+     * under the node's write lock; reads no other node's links.
+     */
+    void addReverseLink(int node, int newcomer, float d, int layer) {
+        int maxLinks = graph.m * (layer == 0 ? 2 : 1);
+        var lock = graph.lock(node);
+        long stamp = lock.writeLock();
+        try {
+            int n = graph.copyUnlocked(node, layer, raw);
+            for (int i = 0; i < n; i++) {
+                if ((raw[i] & HnswGraph.NODE_MASK) == newcomer) {
+                    return;
+                }
+            }
+            // position by binary search over the list's ascending distances to its owner
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (between(node, raw[mid] & HnswGraph.NODE_MASK) <= d) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int position = lo;
+            boolean newcomerKept = true;
+            for (int i = 0; i < position; i++) {
+                if ((raw[i] & HnswGraph.PRUNED_BIT) == 0) {
+                    if (dominates(between(newcomer, raw[i] & HnswGraph.NODE_MASK), d)) {
+                        newcomerKept = false;
+                        break;
+                    }
+                }
+            }
+            int total = 0;
+            for (int i = 0; i < position; i++) {
+                updated[total++] = raw[i];
+            }
+            updated[total++] = newcomerKept ? newcomer : newcomer | HnswGraph.PRUNED_BIT;
+            for (int i = position; i < n; i++) {
+                int entry = raw[i];
+                if (newcomerKept && (entry & HnswGraph.PRUNED_BIT) == 0) {
+                    int e = entry & HnswGraph.NODE_MASK;
+                    if (dominates(between(e, newcomer), between(e, node))) {
+                        entry |= HnswGraph.PRUNED_BIT;
+                    }
+                }
+                updated[total++] = entry;
+            }
+            if (!keepPruned) {
+                if (!newcomerKept) {
+                    return;
+                }
+                int kept = 0;
+                for (int i = 0; i < total; i++) {
+                    if ((updated[i] & HnswGraph.PRUNED_BIT) == 0 && kept < maxLinks) {
+                        updated[kept++] = updated[i];
+                    }
+                }
+                graph.writeUnlocked(node, layer, updated, kept);
+                return;
+            }
+            if (total > maxLinks) {
+                int drop = total - 1;
+                for (int i = total - 1; i >= 0; i--) {
+                    if ((updated[i] & HnswGraph.PRUNED_BIT) != 0) {
+                        drop = i;
+                        break;
+                    }
+                }
+                if ((updated[drop] & HnswGraph.NODE_MASK) == newcomer) {
+                    return;
+                }
+                System.arraycopy(updated, drop + 1, updated, drop, total - drop - 1);
+                total--;
+            }
+            graph.writeUnlocked(node, layer, updated, total);
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.pgsight.sql.builtin.aggregate;
+
+import io.pgsight.sql.api.SqlException;
+import io.pgsight.sql.builtin.CatalogWriter;
+import io.pgsight.sql.builtin.array.ElementTypes;
+import io.pgsight.sql.spi.AggregateState;
+import io.pgsight.sql.spi.FunctionContext;
+import io.pgsight.sql.spi.PgArray;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** array_agg (of scalars and of arrays) and string_agg (text and bytea). Nulls: as PostgreSQL. */
+public final class CollectingAggregates {
+    private CollectingAggregates() {
+    }
+
+    /** array_agg(anynonarray): keeps NULL inputs as NULL elements. */
+    private static final class ArrayOfScalars implements AggregateState {
+        private final List<Object> values = new ArrayList<>();
+        private int elementOid;
+
+        @Override
+        public void add(FunctionContext ctx, Object[] args) {
+            if (elementOid == 0) {
+                elementOid = ElementTypes.oidOf(ctx, 0, args[0]);
+            }
+            values.add(args[0]);
+        }
+
+        @Override
+        public Object result(FunctionContext ctx) {
+            return values.isEmpty() ? null : PgArray.of(elementOid, values.toArray());
+        }
+    }
+
+    /** array_agg(anyarray): stacks equal-shaped arrays into one more dimension. */
+    private static final class ArrayOfArrays implements AggregateState {
+        private final List<Object> elements = new ArrayList<>();
+        private PgArray first;
+        private int count;
+
+        @Override
+        public void add(FunctionContext ctx, Object[] args) {
+            if (args[0] == null) {
+                throw new SqlException("22004", "cannot accumulate null arrays");
+            }
+            PgArray a = (PgArray) args[0];
+            if (a.dimensionCount() == 0) {
+                throw new SqlException("2202E", "cannot accumulate empty arrays");
+            }
+            if (first == null) {
+                first = a;
+            } else if (!Arrays.equals(first.dimensions(), a.dimensions())
+                    || !Arrays.equals(first.lowerBounds(), a.lowerBounds())) {
+                throw new SqlException("2202E", "cannot accumulate arrays of different dimensionality");
+            }
+            elements.addAll(Arrays.asList(a.toArray()));
+            count++;
+        }
+
+        @Override
+        public Object result(FunctionContext ctx) {
+            if (first == null) {
+                return null;
+            }
+            int n = first.dimensionCount();
+            int[] dims = new int[n + 1];
+            int[] lbs = new int[n + 1];
+            dims[0] = count;
+            lbs[0] = 1;
+            System.arraycopy(first.dimensions(), 0, dims, 1, n);
+            System.arraycopy(first.lowerBounds(), 0, lbs, 1, n);
+            return new PgArray(first.elementTypeOid(), dims, lbs, elements.toArray());
+        }
+    }
+
+    /** string_agg(text, text): NULL values are skipped; each value after the first is preceded by its delimiter. */
+    private static final class TextJoin implements AggregateState {
+        private StringBuilder sb;
+
+        @Override
+        public void add(FunctionContext ctx, Object[] args) {
+            if (args[0] == null) {
+                return;
+            }
+            if (sb == null) {
+                sb = new StringBuilder();
+            } else if (args[1] != null) {
+                sb.append((String) args[1]);
+            }
+            sb.append((String) args[0]);
+        }
+
+        @Override
+        public Object result(FunctionContext ctx) {
+            return sb == null ? null : sb.toString();
+        }
+    }
+
+    private static final class ByteaJoin implements AggregateState {
+        private ByteArrayOutputStream out;
+
+        @Override
+        public void add(FunctionContext ctx, Object[] args) {
+            if (args[0] == null) {
+                return;
+            }
+            if (out == null) {
+                out = new ByteArrayOutputStream();
+            } else if (args[1] != null) {
+                out.writeBytes((byte[]) args[1]);
+            }
+            out.writeBytes((byte[]) args[0]);
+        }
+
+        @Override
+        public Object result(FunctionContext ctx) {
+            return out == null ? null : out.toByteArray();
+        }
+    }
+
+    public static void register(CatalogWriter w) {
+        w.aggregate("array_agg", "anyarray", false, ArrayOfScalars::new, "anynonarray");
+        w.aggregate("array_agg", "anyarray", false, ArrayOfArrays::new, "anyarray");
+        w.aggregate("string_agg", "text", false, TextJoin::new, "text", "text");
+        w.aggregate("string_agg", "bytea", false, ByteaJoin::new, "bytea", "bytea");
+    }
+}

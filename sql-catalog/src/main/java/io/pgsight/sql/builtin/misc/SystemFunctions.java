@@ -1,0 +1,48 @@
+package io.pgsight.sql.builtin.misc;
+
+import io.pgsight.sql.api.SqlException;
+import io.pgsight.sql.builtin.CatalogWriter;
+import io.pgsight.sql.builtin.types.BuiltinTypes;
+import io.pgsight.sql.builtin.types.TypeNames;
+import io.pgsight.sql.spi.PgType;
+import io.pgsight.sql.spi.Volatility;
+
+/**
+ * random()/setseed() with PostgreSQL's generator (per session, via FunctionContext.sessionState), and
+ * format_type for built-in types. The engine overrides format_type for types it registers later
+ * (extension types) since their names live in its catalog.
+ */
+public final class SystemFunctions {
+    private SystemFunctions() {
+    }
+
+    public static void register(CatalogWriter w) {
+        w.fn("random", "float8", true, Volatility.VOLATILE,
+                (ctx, a) -> ctx.sessionState(PgRandom.class, PgRandom::new).nextDouble());
+        w.fn("setseed", "void", true, Volatility.VOLATILE, (ctx, a) -> {
+            double seed = (Double) a[0];
+            if (seed < -1 || seed > 1 || Double.isNaN(seed)) {
+                throw new SqlException("22023", "setseed parameter " + io.pgsight.sql.format.FloatFormat.formatG(seed, 6)
+                        + " is out of allowed range [-1,1]");
+            }
+            ctx.sessionState(PgRandom.class, PgRandom::new).seedFromDouble(seed);
+            return null;
+        }, "float8");
+        w.fn("format_type", "text", false, Volatility.STABLE, (ctx, a) -> {
+            if (a[0] == null) {
+                return null;
+            }
+            return formatType((Integer) a[0], a[1] == null ? -1 : (Integer) a[1]);
+        }, "oid", "int4");
+    }
+
+    /** format_type(oid, typmod) for built-in types; "???" for an unknown OID, as PostgreSQL prints. */
+    public static String formatType(int oid, int typmod) {
+        PgType t = BuiltinTypes.byOid(oid);
+        if (t == null) {
+            return "???";
+        }
+        String mod = typmod >= 0 ? t.typmodOut(typmod) : "";
+        return TypeNames.display(t.name(), mod);
+    }
+}

@@ -1,0 +1,341 @@
+package io.pgsight.sql.catalog;
+
+import io.pgsight.sql.api.SqlException;
+import io.pgsight.sql.spi.PgType;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One database's catalog: schemas, relations, sequences, types, functions, operators, casts,
+ * aggregates, access methods, operator classes, extensions. Entries are immutable records held in
+ * concurrent maps, so readers never lock; DDL serialises on {@link #ddlLock()}. User objects get OIDs
+ * from one counter starting at 16384 (FirstNormalObjectId); built-ins keep PostgreSQL's OIDs.
+ */
+public final class Catalog {
+    private final String database;
+    private final int databaseOid;
+    private final AtomicInteger nextOid = new AtomicInteger(16384);
+    private final ReentrantLock ddl = new ReentrantLock();
+
+    final Map<String, Integer> schemas = new ConcurrentHashMap<>();
+    final Map<String, Table> relations = new ConcurrentHashMap<>();
+    final Map<String, Sequence> sequences = new ConcurrentHashMap<>();
+    final Map<Integer, PgType> typesByOid = new ConcurrentHashMap<>();
+    final Map<String, PgType> typesByName = new ConcurrentHashMap<>();
+    final Map<Integer, String> typeExtension = new ConcurrentHashMap<>();
+    final Map<String, List<FunctionEntry>> functions = new ConcurrentHashMap<>();
+    final Map<String, List<OperatorEntry>> operators = new ConcurrentHashMap<>();
+    final Map<Long, CastEntry> casts = new ConcurrentHashMap<>();
+    final Map<String, List<AggregateEntry>> aggregates = new ConcurrentHashMap<>();
+    final Map<String, AccessMethodEntry> accessMethods = new ConcurrentHashMap<>();
+    final Map<String, List<OperatorClassEntry>> operatorClasses = new ConcurrentHashMap<>();
+    final Map<String, ExtensionEntry> extensions = new ConcurrentHashMap<>();
+    final Map<String, String> comments = new ConcurrentHashMap<>();
+
+    public Catalog(String database, int databaseOid) {
+        this.database = database;
+        this.databaseOid = databaseOid;
+        schemas.put("pg_catalog", 11);
+        schemas.put("public", 2200);
+        schemas.put("information_schema", 13000);
+        for (PseudoType p : PseudoType.all()) {
+            typesByOid.put(p.oid(), p);
+            typesByName.put(p.name(), p);
+        }
+        int amOid = 403;
+        for (String am : List.of("btree", "hash", "gist", "gin", "spgist", "brin")) {
+            int oid = switch (am) {
+                case "btree" -> 403;
+                case "hash" -> 405;
+                case "gist" -> 783;
+                case "gin" -> 2742;
+                case "spgist" -> 4000;
+                default -> 3580;
+            };
+            accessMethods.put(am, new AccessMethodEntry(oid, am, null, null, null));
+        }
+    }
+
+    public String database() {
+        return database;
+    }
+
+    public int databaseOid() {
+        return databaseOid;
+    }
+
+    public int newOid() {
+        return nextOid.getAndIncrement();
+    }
+
+    public ReentrantLock ddlLock() {
+        return ddl;
+    }
+
+    // ------------------------------------------------------------------ schemas and relations
+
+    public boolean schemaExists(String s) {
+        return schemas.containsKey(s);
+    }
+
+    public void addSchema(String s) {
+        schemas.put(s, newOid());
+    }
+
+    public Collection<String> schemaNames() {
+        return schemas.keySet();
+    }
+
+    private static String key(String schema, String name) {
+        return schema + "." + name;
+    }
+
+    /** Looks a relation up by optional schema, else along the search path (public). */
+    public Table relation(String schema, String name) {
+        if (schema != null) {
+            return relations.get(key(schema, name));
+        }
+        Table t = relations.get(key("public", name));
+        return t != null ? t : relations.get(key("pg_catalog", name));
+    }
+
+    public Table relationByOid(int oid) {
+        for (Table t : relations.values()) {
+            if (t.oid() == oid) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    public Collection<Table> relations() {
+        return relations.values();
+    }
+
+    public void putRelation(Table t) {
+        relations.put(key(t.schema(), t.name()), t);
+    }
+
+    public void removeRelation(Table t) {
+        relations.remove(key(t.schema(), t.name()));
+    }
+
+    /** True when any relation-like object (table, view, index, sequence) has this name in the schema. */
+    public boolean relationNameTaken(String schema, String name) {
+        if (relations.containsKey(key(schema, name)) || sequences.containsKey(key(schema, name))) {
+            return true;
+        }
+        return indexByName(schema, name) != null;
+    }
+
+    public IndexEntry indexByName(String schema, String name) {
+        for (Table t : relations.values()) {
+            if (schema != null && !t.schema().equals(schema)) {
+                continue;
+            }
+            for (IndexEntry i : t.indexes()) {
+                if (i.name().equals(name)) {
+                    return i;
+                }
+            }
+        }
+        return null;
+    }
+
+    public Sequence sequence(String schema, String name) {
+        return sequences.get(key(schema == null ? "public" : schema, name));
+    }
+
+    public void putSequence(Sequence s) {
+        sequences.put(key(s.schema(), s.name()), s);
+    }
+
+    public void removeSequence(Sequence s) {
+        sequences.remove(key(s.schema(), s.name()));
+    }
+
+    /** A name not yet used by any relation in the schema: base, base1, base2 ... (PostgreSQL's ChooseRelationName). */
+    public String chooseRelationName(String schema, String base) {
+        String n = truncate(base);
+        for (int i = 1; relationNameTaken(schema, n); i++) {
+            n = truncate(base) + i;
+        }
+        return n;
+    }
+
+    /** Builds {@code table_col_suffix} like PostgreSQL's makeObjectName, cut to 63 bytes. */
+    public static String objectName(String table, String columns, String suffix) {
+        String n = columns == null ? table + "_" + suffix : table + "_" + columns + "_" + suffix;
+        return truncate(n);
+    }
+
+    private static String truncate(String n) {
+        byte[] b = n.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (b.length <= 63) {
+            return n;
+        }
+        StringBuilder sb = new StringBuilder();
+        int used = 0;
+        for (int cp : n.codePoints().toArray()) {
+            int len = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (used + len > 63) {
+                break;
+            }
+            sb.appendCodePoint(cp);
+            used += len;
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ types
+
+    public PgType typeByOid(int oid) {
+        return typesByOid.get(oid);
+    }
+
+    /** A type by internal or SQL name ({@code integer}, {@code int4}, {@code vector}, {@code integer[]}). */
+    public PgType typeByName(String name) {
+        String n = name.trim();
+        if (n.endsWith("[]")) {
+            PgType elem = typeByName(n.substring(0, n.length() - 2));
+            return elem == null ? null : arrayOf(elem);
+        }
+        String canon = TypeNames.canonical(n);
+        if (canon.startsWith("_")) {
+            PgType elem = typesByName.get(canon.substring(1));
+            if (elem != null && elem.arrayOid() != 0) {
+                return arrayOf(elem);
+            }
+        }
+        return typesByName.get(canon);
+    }
+
+    /** The array type of {@code element}, or null when it has none. */
+    public PgType arrayOf(PgType element) {
+        if (element.arrayOid() == 0) {
+            return null;
+        }
+        PgType t = typesByOid.get(element.arrayOid());
+        if (t == null) {
+            t = new GenericArrayType(element);
+            typesByOid.put(t.oid(), t);
+            typesByName.put(t.name(), t);
+        }
+        return t;
+    }
+
+    /** The element type when {@code t} is an array type, else null. */
+    public PgType elementOf(PgType t) {
+        if (t instanceof GenericArrayType g) {
+            return g.element();
+        }
+        return t.elementOid() == 0 ? null : typesByOid.get(t.elementOid());
+    }
+
+    public Collection<PgType> types() {
+        return typesByOid.values();
+    }
+
+    public String typeExtension(int oid) {
+        return typeExtension.get(oid);
+    }
+
+    /** format_type without typmod: {@code integer}, {@code character varying}, {@code vector}, {@code integer[]}. */
+    public String formatType(PgType t) {
+        PgType e = elementOf(t);
+        if (e != null) {
+            return formatType(e) + "[]";
+        }
+        return TypeNames.sqlName(t.name());
+    }
+
+    public String formatType(PgType t, int typmod) {
+        PgType e = elementOf(t);
+        if (e != null) {
+            return formatType(e, typmod) + "[]";
+        }
+        String base = TypeNames.sqlName(t.name());
+        if (typmod < 0) {
+            return base;
+        }
+        String mod = t.typmodOut(typmod);
+        if (base.startsWith("timestamp") || base.startsWith("time ")) {
+            int sp = base.indexOf(' ');
+            return base.substring(0, sp) + mod + base.substring(sp);
+        }
+        return base + mod;
+    }
+
+    // ------------------------------------------------------------------ functions, operators, casts, aggregates
+
+    public List<FunctionEntry> functions(String name) {
+        return functions.getOrDefault(name, List.of());
+    }
+
+    public List<OperatorEntry> operators(String symbol) {
+        return operators.getOrDefault(symbol, List.of());
+    }
+
+    public CastEntry cast(int source, int target) {
+        return casts.get(((long) source << 32) | (target & 0xffffffffL));
+    }
+
+    public List<AggregateEntry> aggregates(String name) {
+        return aggregates.getOrDefault(name, List.of());
+    }
+
+    public AccessMethodEntry accessMethod(String name) {
+        return accessMethods.get(name);
+    }
+
+    public List<OperatorClassEntry> operatorClasses(String accessMethod) {
+        return operatorClasses.getOrDefault(accessMethod, List.of());
+    }
+
+    public ExtensionEntry extension(String name) {
+        return extensions.get(name);
+    }
+
+    public Collection<ExtensionEntry> extensions() {
+        return extensions.values();
+    }
+
+    public void putFunction(FunctionEntry f) {
+        functions.compute(f.name(), (k, l) -> {
+            List<FunctionEntry> n = new ArrayList<>(l == null ? List.of() : l);
+            n.removeIf(e -> e.argumentTypes().equals(f.argumentTypes()) && e.schema().equals(f.schema()));
+            n.add(f);
+            return List.copyOf(n);
+        });
+    }
+
+    public void removeFunction(FunctionEntry f) {
+        functions.computeIfPresent(f.name(), (k, l) -> {
+            List<FunctionEntry> n = new ArrayList<>(l);
+            n.remove(f);
+            return n.isEmpty() ? null : List.copyOf(n);
+        });
+    }
+
+    public void setComment(String objectKey, String comment) {
+        if (comment == null) {
+            comments.remove(objectKey);
+        } else {
+            comments.put(objectKey, comment);
+        }
+    }
+
+    public String comment(String objectKey) {
+        return comments.get(objectKey);
+    }
+
+    static SqlException undefinedType(String name) {
+        return new SqlException("42704", "type \"" + name + "\" does not exist");
+    }
+}

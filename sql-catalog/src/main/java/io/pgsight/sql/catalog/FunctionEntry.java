@@ -1,0 +1,36 @@
+package io.pgsight.sql.catalog;
+
+import io.pgsight.sql.spi.PgType;
+import io.pgsight.sql.spi.Volatility;
+
+import java.util.List;
+
+/**
+ * A pg_proc row. {@code argumentTypes} may hold pseudo-types (anyelement, anyarray...), resolved per
+ * call; {@code outColumns} names the columns of a record/TABLE result.
+ */
+public record FunctionEntry(int oid, String schema, String name, List<PgType> argumentTypes, List<String> argumentNames,
+                            PgType returnType, boolean returnsSet, boolean strict, Volatility volatility,
+                            FunctionBody body, List<OutColumn> outColumns, String extension, String comment,
+                            boolean variadic) {
+    public FunctionEntry {
+        argumentTypes = List.copyOf(argumentTypes);
+        argumentNames = List.copyOf(argumentNames);
+        outColumns = List.copyOf(outColumns);
+    }
+
+    public record OutColumn(String name, PgType type) {
+    }
+
+    /** {@code name(type, type)} as error messages print it. */
+    public String signature(java.util.function.Function<PgType, String> typeName) {
+        StringBuilder sb = new StringBuilder(name).append('(');
+        for (int i = 0; i < argumentTypes.size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(typeName.apply(argumentTypes.get(i)));
+        }
+        return sb.append(')').toString();
+    }
+}

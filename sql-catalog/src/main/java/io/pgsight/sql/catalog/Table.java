@@ -1,0 +1,113 @@
+package io.pgsight.sql.catalog;
+
+import io.pgsight.sql.storage.TableStorage;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A pg_class row for a table or view. The shape (columns, constraints, indexes) is an immutable
+ * snapshot replaced under the database's DDL lock, so readers never see a half-changed table.
+ */
+public final class Table {
+    public enum Kind { TABLE, VIEW }
+
+    private final int oid;
+    private final String schema;
+    private final String name;
+    private final Kind kind;
+    private final TableStorage storage;
+    private final String viewSql;
+    private volatile Shape shape;
+
+    public record Shape(List<Column> columns, List<Constraint> constraints, List<IndexEntry> indexes) {
+        public Shape {
+            columns = List.copyOf(columns);
+            constraints = List.copyOf(constraints);
+            indexes = List.copyOf(indexes);
+        }
+    }
+
+    public Table(int oid, String schema, String name, Kind kind, TableStorage storage, String viewSql, Shape shape) {
+        this.oid = oid;
+        this.schema = schema;
+        this.name = name;
+        this.kind = kind;
+        this.storage = storage;
+        this.viewSql = viewSql;
+        this.shape = shape;
+    }
+
+    public int oid() {
+        return oid;
+    }
+
+    public String schema() {
+        return schema;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public TableStorage storage() {
+        return storage;
+    }
+
+    public String viewSql() {
+        return viewSql;
+    }
+
+    public Shape shape() {
+        return shape;
+    }
+
+    public void setShape(Shape s) {
+        shape = s;
+    }
+
+    public List<Column> columns() {
+        return shape.columns();
+    }
+
+    /** Columns not dropped, in attnum order: what SELECT * shows. */
+    public List<Column> liveColumns() {
+        List<Column> out = new ArrayList<>();
+        for (Column c : shape.columns()) {
+            if (!c.dropped()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    public Column column(String n) {
+        for (Column c : shape.columns()) {
+            if (!c.dropped() && c.name().equals(n)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    public List<IndexEntry> indexes() {
+        return shape.indexes();
+    }
+
+    public List<Constraint> constraints() {
+        return shape.constraints();
+    }
+
+    /** Value of column {@code attnum} in a stored row, reading past-the-end slots as the column's missing value. */
+    public Object value(Object[] stored, int attnum) {
+        int i = attnum - 1;
+        if (i < stored.length) {
+            return stored[i];
+        }
+        return shape.columns().get(i).missingValue();
+    }
+}

@@ -1,0 +1,135 @@
+package io.pgsight.sql.engine;
+
+import io.pgsight.sql.api.Engine;
+import io.pgsight.sql.api.EngineConfig;
+import io.pgsight.sql.api.EngineSession;
+import io.pgsight.sql.api.NoticeListener;
+import io.pgsight.sql.api.SqlException;
+import io.pgsight.sql.catalog.Catalog;
+import io.pgsight.sql.catalog.CatalogRegistrar;
+import io.pgsight.sql.settings.SettingCatalog;
+import io.pgsight.sql.spi.Extension;
+import io.pgsight.sql.txn.TransactionManager;
+
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The running engine: databases by name, the shared transaction manager and setting definitions.
+ * Every new database gets pg_catalog's built-ins and the engine's session functions.
+ */
+public final class EngineImpl implements Engine {
+    private final Map<String, Database> databases = new ConcurrentHashMap<>();
+    private final TransactionManager transactions = new TransactionManager();
+    private final SettingCatalog settings;
+    private final AtomicInteger nextDatabaseOid = new AtomicInteger(16384);
+    private final AtomicInteger nextPid = new AtomicInteger(1000);
+    private final Map<Integer, SessionImpl> sessions = new ConcurrentHashMap<>();
+
+    public EngineImpl(EngineConfig config) {
+        this.settings = new SettingCatalog(config.settings());
+        databases.put("template1", newDatabase("template1", 1));
+        databases.put("template0", newDatabase("template0", 4));
+        databases.put("postgres", newDatabase("postgres", 5));
+    }
+
+    Database newDatabase(String name, int oid) {
+        Catalog c = new Catalog(name, oid);
+        CatalogRegistrar builtin = new CatalogRegistrar(c, "pg_catalog", "pg_catalog", settings);
+        Extension b = builtinCatalog();
+        if (b != null) {
+            b.register(builtin);
+        }
+        SessionFunctions.register(builtin);
+        for (int regOid : new int[] {2205, 2206}) {
+            io.pgsight.sql.spi.PgType base = c.typeByOid(regOid);
+            if (base != null) {
+                builtin.type(new io.pgsight.sql.catalog.RegType(base, c));
+            }
+        }
+        return new Database(name, oid, c);
+    }
+
+    private static Extension builtinCatalog() {
+        try {
+            return (Extension) Class.forName("io.pgsight.sql.builtin.BuiltinCatalog").getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
+    }
+
+    /** The extension named {@code name} on the class path, or null. */
+    static Extension findExtension(String name) {
+        for (Extension e : ServiceLoader.load(Extension.class)) {
+            if (e.name().equals(name)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    Database database(String name) {
+        return databases.get(name);
+    }
+
+    void createDatabase(String name) {
+        if (databases.containsKey(name)) {
+            throw new SqlException("42P04", "database \"" + name + "\" already exists");
+        }
+        Database d = newDatabase(name, nextDatabaseOid.getAndIncrement());
+        if (databases.putIfAbsent(name, d) != null) {
+            throw new SqlException("42P04", "database \"" + name + "\" already exists");
+        }
+    }
+
+    boolean dropDatabase(String name, String current) {
+        if (!databases.containsKey(name)) {
+            return false;
+        }
+        if (name.equals(current)) {
+            throw new SqlException("55006", "cannot drop the currently open database");
+        }
+        long others = sessions.values().stream().filter(s -> s.databaseName().equals(name)).count();
+        if (others > 0) {
+            throw new SqlException("55006", "database \"" + name + "\" is being accessed by other users")
+                    .withDetail("There " + (others == 1 ? "is 1 other session" : "are " + others + " other sessions")
+                            + " using the database.");
+        }
+        if (name.equals("template0") || name.equals("template1")) {
+            throw new SqlException("55006", "cannot drop a template database");
+        }
+        databases.remove(name);
+        return true;
+    }
+
+    TransactionManager transactions() {
+        return transactions;
+    }
+
+    SettingCatalog settings() {
+        return settings;
+    }
+
+    void unregister(SessionImpl s) {
+        sessions.remove(s.backendPid());
+    }
+
+    @Override
+    public EngineSession openSession(String user, String database, Map<String, String> options, NoticeListener listener) {
+        Database db = databases.get(database);
+        if (db == null) {
+            throw new SqlException("3D000", "database \"" + database + "\" does not exist");
+        }
+        int pid = nextPid.getAndIncrement();
+        SessionImpl s = new SessionImpl(this, db, user, options == null ? Map.of() : options, listener, pid);
+        sessions.put(pid, s);
+        return s;
+    }
+
+    @Override
+    public void close() {
+        databases.clear();
+    }
+}

@@ -1,0 +1,449 @@
+package io.pgsight.sql.engine;
+
+import io.pgsight.sql.api.BoundQuery;
+import io.pgsight.sql.api.EngineSession;
+import io.pgsight.sql.api.NoticeListener;
+import io.pgsight.sql.api.PreparedQuery;
+import io.pgsight.sql.api.SqlException;
+import io.pgsight.sql.api.StatementSink;
+import io.pgsight.sql.ast.Command;
+import io.pgsight.sql.ast.Statement;
+import io.pgsight.sql.catalog.Catalog;
+import io.pgsight.sql.catalog.Sequence;
+import io.pgsight.sql.exec.SessionRuntime;
+import io.pgsight.sql.plan.ExpressionText;
+import io.pgsight.sql.settings.SessionSettings;
+import io.pgsight.sql.settings.SettingValues;
+import io.pgsight.sql.txn.Snapshot;
+import io.pgsight.sql.txn.TopTransaction;
+import io.pgsight.sql.txn.TransactionManager;
+import io.pgsight.sql.txn.Xid;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleSupplier;
+
+/**
+ * One client session: transaction state (block, savepoints, failed), settings, sequences' currval,
+ * the random generator, and the statement loop. One thread at a time, except {@link #cancel()}.
+ */
+public final class SessionImpl implements EngineSession, SessionRuntime {
+    private final EngineImpl engine;
+    private Database database;
+    private final String user;
+    private final NoticeListener listener;
+    private final int pid;
+    private final SessionSettings settings;
+    private final PgRandomState random = new PgRandomState();
+    private final Map<Integer, Long> currvals = new HashMap<>();
+    private Long lastval;
+    private volatile boolean cancelRequested;
+    private long deadlineNanos;
+
+    // transaction state
+    private TopTransaction top;
+    private boolean inBlock;
+    private boolean failed;
+    private final List<Savepoint> savepoints = new ArrayList<>();
+    private Xid currentXid;
+    private int commandId;
+    private long txnStartMicros;
+    private long stmtStartMicros;
+    final Map<String, CommandRunner.Prepared> prepared = new HashMap<>();
+
+    record Savepoint(String name, Xid xid) {
+    }
+
+    SessionImpl(EngineImpl engine, Database db, String user, Map<String, String> options, NoticeListener listener, int pid) {
+        this.engine = engine;
+        this.database = db;
+        this.user = user;
+        this.listener = listener;
+        this.pid = pid;
+        this.settings = new SessionSettings(engine.settings(), (n, v) -> {
+            if (listener != null) {
+                listener.reportedSettingChanged(n, v);
+            }
+        });
+        settings.setInitial("session_authorization", user);
+        options.forEach((k, v) -> {
+            if (k.equals("options")) {
+                applyCommandLineOptions(v);
+            } else if (!k.equals("user") && !k.equals("database") && !k.equals("replication")) {
+                try {
+                    settings.setInitial(k, v);
+                } catch (SqlException e) {
+                    // unknown start-up parameters are ignored like unknown GUCs in a client's packet
+                }
+            }
+        });
+    }
+
+    private void applyCommandLineOptions(String opts) {
+        String[] parts = opts.trim().split("\\s+");
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            String kv = null;
+            if (p.equals("-c") && i + 1 < parts.length) {
+                kv = parts[++i];
+            } else if (p.startsWith("-c")) {
+                kv = p.substring(2);
+            } else if (p.startsWith("--")) {
+                kv = p.substring(2);
+            }
+            if (kv != null && kv.contains("=")) {
+                settings.setInitial(kv.substring(0, kv.indexOf('=')).replace('-', '_'), kv.substring(kv.indexOf('=') + 1));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ SessionRuntime
+
+    @Override
+    public Catalog catalog() {
+        return database.catalog();
+    }
+
+    String databaseName() {
+        return database.name();
+    }
+
+    EngineImpl engine() {
+        return engine;
+    }
+
+    @Override
+    public SessionSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public TransactionManager transactions() {
+        return engine.transactions();
+    }
+
+    @Override
+    public Xid writeXid() {
+        if (currentXid == null) {
+            throw new IllegalStateException("no transaction");
+        }
+        return currentXid;
+    }
+
+    @Override
+    public void notice(SqlException n) {
+        String min = settings.get("client_min_messages");
+        if (listener != null && !("warning".equals(min) && n.severity().equals("NOTICE"))
+                && !("error".equals(min))) {
+            listener.notice(n);
+        }
+    }
+
+    @Override
+    public void checkCancelled() {
+        if (cancelRequested) {
+            cancelRequested = false;
+            throw new SqlException("57014", "canceling statement due to user request");
+        }
+        if (deadlineNanos != 0 && System.nanoTime() > deadlineNanos) {
+            deadlineNanos = 0;
+            throw new SqlException("57014", "canceling statement due to statement timeout");
+        }
+    }
+
+    @Override
+    public String user() {
+        return user;
+    }
+
+    @Override
+    public int backendPid() {
+        return pid;
+    }
+
+    @Override
+    public long transactionStartMicros() {
+        return txnStartMicros;
+    }
+
+    @Override
+    public long statementStartMicros() {
+        return stmtStartMicros;
+    }
+
+    @Override
+    public DoubleSupplier random() {
+        return random::nextDouble;
+    }
+
+    @Override
+    public void setSeed(double seed) {
+        random.fseed(seed);
+    }
+
+    @Override
+    public List<Object[]> runSql(String sql, Object[] params, int expectedColumns) {
+        return new CommandRunner(this).runFunctionBody(sql, params);
+    }
+
+    @Override
+    public List<Object[]> runFunction(io.pgsight.sql.catalog.FunctionEntry f, Object[] params) {
+        return new CommandRunner(this).runFunctionBody(f, params);
+    }
+
+    private final Map<Class<?>, Object> functionState = new HashMap<>();
+
+    @Override
+    public <T> T sessionState(Class<T> key, java.util.function.Supplier<T> initial) {
+        return key.cast(functionState.computeIfAbsent(key, k -> initial.get()));
+    }
+
+    void recordCurrval(Sequence s, long v) {
+        currvals.put(s.oid(), v);
+        lastval = v;
+    }
+
+    Long currval(Sequence s) {
+        return currvals.get(s.oid());
+    }
+
+    Long lastval() {
+        return lastval;
+    }
+
+    // ------------------------------------------------------------------ transactions
+
+    Snapshot snapshot() {
+        return engine.transactions().snapshot(top, commandId);
+    }
+
+    boolean inBlock() {
+        return inBlock;
+    }
+
+    private void beginImplicit() {
+        top = engine.transactions().begin();
+        currentXid = engine.transactions().topXid(top);
+        commandId = 0;
+        txnStartMicros = System.currentTimeMillis() * 1000;
+    }
+
+    void begin() {
+        if (inBlock) {
+            notice(new SqlException("WARNING", "25001", "there is already a transaction in progress", null, null, 0, null));
+            return;
+        }
+        inBlock = true;
+    }
+
+    void commit() {
+        if (top != null) {
+            boolean ok = !failed;
+            engine.transactions().end(top, ok);
+            settings.endTransaction(ok);
+        }
+        resetTxn();
+    }
+
+    void rollback() {
+        if (top != null) {
+            engine.transactions().end(top, false);
+            settings.endTransaction(false);
+        }
+        resetTxn();
+    }
+
+    private void resetTxn() {
+        top = null;
+        currentXid = null;
+        inBlock = false;
+        failed = false;
+        savepoints.clear();
+    }
+
+    void savepoint(String name) {
+        savepoints.add(new Savepoint(name, currentXid));
+        currentXid = engine.transactions().newXid(top);
+    }
+
+    private int findSavepoint(String name) {
+        for (int i = savepoints.size() - 1; i >= 0; i--) {
+            if (savepoints.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new SqlException("3B001", "savepoint \"" + name + "\" does not exist");
+    }
+
+    void release(String name) {
+        int i = findSavepoint(name);
+        // the released subtransactions' writes now belong to the enclosing level: keep their xids
+        while (savepoints.size() > i) {
+            savepoints.remove(savepoints.size() - 1);
+        }
+        if (failed) {
+            throw new SqlException("25P02", "current transaction is aborted, commands ignored until end of transaction block");
+        }
+    }
+
+    void rollbackTo(String name) {
+        int i = findSavepoint(name);
+        // abort every xid opened since the savepoint: the current one and those of inner savepoints
+        engine.transactions().rollbackSub(currentXid);
+        for (int k = savepoints.size() - 1; k > i; k--) {
+            engine.transactions().rollbackSub(savepoints.get(k).xid());
+        }
+        while (savepoints.size() > i + 1) {
+            savepoints.remove(savepoints.size() - 1);
+        }
+        currentXid = engine.transactions().newXid(top);
+        failed = false;
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    @Override
+    public Map<String, String> reportedSettings() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String n : List.of("application_name", "client_encoding", "DateStyle", "default_transaction_read_only",
+                "in_hot_standby", "integer_datetimes", "IntervalStyle", "is_superuser", "server_encoding",
+                "server_version", "session_authorization", "standard_conforming_strings", "TimeZone")) {
+            String v = settings.get(n);
+            if (v != null) {
+                m.put(n, v);
+            }
+        }
+        return m;
+    }
+
+    @Override
+    public void execute(String sql, StatementSink sink) {
+        List<Statement> statements;
+        try {
+            statements = ExpressionText.statements(sql);
+        } catch (SqlException e) {
+            if (inBlock) {
+                failed = true;
+            }
+            throw e;
+        }
+        if (statements.isEmpty()) {
+            sink.emptyQuery();
+            return;
+        }
+        for (Statement st : statements) {
+            run(st.command(), st.text(), sink, null, null);
+        }
+    }
+
+    /** Runs one command inside the transaction rules (implicit transaction, failed block, cancellation). */
+    void run(Command cmd, String text, StatementSink sink, Object[] params, short[] resultFormats) {
+        boolean txnControl = cmd instanceof Command.Transaction;
+        if (failed && !(txnControl && allowedWhenFailed((Command.Transaction) cmd))) {
+            throw new SqlException("25P02", "current transaction is aborted, commands ignored until end of transaction block");
+        }
+        boolean implicit = top == null;
+        if (implicit) {
+            beginImplicit();
+        }
+        stmtStartMicros = System.currentTimeMillis() * 1000;
+        long timeout = SettingValues.millis(settings.get("statement_timeout"));
+        deadlineNanos = timeout > 0 ? System.nanoTime() + timeout * 1_000_000 : 0;
+        cancelRequested = false;
+        try {
+            new CommandRunner(this).run(cmd, text, sink, params, resultFormats);
+            commandId++;
+            if (top != null && !inBlock) {
+                commit();
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            SqlException se = e instanceof SqlException s ? s : internal(e);
+            if (inBlock) {
+                failed = true;
+                engine.transactions().rollbackSub(currentXid);
+            } else {
+                rollback();
+            }
+            throw se;
+        } finally {
+            deadlineNanos = 0;
+        }
+    }
+
+    static SqlException internal(Throwable e) {
+        if (e instanceof ArithmeticException) {
+            return new SqlException("22003", "value out of range: " + e.getMessage());
+        }
+        if (e instanceof StackOverflowError) {
+            return new SqlException("54001", "stack depth limit exceeded");
+        }
+        return new SqlException("XX000", "internal error: " + e);
+    }
+
+    private static boolean allowedWhenFailed(Command.Transaction t) {
+        return switch (t.kind()) {
+            case COMMIT, ROLLBACK, ROLLBACK_TO -> true;
+            default -> false;
+        };
+    }
+
+    void markFailedRollbackHandled() {
+        failed = false;
+    }
+
+    boolean failed() {
+        return failed;
+    }
+
+    @Override
+    public PreparedQuery prepare(String sql, int[] parameterTypes) {
+        return new CommandRunner(this).prepare(sql, parameterTypes);
+    }
+
+    @Override
+    public BoundQuery bind(PreparedQuery query, List<byte[]> parameters, short[] parameterFormats, short[] resultFormats) {
+        return new CommandRunner(this).bind((CommandRunner.Prepared) query, parameters, parameterFormats, resultFormats);
+    }
+
+    @Override
+    public char transactionStatus() {
+        if (failed) {
+            return 'E';
+        }
+        return inBlock ? 'T' : 'I';
+    }
+
+    @Override
+    public void sync() {
+        if (top != null && !inBlock) {
+            commit();
+        }
+    }
+
+    @Override
+    public void cancel() {
+        cancelRequested = true;
+    }
+
+    @Override
+    public void close() {
+        if (top != null) {
+            rollback();
+        }
+        engine.unregister(this);
+    }
+
+    void resetSession() {
+        settings.resetAll();
+        prepared.clear();
+        currvals.clear();
+        lastval = null;
+    }
+
+    Object nowMicrosForTests() {
+        return txnStartMicros;
+    }
+}

@@ -1,0 +1,48 @@
+package io.pgsight.sql.exec;
+
+import io.pgsight.sql.api.SqlException;
+import io.pgsight.sql.catalog.Catalog;
+import io.pgsight.sql.settings.SessionSettings;
+import io.pgsight.sql.txn.TransactionManager;
+import io.pgsight.sql.txn.Xid;
+
+/** What the executor needs from the session that runs it (implemented by the engine's session). */
+public interface SessionRuntime {
+    Catalog catalog();
+
+    SessionSettings settings();
+
+    TransactionManager transactions();
+
+    Xid writeXid();
+
+    void notice(SqlException notice);
+
+    void checkCancelled();
+
+    String user();
+
+    int backendPid();
+
+    /** Transaction start time in microseconds since the Unix epoch (now()). */
+    long transactionStartMicros();
+
+    /** Statement start time in microseconds (statement_timestamp()). */
+    long statementStartMicros();
+
+    /** The session's random generator (random(), setseed()). */
+    java.util.function.DoubleSupplier random();
+
+    void setSeed(double seed);
+
+    /** Runs SQL text with parameters in this session (SQL-language function bodies). */
+    java.util.List<Object[]> runSql(String sql, Object[] params, int expectedColumns);
+
+    /** Per-session state of a function family (SPI FunctionContext.sessionState). */
+    <T> T sessionState(Class<T> key, java.util.function.Supplier<T> initial);
+
+    /** Runs an SQL function's body with its declared parameter types and names. */
+    default java.util.List<Object[]> runFunction(io.pgsight.sql.catalog.FunctionEntry f, Object[] params) {
+        return runSql(((io.pgsight.sql.catalog.FunctionBody.Sql) f.body()).source(), params, 1);
+    }
+}

@@ -1,0 +1,271 @@
+package io.pgsight.sql.format;
+
+import io.pgsight.sql.api.SqlException;
+
+/**
+ * float8/float4 operators and math functions with PostgreSQL 15's checks: "value out of range: overflow" /
+ * "underflow" (22003), "division by zero" (22012), and the domain errors of sqrt, ln, log, power and trig.
+ * Comparison follows PostgreSQL: NaN equals NaN and sorts above everything; -0 equals 0.
+ */
+public final class FloatArithmetic {
+    private FloatArithmetic() {
+    }
+
+    public static SqlException overflow() {
+        return new SqlException(PgErrors.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: overflow");
+    }
+
+    public static SqlException underflow() {
+        return new SqlException(PgErrors.NUMERIC_VALUE_OUT_OF_RANGE, "value out of range: underflow");
+    }
+
+    private static SqlException inputOutOfRange() {
+        return new SqlException(PgErrors.NUMERIC_VALUE_OUT_OF_RANGE, "input is out of range");
+    }
+
+    // ---------------------------------------------------------------- float8 operators
+
+    public static double add(double a, double b) {
+        double r = a + b;
+        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
+            throw overflow();
+        }
+        return r;
+    }
+
+    public static double sub(double a, double b) {
+        double r = a - b;
+        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
+            throw overflow();
+        }
+        return r;
+    }
+
+    public static double mul(double a, double b) {
+        double r = a * b;
+        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
+            throw overflow();
+        }
+        if (r == 0 && a != 0 && b != 0) {
+            throw underflow();
+        }
+        return r;
+    }
+
+    public static double div(double a, double b) {
+        if (b == 0 && !Double.isNaN(a)) {
+            throw PgErrors.divisionByZero();
+        }
+        double r = a / b;
+        if (Double.isInfinite(r) && !Double.isInfinite(a)) {
+            throw overflow();
+        }
+        if (r == 0 && a != 0 && !Double.isInfinite(b)) {
+            throw underflow();
+        }
+        return r;
+    }
+
+    // ---------------------------------------------------------------- float4 operators (computed in float)
+
+    public static float add(float a, float b) {
+        float r = a + b;
+        if (Float.isInfinite(r) && !Float.isInfinite(a) && !Float.isInfinite(b)) {
+            throw overflow();
+        }
+        return r;
+    }
+
+    public static float sub(float a, float b) {
+        float r = a - b;
+        if (Float.isInfinite(r) && !Float.isInfinite(a) && !Float.isInfinite(b)) {
+            throw overflow();
+        }
+        return r;
+    }
+
+    public static float mul(float a, float b) {
+        float r = a * b;
+        if (Float.isInfinite(r) && !Float.isInfinite(a) && !Float.isInfinite(b)) {
+            throw overflow();
+        }
+        if (r == 0 && a != 0 && b != 0) {
+            throw underflow();
+        }
+        return r;
+    }
+
+    public static float div(float a, float b) {
+        if (b == 0 && !Float.isNaN(a)) {
+            throw PgErrors.divisionByZero();
+        }
+        float r = a / b;
+        if (Float.isInfinite(r) && !Float.isInfinite(a)) {
+            throw overflow();
+        }
+        if (r == 0 && a != 0 && !Float.isInfinite(b)) {
+            throw underflow();
+        }
+        return r;
+    }
+
+    /** float8 to float4 (dtof): overflow and underflow are errors. */
+    public static float toFloat4(double v) {
+        float r = (float) v;
+        if (Float.isInfinite(r) && !Double.isInfinite(v)) {
+            throw overflow();
+        }
+        if (r == 0 && v != 0) {
+            throw underflow();
+        }
+        return r;
+    }
+
+    /** PostgreSQL's float ordering: NaN = NaN, NaN greater than all, -0 = 0. */
+    public static int compare(double a, double b) {
+        if (Double.isNaN(a)) {
+            return Double.isNaN(b) ? 0 : 1;
+        }
+        if (Double.isNaN(b)) {
+            return -1;
+        }
+        return a < b ? -1 : a > b ? 1 : 0;
+    }
+
+    // ---------------------------------------------------------------- functions
+
+    /** round(float8): rint, half to even. */
+    public static double round(double v) {
+        return Math.rint(v);
+    }
+
+    public static double trunc(double v) {
+        return v >= 0 ? Math.floor(v) : Math.ceil(v);
+    }
+
+    public static double sign(double v) {
+        return v > 0 ? 1.0 : v < 0 ? -1.0 : 0.0;
+    }
+
+    public static double sqrt(double v) {
+        if (v < 0) {
+            throw new SqlException(PgErrors.INVALID_ARGUMENT_FOR_POWER, "cannot take square root of a negative number");
+        }
+        return Math.sqrt(v);
+    }
+
+    public static double cbrt(double v) {
+        return Math.cbrt(v);
+    }
+
+    public static double exp(double v) {
+        double r = Math.exp(v);
+        if (Double.isInfinite(r) && !Double.isInfinite(v)) {
+            throw overflow();
+        }
+        if (r == 0 && !Double.isInfinite(v)) {
+            throw underflow();
+        }
+        return r;
+    }
+
+    public static double ln(double v) {
+        checkLogArgument(v);
+        return Math.log(v);
+    }
+
+    public static double log10(double v) {
+        checkLogArgument(v);
+        return Math.log10(v);
+    }
+
+    private static void checkLogArgument(double v) {
+        if (v == 0) {
+            throw new SqlException(PgErrors.INVALID_ARGUMENT_FOR_LOG, "cannot take logarithm of zero");
+        }
+        if (v < 0) {
+            throw new SqlException(PgErrors.INVALID_ARGUMENT_FOR_LOG, "cannot take logarithm of a negative number");
+        }
+    }
+
+    /** dpow with PostgreSQL's (POSIX) special cases and errors. */
+    public static double power(double x, double y) {
+        if (Double.isNaN(x)) {
+            return y == 0 ? 1.0 : Double.NaN;
+        }
+        if (Double.isNaN(y)) {
+            return x == 1 ? 1.0 : Double.NaN;
+        }
+        if (x == 0 && y < 0) {
+            throw new SqlException(PgErrors.INVALID_ARGUMENT_FOR_POWER, "zero raised to a negative power is undefined");
+        }
+        if (x < 0 && Math.floor(y) != y) {
+            throw new SqlException(PgErrors.INVALID_ARGUMENT_FOR_POWER,
+                    "a negative number raised to a non-integer power yields a complex result");
+        }
+        if (Double.isInfinite(y)) {
+            double ax = Math.abs(x);
+            if (ax == 1) {
+                return 1.0;
+            }
+            return (ax > 1) == (y > 0) ? Double.POSITIVE_INFINITY : 0.0;
+        }
+        double r = Math.pow(x, y);
+        if (Double.isInfinite(r) && !Double.isInfinite(x)) {
+            throw overflow();
+        }
+        if (r == 0 && x != 0 && !Double.isInfinite(x)) {
+            throw underflow();
+        }
+        return r;
+    }
+
+    public static double sin(double v) {
+        return Math.sin(checkFinite(v));
+    }
+
+    public static double cos(double v) {
+        return Math.cos(checkFinite(v));
+    }
+
+    public static double tan(double v) {
+        return Math.tan(checkFinite(v));
+    }
+
+    public static double asin(double v) {
+        if (v < -1 || v > 1) {
+            throw inputOutOfRange();
+        }
+        return Math.asin(v);
+    }
+
+    public static double acos(double v) {
+        if (v < -1 || v > 1) {
+            throw inputOutOfRange();
+        }
+        return Math.acos(v);
+    }
+
+    public static double atan(double v) {
+        return Math.atan(v);
+    }
+
+    public static double atan2(double y, double x) {
+        return Math.atan2(y, x);
+    }
+
+    public static double degrees(double radians) {
+        return radians / (Math.PI / 180.0);
+    }
+
+    public static double radians(double degrees) {
+        return degrees * (Math.PI / 180.0);
+    }
+
+    private static double checkFinite(double v) {
+        if (Double.isInfinite(v)) {
+            throw inputOutOfRange();
+        }
+        return v;
+    }
+}

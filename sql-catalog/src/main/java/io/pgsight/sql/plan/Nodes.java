@@ -1,0 +1,927 @@
+package io.pgsight.sql.plan;
+
+import io.pgsight.sql.analyze.AggCollector;
+import io.pgsight.sql.analyze.Functions;
+import io.pgsight.sql.analyze.TExpr;
+import io.pgsight.sql.api.SqlException;
+import io.pgsight.sql.catalog.IndexEntry;
+import io.pgsight.sql.catalog.Table;
+import io.pgsight.sql.exec.EvalContext;
+import io.pgsight.sql.exec.ExplainWriter;
+import io.pgsight.sql.exec.PlanNode;
+import io.pgsight.sql.exec.ValueOrder;
+import io.pgsight.sql.spi.AggregateState;
+import io.pgsight.sql.spi.IndexInstance;
+import io.pgsight.sql.storage.RowVersion;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/** The executable plan nodes. Each opens a fresh pull-based row stream. */
+public final class Nodes {
+    private Nodes() {
+    }
+
+    static List<String> filterDetail(TExpr filter) {
+        return filter == null ? List.of() : List.of("Filter: " + strip(filter.sql()));
+    }
+
+    static String strip(String s) {
+        return s.startsWith("(") ? s : "(" + s + ")";
+    }
+
+    static boolean isTrue(Object o) {
+        return Boolean.TRUE.equals(o);
+    }
+
+    /** Sequential scan of a table's visible row versions, optionally filtered. */
+    public record SeqScan(Table table, String alias, List<OutputColumn> columns, TExpr filter) implements PlanNode {
+        @Override
+        public RowSource open(EvalContext outer) {
+            Iterator<RowVersion> it = table.storage().scan();
+            int width = table.columns().size();
+            return () -> {
+                while (it.hasNext()) {
+                    outer.exec().checkCancelled();
+                    RowVersion v = it.next();
+                    if (!v.visibleTo(outer.exec().snapshot())) {
+                        continue;
+                    }
+                    Object[] row = materialize(table, v, width);
+                    if (filter == null || isTrue(filter.eval(outer.withRow(row)))) {
+                        return row;
+                    }
+                }
+                return null;
+            };
+        }
+
+        @Override
+        public void explain(ExplainWriter w) {
+            String label = "Seq Scan on " + w.relationLabel(this, table.name(), alias);
+            w.node(label, table.storage().versionCount(), 4 * columns.size(), filterDetail(filter), () -> { });
+        }
+
+        @Override
+        public String[] scannedRelation() {
+            return new String[] {table.name(), alias};
+        }
+    }
+
+    /** The row's values padded to the table's width (columns added later read their missing value). */
+    public static Object[] materialize(Table t, RowVersion v, int width) {
+        Object[] stored = v.values();
+        Object[] row = new Object[width];
+        for (int i = 0; i < width; i++) {
+            row[i] = t.value(stored, i + 1);
+        }
+        return row;
+    }
+
+    /** Primary-key/unique equality lookup through the engine's equality index. */
+    public record IndexLookup(Table table, String alias, IndexEntry index, TExpr key, List<OutputColumn> columns,
+                              TExpr filter, String condition) implements PlanNode {
+        @Override
+        public RowSource open(EvalContext outer) {
+            Object k = key.eval(outer);
+            Iterator<Long> ids = k == null ? List.<Long>of().iterator()
+                    : ((io.pgsight.sql.catalog.EqualityIndex) index.instance()).lookup(k).stream().sorted().iterator();
+            int width = table.columns().size();
+            return () -> {
+                while (ids.hasNext()) {
+                    RowVersion v = table.storage().get(ids.next());
+                    if (v == null || !v.visibleTo(outer.exec().snapshot())) {
+                        continue;
+                    }
+                    Object[] row = materialize(table, v, width);
+                    if (filter == null || isTrue(filter.eval(outer.withRow(row)))) {
+                        return row;
+                    }
+                }
+                return null;
+            };
+        }
+
+        @Override
+        public void explain(ExplainWriter w) {
+            List<String> d = new ArrayList<>();
+            d.add("Index Cond: " + condition);
+            d.addAll(filterDetail(filter));
+            w.node("Index Scan using " + index.name() + " on " + w.relationLabel(this, table.name(), alias), 1,
+                    4 * columns.size(), d, () -> { });
+        }
+
+        @Override
+        public String[] scannedRelation() {
+            return new String[] {table.name(), alias};
+        }
+    }
+
+    /** KNN: rows in index order of {@code column op query}; visibility and filters re-checked here. */
+    public record IndexKnnScan(Table table, String alias, IndexEntry index, String operator, TExpr keyExpr, TExpr query,
+                               List<OutputColumn> columns, TExpr filter, String orderByText) implements PlanNode {
+        @Override
+        public RowSource open(EvalContext outer) {
+            Object q = query.eval(outer);
+            if (q == null) {
+                return () -> null;
+            }
+            IndexInstance.OrderedScan scan = index.instance().orderedScan(operator, q, outer.exec());
+            int width = table.columns().size();
+            java.util.Set<Long> seen = new java.util.HashSet<>();
+            return new RowSource() {
+                @Override
+                public Object[] next() {
+                    while (scan.next()) {
+                        outer.exec().checkCancelled();
+                        long id = scan.rowId();
+                        if (!seen.add(id)) {
+                            continue;
+                        }
+                        RowVersion v = table.storage().get(id);
+                        if (v == null || !v.visibleTo(outer.exec().snapshot())) {
+                            continue;
+                        }
+                        Object[] row = materialize(table, v, width);
+                        if (filter == null || isTrue(filter.eval(outer.withRow(row)))) {
+                            return row;
+                        }
+                    }
+                    return null;
+                }
+
+                @Override
+                public void close() {
+                    scan.close();
+                }
+            };
+        }
+
+        @Override
+        public void explain(ExplainWriter w) {
+            List<String> d = new ArrayList<>();
+            d.add("Order By: " + orderByText);
+            d.addAll(filterDetail(filter));
+            w.node("Index Scan using " + index.name() + " on " + w.relationLabel(this, table.name(), alias), 10,
+                    4 * columns.size(), d, () -> { });
+        }
+
+        @Override
+        public String[] scannedRelation() {
+            return new String[] {table.name(), alias};
+        }
+    }
+
+    /** Rows computed from expression lists (VALUES, SELECT without FROM). */
+    public record ValuesScan(List<List<TExpr>> rows, List<OutputColumn> columns, boolean isResult) implements PlanNode {
+        @Override
+        public RowSource open(EvalContext outer) {
+            Iterator<List<TExpr>> it = rows.iterator();
+            return () -> {
+                if (!it.hasNext()) {
+                    return null;
+                }
+                List<TExpr> r = it.next();
+                Object[] out = new Object[r.size()];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = r.get(i).eval(outer.withRow(new Object[0]));
+                }
+                return out;
+            };
+        }
+
+        @Override
+        public void explain(ExplainWriter w) {
+            w.node(isResult ? "Result" : "Values Scan on \"*VALUES*\"", rows.size(), 4, List.of(), () -> { });
+        }
+    }
+
+    /** A set-returning function (or several, zipped) in FROM, optionally WITH ORDINALITY. */
+    public record FunctionScan(List<TExpr.SrfCall> calls, List<Integer> widths, boolean ordinality, String alias,
+                               List<OutputColumn> columns) implements PlanNode {
+        @Override
+        public RowSource open(EvalContext outer) {
+            List<Iterator<Object>> its = new ArrayList<>();
+            for (TExpr.SrfCall c : calls) {
+                Object[] args = new Object[c.args().size()];
+                boolean nullArg = false;
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = c.args().get(i).eval(outer);
+                    nullArg |= args[i] == null;
+                }
+                its.add(nullArg && c.function().strict() ? List.of().iterator()
+                        : Functions.invokeSet(c.function(), args, outer));
+            }
+            long[] n = {0};
+            return () -> {
+                outer.exec().checkCancelled();
+                Object[] row = new Object[columns.size()];
+                boolean any = false;
+                int pos = 0;
+                for (int k = 0; k < its.size(); k++) {
+                    Iterator<Object> it = its.get(k);
+                    int w = widths.get(k);
+                    if (it.hasNext()) {
+                        any = true;
+                        Object v = it.next();
+                        if (w == 1 && !(v instanceof Object[] && calls.get(k).function().outColumns().size() > 0)) {
+                            row[pos] = v instanceof Object[] a && a.length == 1 ? a[0] : v;
+                        } else {
+                            Object[] a = (Object[]) v;
+                            System.arraycopy(a, 0, row, pos, Math.min(w, a.length));
+                        }
+                    }
+                    pos += w;
+                }
+                if (!any) {
+                    return null;
+                }
+                if (ordinality) {
+                    row[pos] = ++n[0];
+                }
+                return row;
+            };
+        }
+
+        @Override
+        public void explain(ExplainWriter w) {
+            w.node("Function Scan on " + calls.get(0).function().name()
+                    + (alias != null && !alias.equals(calls.get(0).function().name()) ? " " + alias : ""), 1000, 4,
+                    List.of(), () -> { });
+        }
+    }
+
+    public record Filter(PlanNode input, TExpr filter) implements PlanNode {
+        @Override
+        public List<OutputColumn> columns() {
+            return input.columns();
+        }
+
+        @Override
+        public RowSource open(EvalContext outer) {
+            RowSource in = input.open(outer);
+            return new RowSource() {
+                @Override
+                public Object[] next() {
+                    for (Object[] r = in.next(); r != null; r = in.next()) {
+                        if (isTrue(filter.eval(outer.withRow(r)))) {
+                            return r;
+                        }
+                    }
+                    return null;
+                }
+
+                @Override
+                public void close() {
+                    in.close();
+                }
+            };
+        }
+
+        @Override
+        public List<PlanNode> children() {
+            return List.of(input);
+        }
+
+        @Override
+        public void explain(ExplainWriter w) {
+            input.explain(w);
+        }
+    }
+
+    /** Computes output expressions; set-returning calls at the top of an expression expand rows (ProjectSet). */
+    public record Project(PlanNode input, List<TExpr> exprs, List<OutputColumn> columns, boolean hidden) implements PlanNode {
+        @Override
+        public RowSource open(EvalContext outer) {
+            RowSource in = input.open(outer);
+            boolean hasSrf = exprs.stream().anyMatch(e -> e instanceof TExpr.SrfCall);
+            if (!hasSrf) {
+                return new RowSource() {
+                    @Override
+                    public Object[] next() {
+                        Object[] r = in.next();
+                        if (r == null) {
+                            return null;
+                        }
+                        EvalContext c = outer.withRow(r);
+                        Object[] out = new Object[exprs.size()];
+                        for (int i = 0; i < out.length; i++) {
+                            out[i] = exprs.get(i).eval(c);
+                        }
+                        return out;
+                    }
+
+                    @Override
+                    public void close() {
+                        in.close();
+                    }
+                };
+            }
+            return new RowSource() {
+                Object[] cur;
+                List<Iterator<Object>> its;
+
+                @Override
+                public Object[] next() {
+                    while (true) {
+                        if (cur == null) {
+                            cur = in.next();
+                            if (cur == null) {
+                                return null;
+                            }
+                            its = new ArrayList<>();
+                            EvalContext c = outer.withRow(cur);
+                            for (TExpr e : exprs) {
+                                if (e instanceof TExpr.SrfCall s) {
+                                    Object[] args = new Object[s.args().size()];
+                                    boolean nul = false;
+                                    for (int i = 0; i < args.length; i++) {
+                                        args[i] = s.args().get(i).eval(c);
+                                        nul |= args[i] == null;
+                                    }
+                                    its.add(nul && s.function().strict() ? List.of().iterator()
+                                            : Functions.invokeSet(s.function(), args, c));
+                                } else {
+                                    its.add(null);
+                                }
+                            }
+                        }
+                        EvalContext c = outer.withRow(cur);
+                        Object[] out = new Object[exprs.size()];
+                        boolean any = false;
+                        for (int i = 0; i < out.length; i++) {
+                            Iterator<Object> it = its.get(i);
+                            if (it == null) {
+                                out[i] = exprs.get(i).eval(c);
+                            } else if (it.hasNext()) {
+                                any = true;
+                                Object v = it.next();
+                                out[i] = v instanceof Object[] a && a.length == 1 ? a[0] : v;
+                            }
+                        }
+                        if (any) {
+                            return out;
+                        }
+                        cur = null;
+                    }
+                }
+
+                @Override
+                public void close() {
+                    in.close();
+                }
+            };
+        }
+
+        @Override
+        public List<PlanNode> children() {
+            return List.of(input);
+        }
+
+        @Override
+        public void explain(ExplainWriter w) {
+            if (exprs.stream().anyMatch(e -> e instanceof TExpr.SrfCall)) {
+                w.node("ProjectSet", 1000, 4, List.of(), () -> input.explain(w));
+            } else {
+                input.explain(w);
+            }
+        }
+    }
+
+    public enum JoinKind { INNER, LEFT, RIGHT, FULL }
+
+    /** Nested-loop join; the inner side is materialised once per execution. */
+    public record NestedLoop(PlanNode left, PlanNode right, JoinKind kind, TExpr condition, List<OutputColumn> columns,
+                             boolean parameterized) implements PlanNode {
+        public NestedLoop(PlanNode left, PlanNode right, JoinKind kind, TExpr condition, List<OutputColumn> columns) {
+            this(left, right, kind, condition, columns, false);
+        }
+
+        @Override
+        public RowSource open(EvalContext outer) {
+            if (parameterized) {
+                return openParameterized(outer);
+            }
+            List<Object[]> inner = new ArrayList<>();
+            try (RowSource r = right.open(outer)) {
+                for (Object[] x = r.next(); x != null; x = r.next()) {
+                    inner.add(x);
+                }
+            }
+            boolean[] innerMatched = new boolean[inner.size()];
+            int lw = left.columns().size();
+            int rw = right.columns().size();
+            RowSource l = left.open(outer);
+            return new RowSource() {
+                Object[] cur;
+                int pos;
+                boolean matched;
+                int tail = -1;
+
+                @Override
+                public Object[] next() {
+                    while (true) {
+                        if (tail >= 0) {
+                            while (tail < inner.size()) {
+                                int i = tail++;
+                                if (!innerMatched[i]) {
+                                    Object[] out = new Object[lw + rw];
+                                    System.arraycopy(inner.get(i), 0, out, lw, rw);
+                                    return out;
+                                }
+                            }
+                            return null;
+                        }
+                        if (cur == null) {
+                            cur = l.next();
+                            pos = 0;
+                            matched = false;
+                            if (cur == null) {
+                                if (kind == JoinKind.RIGHT || kind == JoinKind.FULL) {
+                                    tail = 0;
+                                    continue;
+                                }
+                                return null;
+                            }
+                        }
+                        while (pos < inner.size()) {
+                            outer.exec().checkCancelled();
+                            int i = pos++;
+                            Object[] out = new Object[lw + rw];
+                            System.arraycopy(cur, 0, out, 0, lw);
+                            System.arraycopy(inner.get(i), 0, out, lw, rw);
+                            if (condition == null || isTrue(condition.eval(outer.withRow(out)))) {
+                                matched = true;
+                                innerMatched[i] = true;
+                                return out;
+                            }
+                        }
+                        Object[] done = cur;
+                        cur = null;
+                        if (!matched && (kind == JoinKind.LEFT || kind == JoinKind.FULL)) {
+                            Object[] out = new Object[lw + rw];
+                            System.arraycopy(done, 0, out, 0, lw);
+                            return out;
+                        }
+                    }
+                }
+
+                @Override
+                public void close() {
+                    l.close();
+                }
+            };
+        }
+
+        @Override
+        public List<PlanNode> children() {
+            return List.of(left, right);
+        }
+
+        /** Inner side re-opened per outer row, which it sees as its current row (index lookups on t1.id). */
+        private RowSource openParameterized(EvalContext outer) {
+            int lw = left.columns().size();
+            int rw = right.columns().size();
+            RowSource l = left.open(outer);
+            return new RowSource() {
+                Object[] cur;
+                RowSource inner;
+
+                @Override
+                public Object[] next() {
+                    while (true) {
+                        if (inner == null) {
+                            cur = l.next();
+                            if (cur == null) {
+                                return null;
+                            }
+                            inner = right.open(outer.withRow(cur));
+                        }
+                        Object[] r = inner.next();
+                        if (r == null) {
+                            inner.close();
+                            inner = null;
+                            continue;
+                        }
+                        Object[] out = new Object[lw + rw];
+                        System.arraycopy(cur, 0, out, 0, lw);
+                        System.arraycopy(r, 0, out, lw, rw);
+                        if (condition == null || isTrue(condition.eval(outer.withRow(out)))) {
+                            return out;
+                        }
+                    }
+                }
+
+                @Override
+                public void close() {
+                    if (inner != null) {
+                        inner.close();
+                    }
+                    l.close();
+                }
+            };
+        }
+
+        @Override
+        public void explain(ExplainWriter w) {
+            String label = switch (kind) {
+                case INNER -> "Nested Loop";
+                case LEFT -> "Nested Loop Left Join";
+                case RIGHT -> "Nested Loop Right Join";
+                case FULL -> "Nested Loop Full Join";
+            };
+            List<String> d = condition == null ? List.of() : List.of("Join Filter: " + strip(condition.sql()));
+            w.node(label, 100, 8, d, () -> {
+                left.explain(w);
+                right.explain(w);
+            });
+        }
+    }
+
+    /** Grouping and aggregation: output rows are [aggregate results..., group keys...]. */
+    public record Aggregate(PlanNode input, List<TExpr> keys, List<AggCollector.AggCall> aggs, List<OutputColumn> columns)
+            implements PlanNode {
+        @Override
+        public RowSource open(EvalContext outer) {
+            java.util.TreeMap<Object[], AggregateState[]> groups = new java.util.TreeMap<>(ValueOrder.INSTANCE::compare);
+            java.util.Map<Object[], List<List<Object[]>>> buffered = new java.util.TreeMap<>(ValueOrder.INSTANCE::compare);
+            try (RowSource in = input.open(outer)) {
+                for (Object[] r = in.next(); r != null; r = in.next()) {
+                    outer.exec().checkCancelled();
+                    EvalContext c = outer.withRow(r);
+                    Object[] k = new Object[keys.size()];
+                    for (int i = 0; i < k.length; i++) {
+                        k[i] = keys.get(i).eval(c);
+                    }
+                    List<List<Object[]>> buf = buffered.computeIfAbsent(k, x -> {
+                        List<List<Object[]>> l = new ArrayList<>();
+                        for (int i = 0; i < aggs.size(); i++) {
+                            l.add(new ArrayList<>());
+                        }
+                        return l;
+                    });
+                    for (int a = 0; a < aggs.size(); a++) {
+                        AggCollector.AggCall call = aggs.get(a);
+                        if (call.filter() != null && !isTrue(call.filter().eval(c))) {
+                            continue;
+                        }
+                        Object[] args = new Object[call.args().size() + call.orderBy().size()];
+                        for (int i = 0; i < call.args().size(); i++) {
+                            args[i] = call.args().get(i).eval(c);
+                        }
+                        for (int i = 0; i < call.orderBy().size(); i++) {
+                            args[call.args().size() + i] = call.orderBy().get(i).eval(c);
+                        }
+                        buf.get(a).add(args);
+                    }
+                }
+            }
+            if (buffered.isEmpty() && keys.isEmpty()) {
+                buffered.put(new Object[0], new ArrayList<>(java.util.Collections.nCopies(aggs.size(), List.<Object[]>of())));
+            }
+            Iterator<java.util.Map.Entry<Object[], List<List<Object[]>>>> it = buffered.entrySet().iterator();
+            return () -> {
+                if (!it.hasNext()) {
+                    return null;
+                }
+                var e = it.next();
+                Object[] out = new Object[aggs.size() + keys.size()];
+                for (int a = 0; a < aggs.size(); a++) {
+                    out[a] = finish(aggs.get(a), e.getValue().get(a), outer);
+                }
+                System.arraycopy(e.getKey(), 0, out, aggs.size(), keys.size());
+                return out;
+            };
+        }
+
+        private static Object finish(AggCollector.AggCall call, List<Object[]> inputs, EvalContext outer) {
+            List<Object[]> rows = new ArrayList<>(inputs);
+            int nargs = call.args().size();
+            if (!call.orderBy().isEmpty()) {
+                rows.sort((x, y) -> {
+                    for (int i = 0; i < call.orderBy().size(); i++) {
+                        Object a = x[nargs + i];
+                        Object b = y[nargs + i];
+                        boolean desc = call.orderDesc().get(i);
+                        int c = a == null ? (b == null ? 0 : 1) : b == null ? -1 : ValueOrder.INSTANCE.compare(a, b);
+                        if (a == null || b == null) {
+                            c = desc ? -c : c;
+                        }
+                        if (c != 0) {
+                            return desc ? -c : c;
+                        }
+                    }
+                    return 0;
+                });
+            }
+            if (call.distinct()) {
+                List<Object[]> uniq = new ArrayList<>();
+                java.util.TreeSet<Object[]> seen = new java.util.TreeSet<>((x, y) -> ValueOrder.INSTANCE.compare(
+                        java.util.Arrays.copyOf(x, nargs), java.util.Arrays.copyOf(y, nargs)));
+                for (Object[] r : rows) {
+                    if (seen.add(r)) {
+                        uniq.add(r);
+                    }
+                }
+                rows = uniq;
+            }
+            AggregateState st = call.aggregate().newState().get();
+            io.pgsight.sql.spi.FunctionContext ctx = io.pgsight.sql.analyze.Functions.contextFor(
+                    call.aggregate().argumentTypes(), call.args(), outer.exec());
+            for (Object[] r : rows) {
+                Object[] args = java.util.Arrays.copyOf(r, nargs);
+                if (call.aggregate().strict()) {
+                    boolean nul = false;
+                    for (Object a : args) {
+                        nul |= a == null;
+                    }
+                    if (nul) {
+                        continue;
+                    }
+                }
+                st.add(ctx, args);
+            }
+            return st.result(ctx);
+        }
+
+        @Override
+        public List<PlanNode> children() {
+            return List.of(input);
+        }
+
+        @Override
+        public void explain(ExplainWriter w) {
+            List<String> d = new ArrayList<>();
+            if (!keys.isEmpty()) {
+                d.add("Group Key: " + String.join(", ", keys.stream().map(TExpr::sql).toList()));
+            }
+            w.node(keys.isEmpty() ? "Aggregate" : "HashAggregate", 10, 8, d, () -> input.explain(w));
+        }
+    }
+
+    /** Sort on output slots. */
+    public record Sort(PlanNode input, List<Integer> slots, List<Boolean> desc, List<Boolean> nullsFirst,
+                       List<String> keyText) implements PlanNode {
+        @Override
+        public List<OutputColumn> columns() {
+            return input.columns();
+        }
+
+        @Override
+        public RowSource open(EvalContext outer) {
+            List<Object[]> rows = new ArrayList<>();
+            try (RowSource in = input.open(outer)) {
+                for (Object[] r = in.next(); r != null; r = in.next()) {
+                    outer.exec().checkCancelled();
+                    rows.add(r);
+                }
+            }
+            rows.sort((x, y) -> {
+                for (int i = 0; i < slots.size(); i++) {
+                    Object a = x[slots.get(i)];
+                    Object b = y[slots.get(i)];
+                    int c;
+                    if (a == null || b == null) {
+                        if (a == b) {
+                            continue;
+                        }
+                        c = (a == null) == nullsFirst.get(i) ? -1 : 1;
+                        return c;
+                    }
+                    c = ValueOrder.INSTANCE.compare(a, b);
+                    if (c != 0) {
+                        return desc.get(i) ? -c : c;
+                    }
+                }
+                return 0;
+            });
+            Iterator<Object[]> it = rows.iterator();
+            return () -> it.hasNext() ? it.next() : null;
+        }
+
+        @Override
+        public List<PlanNode> children() {
+            return List.of(input);
+        }
+
+        @Override
+        public void explain(ExplainWriter w) {
+            w.node("Sort", 100, 8, List.of("Sort Key: " + String.join(", ", keyText)), () -> input.explain(w));
+        }
+    }
+
+    public record Limit(PlanNode input, TExpr limit, TExpr offset, List<TExpr.SubLink> initPlanLinks) implements PlanNode {
+        @Override
+        public List<OutputColumn> columns() {
+            return input.columns();
+        }
+
+        @Override
+        public RowSource open(EvalContext outer) {
+            long lim = limit == null ? Long.MAX_VALUE : num(limit.eval(outer), "LIMIT");
+            long off = offset == null ? 0 : num(offset.eval(outer), "OFFSET");
+            RowSource in = input.open(outer);
+            long[] state = {0, 0};
+            return new RowSource() {
+                @Override
+                public Object[] next() {
+                    while (state[0] < off) {
+                        if (in.next() == null) {
+                            return null;
+                        }
+                        state[0]++;
+                    }
+                    if (state[1] >= lim) {
+                        return null;
+                    }
+                    Object[] r = in.next();
+                    if (r != null) {
+                        state[1]++;
+                    }
+                    return r;
+                }
+
+                @Override
+                public void close() {
+                    in.close();
+                }
+            };
+        }
+
+        private static long num(Object v, String what) {
+            if (v == null) {
+                return what.equals("LIMIT") ? Long.MAX_VALUE : 0;
+            }
+            long n = ((Number) v).longValue();
+            if (n < 0) {
+                throw new SqlException("2201W", what + " must not be negative");
+            }
+            return n;
+        }
+
+        @Override
+        public List<PlanNode> children() {
+            return List.of(input);
+        }
+
+        @Override
+        public List<PlanNode> initPlans() {
+            return initPlanLinks.stream().map(TExpr.SubLink::plan).toList();
+        }
+
+        @Override
+        public void explain(ExplainWriter w) {
+            w.node("Limit", 10, 8, List.of(), () -> {
+                for (TExpr.SubLink s : initPlanLinks) {
+                    int n = w.nextInitPlan();
+                    w.subplan("InitPlan " + n + " (returns $" + (n - 1) + ")", () -> s.plan().explain(w));
+                }
+                input.explain(w);
+            });
+        }
+    }
+
+    /** DISTINCT / DISTINCT ON: keeps the first row per key (input sorted when ON is used). */
+    public record Unique(PlanNode input, List<Integer> keySlots) implements PlanNode {
+        @Override
+        public List<OutputColumn> columns() {
+            return input.columns();
+        }
+
+        @Override
+        public RowSource open(EvalContext outer) {
+            RowSource in = input.open(outer);
+            java.util.TreeSet<Object[]> seen = new java.util.TreeSet<>(ValueOrder.INSTANCE::compare);
+            return new RowSource() {
+                @Override
+                public Object[] next() {
+                    for (Object[] r = in.next(); r != null; r = in.next()) {
+                        Object[] k = new Object[keySlots.size()];
+                        for (int i = 0; i < k.length; i++) {
+                            k[i] = r[keySlots.get(i)];
+                        }
+                        if (seen.add(k)) {
+                            return r;
+                        }
+                    }
+                    return null;
+                }
+
+                @Override
+                public void close() {
+                    in.close();
+                }
+            };
+        }
+
+        @Override
+        public List<PlanNode> children() {
+            return List.of(input);
+        }
+
+        @Override
+        public void explain(ExplainWriter w) {
+            w.node("Unique", 10, 8, List.of(), () -> input.explain(w));
+        }
+    }
+
+    /** UNION / INTERSECT / EXCEPT [ALL]. */
+    public record SetOp(String op, boolean all, PlanNode left, PlanNode right, List<OutputColumn> columns)
+            implements PlanNode {
+        @Override
+        public RowSource open(EvalContext outer) {
+            List<Object[]> out = new ArrayList<>();
+            List<Object[]> l = drain(left, outer);
+            List<Object[]> r = drain(right, outer);
+            java.util.Comparator<Object[]> cmp = ValueOrder.INSTANCE::compare;
+            switch (op) {
+                case "UNION" -> {
+                    out.addAll(l);
+                    out.addAll(r);
+                    if (!all) {
+                        java.util.TreeSet<Object[]> seen = new java.util.TreeSet<>(cmp);
+                        out.removeIf(x -> !seen.add(x));
+                    }
+                }
+                case "INTERSECT" -> {
+                    java.util.TreeMap<Object[], Integer> counts = new java.util.TreeMap<>(cmp);
+                    for (Object[] x : r) {
+                        counts.merge(x, 1, Integer::sum);
+                    }
+                    java.util.TreeSet<Object[]> emitted = new java.util.TreeSet<>(cmp);
+                    for (Object[] x : l) {
+                        Integer c = counts.get(x);
+                        if (c != null && c > 0 && (all || emitted.add(x))) {
+                            out.add(x);
+                            counts.put(x, c - 1);
+                        }
+                    }
+                }
+                default -> {
+                    java.util.TreeMap<Object[], Integer> counts = new java.util.TreeMap<>(cmp);
+                    for (Object[] x : r) {
+                        counts.merge(x, 1, Integer::sum);
+                    }
+                    java.util.TreeSet<Object[]> emitted = new java.util.TreeSet<>(cmp);
+                    for (Object[] x : l) {
+                        Integer c = counts.get(x);
+                        if (c != null && c > 0) {
+                            if (all) {
+                                counts.put(x, c - 1);
+                            }
+                            continue;
+                        }
+                        if (all || emitted.add(x)) {
+                            out.add(x);
+                        }
+                    }
+                }
+            }
+            Iterator<Object[]> it = out.iterator();
+            return () -> it.hasNext() ? it.next() : null;
+        }
+
+        static List<Object[]> drain(PlanNode n, EvalContext outer) {
+            List<Object[]> rows = new ArrayList<>();
+            try (RowSource s = n.open(outer)) {
+                for (Object[] r = s.next(); r != null; r = s.next()) {
+                    rows.add(r);
+                }
+            }
+            return rows;
+        }
+
+        @Override
+        public List<PlanNode> children() {
+            return List.of(left, right);
+        }
+
+        @Override
+        public void explain(ExplainWriter w) {
+            w.node(op.equals("UNION") ? (all ? "Append" : "HashAggregate") : "HashSetOp " + op.charAt(0)
+                    + op.substring(1).toLowerCase(java.util.Locale.ROOT), 10, 8, List.of(), () -> {
+                        left.explain(w);
+                        right.explain(w);
+                    });
+        }
+    }
+
+    /** A subquery in FROM (or a view / CTE reference). */
+    public record SubqueryScan(PlanNode input, String alias, List<OutputColumn> columns) implements PlanNode {
+        @Override
+        public RowSource open(EvalContext outer) {
+            return input.open(outer);
+        }
+
+        @Override
+        public List<PlanNode> children() {
+            return List.of(input);
+        }
+
+        @Override
+        public void explain(ExplainWriter w) {
+            w.node("Subquery Scan on " + alias, 10, 8, List.of(), () -> input.explain(w));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.pgsight.sql.storage;
+
+import java.util.Iterator;
+import java.util.function.Predicate;
+
+/**
+ * Where a table's row versions live. The in-memory implementation is the only one today; a durable
+ * store can replace it behind this interface. Visibility is decided by callers with a snapshot.
+ */
+public interface TableStorage {
+    /** Stores a new version and returns it with its fresh row id. */
+    RowVersion insert(Object[] values, io.pgsight.sql.txn.Xid xmin, int cmin);
+
+    /** All versions, in row id order, dead or alive. Weakly consistent under concurrent inserts. */
+    Iterator<RowVersion> scan();
+
+    /** A version by row id, or null when vacuumed away. */
+    RowVersion get(long rowId);
+
+    /** Removes versions matching {@code dead}, returning how many; used by VACUUM. */
+    int removeIf(Predicate<RowVersion> dead, java.util.function.Consumer<RowVersion> onRemove);
+
+    /** Drops every version (TRUNCATE). */
+    void clear();
+
+    long versionCount();
+}

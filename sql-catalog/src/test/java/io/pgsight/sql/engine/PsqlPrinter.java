@@ -1,0 +1,139 @@
+package io.pgsight.sql.engine;
+
+import io.pgsight.sql.api.ResultColumn;
+import io.pgsight.sql.api.SqlException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Prints results and errors the way psql -a -q does (aligned format), for comparing with expected outputs. */
+final class PsqlPrinter {
+    private static final Set<Integer> RIGHT = Set.of(20, 21, 23, 26, 700, 701, 790, 1700);
+
+    private PsqlPrinter() {
+    }
+
+    static int width(String s) {
+        int w = 0;
+        for (int cp : s.codePoints().toArray()) {
+            w += isWide(cp) ? 2 : 1;
+        }
+        return w;
+    }
+
+    private static boolean isWide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    }
+
+    /** psql's rendering of a cell: tabs to the next multiple of 8, other control characters as \\xNN. */
+    static String display(String v) {
+        StringBuilder sb = new StringBuilder();
+        int col = 0;
+        for (int cp : v.codePoints().toArray()) {
+            if (cp == '\t') {
+                int n = 8 - (col % 8);
+                sb.append(" ".repeat(n));
+                col += n;
+            } else if (cp < 0x20 && cp != '\n') {
+                sb.append(String.format("\\x%02x", cp));
+                col += 4;
+            } else {
+                sb.appendCodePoint(cp);
+                col += isWide(cp) ? 2 : 1;
+            }
+        }
+        return sb.toString();
+    }
+
+    static String table(List<ResultColumn> cols, List<byte[][]> rows) {
+        int n = cols.size();
+        int[] w = new int[n];
+        List<String[]> text = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            w[i] = width(cols.get(i).name());
+        }
+        for (byte[][] r : rows) {
+            String[] t = new String[n];
+            for (int i = 0; i < n; i++) {
+                t[i] = r[i] == null ? "" : display(new String(r[i], StandardCharsets.UTF_8));
+                w[i] = Math.max(w[i], width(t[i]));
+            }
+            text.add(t);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            String h = cols.get(i).name();
+            int pad = w[i] - width(h);
+            int left = pad / 2;
+            sb.append(i == 0 ? " " : " ").append(" ".repeat(left)).append(h).append(" ".repeat(pad - left));
+            sb.append(i < n - 1 ? " |" : " ");
+        }
+        sb.append('\n');
+        for (int i = 0; i < n; i++) {
+            sb.append("-".repeat(w[i] + 2));
+            if (i < n - 1) {
+                sb.append('+');
+            }
+        }
+        sb.append('\n');
+        for (String[] t : text) {
+            for (int i = 0; i < n; i++) {
+                boolean right = RIGHT.contains(cols.get(i).typeOid());
+                int pad = w[i] - width(t[i]);
+                sb.append(' ');
+                if (right) {
+                    sb.append(" ".repeat(pad)).append(t[i]);
+                } else {
+                    sb.append(t[i]);
+                    if (i < n - 1) {
+                        sb.append(" ".repeat(pad));
+                    }
+                }
+                if (i < n - 1) {
+                    sb.append(" |");
+                }
+            }
+            sb.append('\n');
+        }
+        sb.append(rows.size() == 1 ? "(1 row)" : "(" + rows.size() + " rows)").append("\n\n");
+        return sb.toString();
+    }
+
+    static String error(String file, int line, String statement, SqlException e) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("psql:").append(file).append(':').append(line).append(": ").append(e.severity()).append(":  ")
+                .append(e.getMessage()).append('\n');
+        if (e.position() > 0) {
+            int[] cps = statement.codePoints().toArray();
+            int pos = Math.min(e.position(), cps.length + 1) - 1;
+            int lineStart = 0;
+            int lineNo = 1;
+            for (int i = 0; i < pos && i < cps.length; i++) {
+                if (cps[i] == '\n') {
+                    lineStart = i + 1;
+                    lineNo++;
+                }
+            }
+            int lineEnd = lineStart;
+            while (lineEnd < cps.length && cps[lineEnd] != '\n') {
+                lineEnd++;
+            }
+            String lineText = new String(cps, lineStart, lineEnd - lineStart);
+            String prefix = "LINE " + lineNo + ": ";
+            sb.append(prefix).append(lineText).append('\n');
+            String before = new String(cps, lineStart, pos - lineStart);
+            sb.append(" ".repeat(width(prefix) + width(before))).append("^\n");
+        }
+        if (e.detail() != null) {
+            sb.append("DETAIL:  ").append(e.detail()).append('\n');
+        }
+        if (e.hint() != null) {
+            sb.append("HINT:  ").append(e.hint()).append('\n');
+        }
+        return sb.toString();
+    }
+}

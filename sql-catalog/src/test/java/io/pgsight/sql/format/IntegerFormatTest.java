@@ -1,0 +1,103 @@
+package io.pgsight.sql.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.pgsight.sql.api.SqlException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+class IntegerFormatTest {
+    private static void assertError(String state, String message, Executable e) {
+        SqlException ex = assertThrows(SqlException.class, e);
+        assertEquals(state, ex.sqlState());
+        assertEquals(message, ex.getMessage());
+    }
+
+    @Test
+    void parsesLikePostgres() {
+        assertEquals(7, IntegerFormat.int4In("  7 "));
+        assertEquals(42, IntegerFormat.int4In("42"));
+        assertEquals(-2147483648, IntegerFormat.int4In("-2147483648"));
+        assertEquals(2147483647, IntegerFormat.int4In("+2147483647"));
+        assertEquals(Long.MIN_VALUE, IntegerFormat.int8In("-9223372036854775808"));
+        assertEquals(Long.MAX_VALUE, IntegerFormat.int8In("9223372036854775807"));
+        assertEquals((short) -32768, IntegerFormat.int2In("-32768"));
+        assertEquals(0, IntegerFormat.int4In("-0"));
+    }
+
+    @Test
+    void inputErrorsMatchPostgres() {
+        assertError("22P02", "invalid input syntax for type integer: \"abc\"", () -> IntegerFormat.int4In("abc"));
+        assertError("22P02", "invalid input syntax for type integer: \"12a\"", () -> IntegerFormat.int4In("12a"));
+        assertError("22P02", "invalid input syntax for type integer: \"\"", () -> IntegerFormat.int4In(""));
+        assertError("22P02", "invalid input syntax for type integer: \" \"", () -> IntegerFormat.int4In(" "));
+        assertError("22P02", "invalid input syntax for type integer: \"1.5\"", () -> IntegerFormat.int4In("1.5"));
+        assertError("22P02", "invalid input syntax for type bigint: \"1 2\"", () -> IntegerFormat.int8In("1 2"));
+        assertError("22003", "value \"99999999999\" is out of range for type integer",
+                () -> IntegerFormat.int4In("99999999999"));
+        assertError("22003", "value \"2147483648\" is out of range for type integer",
+                () -> IntegerFormat.int4In("2147483648"));
+        assertError("22003", "value \"32768\" is out of range for type smallint", () -> IntegerFormat.int2In("32768"));
+        assertError("22003", "value \"9223372036854775808\" is out of range for type bigint",
+                () -> IntegerFormat.int8In("9223372036854775808"));
+    }
+
+    @Test
+    void checkedArithmetic() {
+        assertError("22003", "integer out of range", () -> IntegerArithmetic.int4Add(2147483647, 1));
+        assertError("22003", "integer out of range", () -> IntegerArithmetic.int4Sub(-2147483648, 1));
+        assertError("22003", "integer out of range", () -> IntegerArithmetic.int4Mul(65536, 65536));
+        assertError("22003", "integer out of range", () -> IntegerArithmetic.int4Div(Integer.MIN_VALUE, -1));
+        assertError("22003", "integer out of range", () -> IntegerArithmetic.int4Abs(Integer.MIN_VALUE));
+        assertError("22012", "division by zero", () -> IntegerArithmetic.int4Div(1, 0));
+        assertError("22012", "division by zero", () -> IntegerArithmetic.int4Mod(5, 0));
+        assertError("22003", "smallint out of range", () -> IntegerArithmetic.int2Mul((short) 300, (short) 300));
+        assertError("22003", "bigint out of range", () -> IntegerArithmetic.int8Mul(Long.MAX_VALUE, 2));
+        assertError("22003", "bigint out of range", () -> IntegerArithmetic.int8Add(Long.MAX_VALUE, 1));
+        assertEquals(42000000000L, IntegerArithmetic.int8Mul(42, 1000000000));
+        assertEquals(Long.MIN_VALUE, IntegerArithmetic.int8Mul(Long.MIN_VALUE, 1));
+        assertEquals(3, IntegerArithmetic.int4Div(7, 2));
+        assertEquals(-3, IntegerArithmetic.int4Div(-7, 2));
+        assertEquals(1, IntegerArithmetic.int4Mod(7, 3));
+        assertEquals(-1, IntegerArithmetic.int4Mod(-7, 3));
+        assertEquals(0, IntegerArithmetic.int4Mod(Integer.MIN_VALUE, -1));
+        assertEquals(6, IntegerArithmetic.int4Gcd(12, -18));
+        assertEquals(36, IntegerArithmetic.int4Lcm(12, 18));
+        assertError("22003", "integer out of range", () -> IntegerArithmetic.int4Gcd(Integer.MIN_VALUE, 0));
+        assertEquals(1073741824, IntegerArithmetic.int4Gcd(Integer.MIN_VALUE, 1073741824));
+        assertError("22003", "bigint out of range", () -> IntegerArithmetic.int8Gcd(Long.MIN_VALUE, Long.MIN_VALUE));
+        assertEquals(2, IntegerArithmetic.int8Gcd(Long.MIN_VALUE, 6));
+    }
+
+    @Test
+    void floatToIntegerRoundsHalfEvenAndChecksRange() {
+        assertEquals(2, IntegerArithmetic.floatToInt4(2.5));
+        assertEquals(4, IntegerArithmetic.floatToInt4(3.5));
+        assertEquals(-2, IntegerArithmetic.floatToInt4(-2.5));
+        assertError("22003", "integer out of range", () -> IntegerArithmetic.floatToInt4(2147483647.5));
+        assertError("22003", "integer out of range", () -> IntegerArithmetic.floatToInt4(Double.NaN));
+        assertError("22003", "smallint out of range", () -> IntegerArithmetic.floatToInt2(40000));
+        assertError("22003", "bigint out of range", () -> IntegerArithmetic.floatToInt8(9.3e18));
+    }
+
+    @Test
+    void floatArithmeticErrors() {
+        assertError("22003", "value out of range: overflow", () -> FloatArithmetic.mul(1e308, 10));
+        assertError("22003", "value out of range: underflow", () -> FloatArithmetic.mul(1e-308, 1e-308));
+        assertError("22012", "division by zero", () -> FloatArithmetic.div(1.0, 0.0));
+        assertError("2201F", "cannot take square root of a negative number", () -> FloatArithmetic.sqrt(-1));
+        assertError("2201E", "cannot take logarithm of zero", () -> FloatArithmetic.ln(0));
+        assertError("2201E", "cannot take logarithm of a negative number", () -> FloatArithmetic.log10(-1));
+        assertError("2201F", "zero raised to a negative power is undefined", () -> FloatArithmetic.power(0, -1));
+        assertEquals(1024.0, FloatArithmetic.power(2, 10));
+        assertEquals(1.0, FloatArithmetic.power(-1, Double.POSITIVE_INFINITY));
+        assertEquals(2.0, FloatArithmetic.round(2.5));
+        assertEquals("2.718281828459045", FloatFormat.float8Out(FloatArithmetic.exp(1)));
+        assertEquals("2.302585092994046", FloatFormat.float8Out(FloatArithmetic.ln(10)));
+        assertEquals(0, FloatArithmetic.compare(Double.NaN, Double.NaN));
+        assertEquals(1, FloatArithmetic.compare(Double.NaN, Double.POSITIVE_INFINITY));
+        assertEquals(0, FloatArithmetic.compare(-0.0, 0.0));
+        assertEquals(Double.NaN, FloatArithmetic.div(Double.NaN, 0.0));
+    }
+}
