@@ -119,6 +119,10 @@ class StatementShapeTest {
         assertEquals(SortItem.NullsOrder.LAST, q.orderBy().get(0).nulls());
         assertEquals("2", AstText.of(q.limit()));
         assertEquals("1", AstText.of(q.offset()));
+        Query merged = (Query) one("(SELECT x FROM t LIMIT 1) ORDER BY x");
+        assertInstanceOf(QueryBody.Select.class, merged.body());
+        assertEquals(1, merged.orderBy().size());
+        assertEquals("1", AstText.of(merged.limit()));
         Query f = (Query) one("SELECT * FROM t FETCH FIRST 3 ROWS ONLY");
         assertEquals("3", AstText.of(f.limit()));
     }

@@ -80,6 +80,19 @@ class SyntaxErrorTest {
     }
 
     @Test
+    void clauseErrorsLikePostgres() {
+        SqlException e = error("SELECT * FROM (VALUES (1))");
+        assertEquals("VALUES in FROM must have an alias", e.getMessage());
+        assertEquals("For example, FROM (VALUES ...) [AS] foo.", e.hint());
+        e = error("SELECT 1 LIMIT 1, 2");
+        assertEquals("LIMIT #,# syntax is not supported", e.getMessage());
+        assertEquals(10, e.position());
+        e = error("(SELECT 1 ORDER BY 1) ORDER BY 1");
+        assertEquals("multiple ORDER BY clauses not allowed", e.getMessage());
+        assertEquals(23, e.position());
+    }
+
+    @Test
     void deepNestingIsAnErrorNotACrash() {
         String sql = "SELECT " + "(".repeat(20000) + "1" + ")".repeat(20000);
         SqlException e = error(sql);
