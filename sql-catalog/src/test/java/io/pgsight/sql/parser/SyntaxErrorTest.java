@@ -25,6 +25,8 @@ class SyntaxErrorTest {
             SELECT 1 2;;                       10 ;; syntax error at or near "2"
             SELECT (1;;                        10 ;; syntax error at end of input
             SELECT f(1 2);;                    12 ;; syntax error at or near "2"
+            SELECT left FROM t;;               13 ;; syntax error at or near "FROM"
+            SELECT a FROM t WHERE;;            22 ;; syntax error at end of input
             CREATE TABLE t (a int,);;          23 ;; syntax error at or near ")"
             INSERT INTO t VALUES (1,;;         25 ;; syntax error at end of input
             SELECT 'abc;;                      8 ;; unterminated quoted string at or near "'abc"
