@@ -34,7 +34,12 @@ abstract class DdlParser extends DmlParser {
 
     Command create() {
         Token first = expectWord("create");
-        boolean orReplace = acceptWords("or", "replace");
+        boolean orReplace = false;
+        if (atWord("or")) {
+            next();
+            expectWord("replace");
+            orReplace = true;
+        }
         Persistence persistence = persistence();
         if (atWord("table")) {
             return createTable(first, persistence == null ? Persistence.PERMANENT : persistence);
@@ -66,14 +71,85 @@ abstract class DdlParser extends DmlParser {
         if (atWord("schema")) {
             return createSchema(first);
         }
-        if (persistence != null || orReplace) {
+        if (persistence != null) {
             throw syntaxError();
         }
         Token what = peek();
-        if (!Keywords.isColLabel(what)) {
+        String kind = otherObjectKind(orReplace ? CREATE_OR_REPLACE_OTHER : CREATE_OTHER);
+        return otherStatement("CREATE " + kind, first);
+    }
+
+    private static final java.util.Map<String, String> CREATE_OTHER = java.util.Map.ofEntries(
+            java.util.Map.entry("access", "method"), java.util.Map.entry("aggregate", ""),
+            java.util.Map.entry("cast", ""), java.util.Map.entry("collation", ""),
+            java.util.Map.entry("conversion", ""), java.util.Map.entry("default", "conversion"),
+            java.util.Map.entry("domain", ""), java.util.Map.entry("event", "trigger"),
+            java.util.Map.entry("foreign", "data|table"), java.util.Map.entry("group", ""),
+            java.util.Map.entry("language", ""), java.util.Map.entry("trusted", "language|procedural"),
+            java.util.Map.entry("procedural", "language"), java.util.Map.entry("operator", ""),
+            java.util.Map.entry("policy", ""), java.util.Map.entry("publication", ""),
+            java.util.Map.entry("role", ""), java.util.Map.entry("rule", ""), java.util.Map.entry("server", ""),
+            java.util.Map.entry("statistics", ""), java.util.Map.entry("subscription", ""),
+            java.util.Map.entry("tablespace", ""), java.util.Map.entry("text", "search"),
+            java.util.Map.entry("transform", ""), java.util.Map.entry("trigger", ""),
+            java.util.Map.entry("constraint", "trigger"), java.util.Map.entry("type", ""),
+            java.util.Map.entry("user", ""));
+
+    private static final java.util.Map<String, String> CREATE_OR_REPLACE_OTHER = java.util.Map.of(
+            "aggregate", "", "language", "", "trusted", "language|procedural", "procedural", "language",
+            "rule", "", "transform", "", "trigger", "", "constraint", "trigger");
+
+    static final java.util.Map<String, String> DROP_OTHER = java.util.Map.ofEntries(
+            java.util.Map.entry("access", "method"), java.util.Map.entry("cast", ""),
+            java.util.Map.entry("collation", ""), java.util.Map.entry("conversion", ""),
+            java.util.Map.entry("event", "trigger"), java.util.Map.entry("foreign", "data|table"),
+            java.util.Map.entry("group", ""), java.util.Map.entry("language", ""),
+            java.util.Map.entry("procedural", "language"), java.util.Map.entry("operator", ""),
+            java.util.Map.entry("owned", "by"), java.util.Map.entry("policy", ""),
+            java.util.Map.entry("publication", ""), java.util.Map.entry("role", ""), java.util.Map.entry("rule", ""),
+            java.util.Map.entry("server", ""), java.util.Map.entry("statistics", ""),
+            java.util.Map.entry("subscription", ""), java.util.Map.entry("tablespace", ""),
+            java.util.Map.entry("text", "search"), java.util.Map.entry("transform", ""),
+            java.util.Map.entry("trigger", ""), java.util.Map.entry("user", ""));
+
+    static final java.util.Map<String, String> ALTER_OTHER = java.util.Map.ofEntries(
+            java.util.Map.entry("aggregate", ""), java.util.Map.entry("collation", ""),
+            java.util.Map.entry("conversion", ""), java.util.Map.entry("database", ""),
+            java.util.Map.entry("default", "privileges"), java.util.Map.entry("domain", ""),
+            java.util.Map.entry("event", "trigger"), java.util.Map.entry("extension", ""),
+            java.util.Map.entry("foreign", "data|table"), java.util.Map.entry("function", ""),
+            java.util.Map.entry("group", ""), java.util.Map.entry("language", ""),
+            java.util.Map.entry("large", "object"), java.util.Map.entry("materialized", "view"),
+            java.util.Map.entry("operator", ""), java.util.Map.entry("policy", ""),
+            java.util.Map.entry("procedural", "language"), java.util.Map.entry("procedure", ""),
+            java.util.Map.entry("publication", ""), java.util.Map.entry("role", ""),
+            java.util.Map.entry("routine", ""), java.util.Map.entry("rule", ""), java.util.Map.entry("schema", ""),
+            java.util.Map.entry("server", ""), java.util.Map.entry("statistics", ""),
+            java.util.Map.entry("subscription", ""), java.util.Map.entry("system", ""),
+            java.util.Map.entry("tablespace", ""), java.util.Map.entry("text", "search"),
+            java.util.Map.entry("trigger", ""), java.util.Map.entry("type", ""), java.util.Map.entry("user", ""));
+
+    /**
+     * The object kind of an unmodelled CREATE/DROP/ALTER: the next word must be one PostgreSQL knows there (and
+     * some need a particular second word, e.g. DEFAULT CONVERSION); otherwise the syntax error is at the word.
+     */
+    String otherObjectKind(java.util.Map<String, String> kinds) {
+        Token what = peek();
+        if (what.kind() != TokenKind.IDENT || !kinds.containsKey(what.value())) {
             throw syntaxError();
         }
-        return otherStatement("CREATE " + what.value().toUpperCase(), first);
+        next();
+        String second = kinds.get(what.value());
+        if (second.isEmpty()) {
+            return what.value().toUpperCase();
+        }
+        Token w2 = peek();
+        for (String option : second.split("\\|")) {
+            if (w2.isWord(option)) {
+                return (what.value() + " " + option).toUpperCase();
+            }
+        }
+        throw syntaxError();
     }
 
     /** TEMP/TEMPORARY/LOCAL TEMP/GLOBAL TEMP/UNLOGGED, or null when none. */
@@ -103,7 +179,7 @@ abstract class DdlParser extends DmlParser {
     private Command createTable(Token first, Persistence persistence) {
         expectWord("table");
         boolean ifNotExists = ifNotExists();
-        QualifiedName name = qualifiedName();
+        QualifiedName name = relationName();
         if (at(TokenKind.LPAREN) && Keywords.isColId(peek(1))
                 && (peek(2).is(TokenKind.COMMA) || peek(2).is(TokenKind.RPAREN))) {
             List<Identifier> cols = parenthesizedNameList();
@@ -116,7 +192,7 @@ abstract class DdlParser extends DmlParser {
             // WITH (storage options) AS query
             int mark = tokens.mark();
             next();
-            optionListInParens();
+            relOptions();
             boolean ctas = atWord("as");
             tokens.reset(mark);
             if (ctas) {
@@ -135,7 +211,7 @@ abstract class DdlParser extends DmlParser {
         if (acceptWord("inherits")) {
             expect(TokenKind.LPAREN);
             do {
-                inherits.add(qualifiedName());
+                inherits.add(relationName());
             } while (accept(TokenKind.COMMA));
             expect(TokenKind.RPAREN);
         }
@@ -149,11 +225,10 @@ abstract class DdlParser extends DmlParser {
             colId();
         }
         List<Option> options = List.of();
-        if (atWord("with") && peek(1).is(TokenKind.LPAREN)) {
-            next();
-            options = optionListInParens();
-        } else if (acceptWords("without", "oids")) {
-            options = List.of();
+        if (acceptWord("with")) {
+            options = relOptions();
+        } else if (acceptWord("without")) {
+            expectWord("oids");
         }
         String onCommit = null;
         if (atWord("on") && atWord(1, "commit")) {
@@ -183,7 +258,7 @@ abstract class DdlParser extends DmlParser {
         }
         if (atWord("with") && peek(1).is(TokenKind.LPAREN)) {
             next();
-            optionListInParens();
+            relOptions();
         }
         if (acceptWord("tablespace")) {
             colId();
@@ -212,7 +287,7 @@ abstract class DdlParser extends DmlParser {
         Token t = peek();
         if (t.isWord("like")) {
             next();
-            QualifiedName source = qualifiedName();
+            QualifiedName source = relationName();
             List<String> opts = new ArrayList<>();
             while (atWord("including") || atWord("excluding")) {
                 String a = next().value();
@@ -261,9 +336,9 @@ abstract class DdlParser extends DmlParser {
         }
         Token k = peek();
         int at = loc(t);
-        if (k.isWord("not") && atWord(1, "null")) {
+        if (k.isWord("not") && !atWord(1, "deferrable")) {
             next();
-            next();
+            expectWord("null");
             return Constraint.simple(name, Constraint.ConstraintKind.NOT_NULL, List.of(), null, at);
         }
         if (k.isWord("null")) {
@@ -361,7 +436,7 @@ abstract class DdlParser extends DmlParser {
         }
         if (atWord("with") && peek(1).is(TokenKind.LPAREN)) {
             next();
-            opts = optionListInParens();
+            opts = relOptions();
         }
         if (acceptWords("using", "index", "tablespace")) {
             colId();
@@ -371,7 +446,7 @@ abstract class DdlParser extends DmlParser {
 
     private Constraint references(String name, List<Identifier> columns, int at) {
         expectWord("references");
-        QualifiedName refTable = qualifiedName();
+        QualifiedName refTable = relationName();
         List<Identifier> refCols = List.of();
         if (at(TokenKind.LPAREN)) {
             refCols = parenthesizedNameList();
@@ -495,7 +570,8 @@ abstract class DdlParser extends DmlParser {
         }
         expectWord("on");
         acceptWord("only");
-        QualifiedName table = qualifiedName();
+        QualifiedName table = relationName();
+        acceptOp("*");
         String method = null;
         if (acceptWord("using")) {
             method = colId().name();
@@ -507,9 +583,8 @@ abstract class DdlParser extends DmlParser {
         }
         nullsDistinctClause();
         List<Option> options = List.of();
-        if (atWord("with") && peek(1).is(TokenKind.LPAREN)) {
-            next();
-            options = optionListInParens();
+        if (acceptWord("with")) {
+            options = relOptions();
         }
         if (acceptWord("tablespace")) {
             colId();
@@ -595,7 +670,7 @@ abstract class DdlParser extends DmlParser {
     private Command createSequence(Token first, Persistence persistence) {
         expectWord("sequence");
         boolean ifNotExists = ifNotExists();
-        QualifiedName name = qualifiedName();
+        QualifiedName name = relationName();
         List<Option> options = sequenceOptions();
         return new Command.CreateSequence(name, persistence, ifNotExists, options, loc(first));
     }
@@ -664,14 +739,14 @@ abstract class DdlParser extends DmlParser {
 
     private Command createView(Token first, boolean orReplace, Persistence persistence) {
         expectWord("view");
-        QualifiedName name = qualifiedName();
+        QualifiedName name = relationName();
         List<Identifier> cols = List.of();
         if (at(TokenKind.LPAREN)) {
             cols = parenthesizedNameList();
         }
         if (atWord("with") && peek(1).is(TokenKind.LPAREN)) {
             next();
-            optionListInParens();
+            relOptions();
         }
         expectWord("as");
         Query q = query();
@@ -690,7 +765,7 @@ abstract class DdlParser extends DmlParser {
         next();
         next();
         boolean ifNotExists = ifNotExists();
-        QualifiedName name = qualifiedName();
+        QualifiedName name = relationName();
         List<Identifier> cols = List.of();
         if (at(TokenKind.LPAREN)) {
             cols = parenthesizedNameList();
@@ -700,7 +775,7 @@ abstract class DdlParser extends DmlParser {
         }
         if (atWord("with") && peek(1).is(TokenKind.LPAREN)) {
             next();
-            optionListInParens();
+            relOptions();
         }
         expectWord("as");
         Query q = query();
@@ -825,8 +900,8 @@ abstract class DdlParser extends DmlParser {
         next();
         List<String> parts = new ArrayList<>();
         parts.add(first.value());
-        while (accept(TokenKind.DOT)) {
-            parts.add(colLabel().name());
+        if (skipNameIndirection(parts)) {
+            throw syntaxError();
         }
         return new QualifiedName(parts, loc(first));
     }
@@ -845,41 +920,46 @@ abstract class DdlParser extends DmlParser {
         return params;
     }
 
+    /**
+     * func_arg: {@code [mode] [name] type}, {@code name mode type}, then {@code [DEFAULT|= expr]}. Whether the
+     * first word is a name or the type is decided by which reading parses, as in PostgreSQL's grammar.
+     */
     private FunctionParam functionParam(boolean withDefaults) {
         Token start = peek();
         FunctionParam.Mode mode = paramMode();
-        String name = null;
-        // "name [mode] type" when a complete type follows the first word; otherwise the word starts the type
-        Token n = peek();
-        if (Keywords.isTypeFunctionName(n)) {
-            int mark = tokens.mark();
-            next();
-            FunctionParam.Mode after = mode == null ? paramMode() : null;
-            boolean named = false;
-            try {
-                functionType();
-                named = at(TokenKind.COMMA) || at(TokenKind.RPAREN) || atWord("default") || atOp("=");
-            } catch (io.pgsight.sql.api.SqlException e) {
-                if (!"42601".equals(e.sqlState())) {
-                    throw e;
+        FunctionParam.Mode leading = mode;
+        FunctionParam p;
+        if (Keywords.isTypeFunctionName(peek())) {
+            p = oneOf(() -> {
+                Token n = next();
+                FunctionParam.Mode m = leading;
+                if (m == null) {
+                    m = paramMode();
                 }
-            }
-            tokens.reset(mark);
-            if (named) {
-                next();
-                name = n.value();
-                if (after != null) {
-                    paramMode();
-                    mode = after;
-                }
-            }
+                TypeName type = functionType();
+                requireParamEnd();
+                return new FunctionParam(n.value(), m == null ? FunctionParam.Mode.IN : m, type, null, loc(start));
+            }, () -> {
+                TypeName type = functionType();
+                requireParamEnd();
+                return new FunctionParam(null, leading == null ? FunctionParam.Mode.IN : leading, type, null,
+                        loc(start));
+            });
+        } else {
+            TypeName type = functionType();
+            p = new FunctionParam(null, mode == null ? FunctionParam.Mode.IN : mode, type, null, loc(start));
         }
-        TypeName type = functionType();
         Expr def = null;
         if (withDefaults && (acceptWord("default") || acceptOp("="))) {
             def = expr();
         }
-        return new FunctionParam(name, mode == null ? FunctionParam.Mode.IN : mode, type, def, loc(start));
+        return new FunctionParam(p.name(), p.mode(), p.type(), def, p.location());
+    }
+
+    private void requireParamEnd() {
+        if (!(at(TokenKind.COMMA) || at(TokenKind.RPAREN) || atWord("default") || atOp("="))) {
+            throw syntaxError();
+        }
     }
 
     private FunctionParam.Mode paramMode() {
@@ -935,10 +1015,7 @@ abstract class DdlParser extends DmlParser {
                 kind = Command.ObjectKind.MATERIALIZED_VIEW;
             }
             default -> {
-                if (!Keywords.isColLabel(what)) {
-                    throw syntaxError();
-                }
-                return otherStatement("DROP " + what.value().toUpperCase(), first);
+                return otherStatement("DROP " + otherObjectKind(DROP_OTHER), first);
             }
         }
         next();
@@ -988,7 +1065,7 @@ abstract class DdlParser extends DmlParser {
         List<QualifiedName> tables = new ArrayList<>();
         do {
             acceptWord("only");
-            tables.add(qualifiedName());
+            tables.add(relationName());
             acceptOp("*");
         } while (accept(TokenKind.COMMA));
         boolean restart = false;
@@ -1103,16 +1180,12 @@ abstract class DdlParser extends DmlParser {
         } else if (atWord("sequence")) {
             kind = Command.ObjectKind.SEQUENCE;
         } else {
-            Token what = peek();
-            if (!Keywords.isColLabel(what)) {
-                throw syntaxError();
-            }
-            return otherStatement("ALTER " + what.value().toUpperCase(), first);
+            return otherStatement("ALTER " + otherObjectKind(ALTER_OTHER), first);
         }
         next();
         boolean ifExists = ifExists();
         boolean only = acceptWord("only");
-        QualifiedName table = qualifiedName();
+        QualifiedName table = relationName();
         acceptOp("*");
         List<AlterTableAction> actions = new ArrayList<>();
         if (atWord("rename")) {
@@ -1198,13 +1271,19 @@ abstract class DdlParser extends DmlParser {
             }
             return otherAction(t);
         }
-        if (atWord("owner") && atWord(1, "to")) {
+        if (atWord("owner")) {
             next();
-            next();
+            expectWord("to");
             return new AlterTableAction.OwnerTo(nonReservedWord(), at);
+        }
+        if (!(t.kind() == TokenKind.IDENT && OTHER_ACTIONS.contains(t.value()))) {
+            throw syntaxError();
         }
         return otherAction(t);
     }
+
+    private static final java.util.Set<String> OTHER_ACTIONS = java.util.Set.of("set", "reset", "validate",
+            "cluster", "enable", "disable", "no", "inherit", "of", "not", "replica", "force", "attach", "detach");
 
     /** Anything else up to the next ',' or end of statement, kept as text. */
     private AlterTableAction otherAction(Token start) {

@@ -179,7 +179,16 @@ final class StatementParser extends DdlParser {
     // ------------------------------------------------------------------ options and values
 
     @Override
+    List<Option> relOptions() {
+        return optionList(true);
+    }
+
+    /** EXPLAIN, COPY and VACUUM options: {@code ( name [value], ... )}. */
     List<Option> optionListInParens() {
+        return optionList(false);
+    }
+
+    private List<Option> optionList(boolean withEquals) {
         expect(TokenKind.LPAREN);
         List<Option> options = new ArrayList<>();
         do {
@@ -188,14 +197,23 @@ final class StatementParser extends DdlParser {
                 throw syntaxError();
             }
             StringBuilder name = new StringBuilder(next().value());
-            while (at(TokenKind.DOT)) {
-                next();
-                name.append('.').append(colLabel().name());
+            if (withEquals) {
+                while (at(TokenKind.DOT)) {
+                    next();
+                    name.append('.').append(colLabel().name());
+                }
             }
             Value value = null;
-            if (acceptOp("=")) {
-                value = optionValue();
+            if (withEquals) {
+                if (acceptOp("=")) {
+                    value = optionValue();
+                }
             } else if (!at(TokenKind.COMMA) && !at(TokenKind.RPAREN)) {
+                Token v = peek();
+                if (v.kind() == TokenKind.IDENT && Keywords.isReserved(v.value()) && !v.isWord("true")
+                        && !v.isWord("false") && !v.isWord("on")) {
+                    throw syntaxError();
+                }
                 value = optionValue();
             }
             options.add(new Option(name.toString(), value, loc(t)));
@@ -335,7 +353,9 @@ final class StatementParser extends DdlParser {
             return new Command.SetVariable("session_authorization", List.of(v), local, false, loc(first));
         }
         String name = varName();
-        if (acceptWords("from", "current")) {
+        if (atWord("from")) {
+            next();
+            expectWord("current");
             return new Command.SetVariable(name, List.of(new Value.Word("current", loc(first))), local, false,
                     loc(first));
         }
@@ -590,7 +610,7 @@ final class StatementParser extends DdlParser {
             return targets;
         }
         do {
-            QualifiedName table = qualifiedName();
+            QualifiedName table = relationName();
             List<Identifier> cols = List.of();
             if (at(TokenKind.LPAREN)) {
                 cols = parenthesizedNameList();
@@ -622,7 +642,7 @@ final class StatementParser extends DdlParser {
                 Token b = next();
                 options.add(new Option("format", new Value.Word("binary", loc(b)), loc(b)));
             }
-            table = qualifiedName();
+            table = relationName();
             if (at(TokenKind.LPAREN)) {
                 cols = parenthesizedNameList();
             }

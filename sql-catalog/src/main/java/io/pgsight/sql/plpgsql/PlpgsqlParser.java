@@ -929,7 +929,10 @@ public final class PlpgsqlParser {
         int copiedTo = textStart;
         while (true) {
             Token t = peek();
-            if (t.is(TokenKind.EOF) || (depth == 0 && t.is(TokenKind.SEMICOLON))) {
+            if (t.is(TokenKind.EOF)) {
+                throw error("unexpected end of function definition", t);
+            }
+            if (depth == 0 && t.is(TokenKind.SEMICOLON)) {
                 break;
             }
             if (t.is(TokenKind.LPAREN)) {
