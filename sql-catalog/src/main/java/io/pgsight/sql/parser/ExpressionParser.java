@@ -331,10 +331,14 @@ abstract class ExpressionParser extends ParserBase {
     /** {@code op ANY|SOME|ALL (subquery | array)} after the operator, or null when not that form. */
     private Expr quantifiedRight(Expr left, OperatorName op, int at) {
         Token q = peek();
-        if (!(q.isWord("any") || q.isWord("some") || q.isWord("all")) || !peek(1).is(TokenKind.LPAREN)) {
+        if (!(q.isWord("any") || q.isWord("some") || q.isWord("all"))) {
             return null;
         }
+        // reserved words: after an operator they can only start "ANY (...)"
         next();
+        if (!at(TokenKind.LPAREN)) {
+            throw syntaxError();
+        }
         boolean all = q.isWord("all");
         java.util.function.Supplier<Expr> arrayForm = () -> {
             expect(TokenKind.LPAREN);
@@ -545,12 +549,25 @@ abstract class ExpressionParser extends ParserBase {
             }
             case "array":
                 return arrayExpr();
-            case "exists": {
+            case "exists":
+                if (peek(1).is(TokenKind.LPAREN)) {
+                    next();
+                    return new Expr.SubLink(Expr.SubLinkKind.EXISTS, null, null, selectWithParens(), at);
+                }
+                break;
+            case "unique": {
+                // UNIQUE [NULLS [NOT] DISTINCT] (subquery): in the grammar but not implemented by PostgreSQL
                 next();
+                if (acceptWord("nulls")) {
+                    acceptWord("not");
+                    expectWord("distinct");
+                }
                 if (!at(TokenKind.LPAREN)) {
                     throw syntaxError();
                 }
-                return new Expr.SubLink(Expr.SubLinkKind.EXISTS, null, null, selectWithParens(), at);
+                selectWithParens();
+                throw new SqlException("ERROR", "0A000", "UNIQUE predicate is not yet implemented", null, null, at,
+                        null);
             }
             case "row":
                 if (peek(1).is(TokenKind.LPAREN)) {
@@ -947,7 +964,12 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     /** The argument list and trailing clauses of a call; the '(' is next. */
+    /** Set while reading a FROM-clause function: there {@code f(x) 'lit'} is not a typed literal. */
+    boolean fromFunction;
+
     Expr functionCallAfterName(QualifiedName name, int at) {
+        boolean typedLiteralAllowed = !fromFunction;
+        fromFunction = false;
         expect(TokenKind.LPAREN);
         List<Expr> args = new ArrayList<>();
         List<SortItem> orderBy = List.of();
@@ -985,9 +1007,9 @@ abstract class ExpressionParser extends ParserBase {
         }
         expect(TokenKind.RPAREN);
         boolean withinGroup = false;
-        if (atWord("within") && atWord(1, "group")) {
+        if (atWord("within")) {
             next();
-            next();
+            expectWord("group");
             expect(TokenKind.LPAREN);
             expectWord("order");
             expectWord("by");
@@ -996,9 +1018,9 @@ abstract class ExpressionParser extends ParserBase {
             withinGroup = true;
         }
         Expr filter = null;
-        if (atWord("filter") && peek(1).is(TokenKind.LPAREN)) {
+        if (atWord("filter")) {
             next();
-            next();
+            expect(TokenKind.LPAREN);
             expectWord("where");
             filter = expr();
             expect(TokenKind.RPAREN);
@@ -1013,8 +1035,8 @@ abstract class ExpressionParser extends ParserBase {
                 over = new WindowDef(null, ref.name(), List.of(), List.of(), null, ref.location());
             }
         }
-        if (!star && !distinct && !variadic && orderBy.isEmpty() && filter == null && over == null
-                && at(TokenKind.STRING)) {
+        if (typedLiteralAllowed && !star && !distinct && !variadic && orderBy.isEmpty() && filter == null
+                && over == null && at(TokenKind.STRING)) {
             // name(typmods) 'literal': a typed literal with modifiers
             Token str = next();
             TypeName type = new TypeName(name.parts(), args, List.of(), false, false, at);

@@ -70,7 +70,9 @@ abstract class QueryParser extends ExpressionParser {
                     limit = null;
                 } else {
                     limit = expr();
-                    if (at(TokenKind.COMMA)) {
+                    if (accept(TokenKind.COMMA)) {
+                        // the grammar reads LIMIT a, b completely, then rejects it
+                        expr();
                         throw new SqlException("ERROR", "42601", "LIMIT #,# syntax is not supported", null,
                                 "Use separate LIMIT and OFFSET clauses.", loc(limitTok), null);
                     }
@@ -638,7 +640,13 @@ abstract class QueryParser extends ExpressionParser {
 
     private Expr functionInFrom() {
         Token t = peek();
-        Expr e = aExpr(Precedence.TYPECAST + 1, false);
+        fromFunction = true;
+        Expr e;
+        try {
+            e = aExpr(Precedence.TYPECAST + 1, false);
+        } finally {
+            fromFunction = false;
+        }
         if (e instanceof Expr.FuncCall || e instanceof Expr.SqlValueFunction || e instanceof Expr.Coalesce
                 || e instanceof Expr.MinMax || e instanceof Expr.NullIf || e instanceof Expr.TypeCast) {
             return e;

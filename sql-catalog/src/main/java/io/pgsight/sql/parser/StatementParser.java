@@ -188,6 +188,10 @@ final class StatementParser extends DdlParser {
         return optionList(false);
     }
 
+    private static final java.util.Set<String> TYPE_KEYWORDS = java.util.Set.of("bigint", "bit", "boolean", "char",
+            "character", "dec", "decimal", "float", "int", "integer", "interval", "national", "nchar", "numeric",
+            "real", "setof", "smallint", "time", "timestamp", "varchar");
+
     private List<Option> optionList(boolean withEquals) {
         expect(TokenKind.LPAREN);
         List<Option> options = new ArrayList<>();
@@ -206,6 +210,12 @@ final class StatementParser extends DdlParser {
             Value value = null;
             if (withEquals) {
                 if (acceptOp("=")) {
+                    Token v = peek();
+                    // def_arg: a type name, a reserved word, an operator, a number or a string
+                    if (v.kind() == TokenKind.IDENT && Keywords.category(v.value()) == Keywords.Category.COL_NAME
+                            && !TYPE_KEYWORDS.contains(v.value())) {
+                        throw syntaxError();
+                    }
                     value = optionValue();
                 }
             } else if (!at(TokenKind.COMMA) && !at(TokenKind.RPAREN)) {

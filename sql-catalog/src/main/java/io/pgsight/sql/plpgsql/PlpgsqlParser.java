@@ -197,9 +197,13 @@ public final class PlpgsqlParser {
     }
 
     /** An optional label after END; it must match the block's or loop's label. */
+    private static final Set<String> PL_RESERVED = Set.of("all", "begin", "by", "case", "declare", "else", "end",
+            "execute", "for", "foreach", "from", "if", "in", "into", "loop", "not", "null", "or", "strict", "then",
+            "to", "using", "when", "while");
+
     private void endLabel(String label) {
         Token t = peek();
-        if (isName(t) && !t.is(TokenKind.EOF) && !t.isWord("if") && !t.isWord("loop") && !t.isWord("case")) {
+        if (t.is(TokenKind.QUOTED_IDENT) || (t.is(TokenKind.IDENT) && !PL_RESERVED.contains(t.value()))) {
             if (label == null) {
                 throw error("end label \"" + t.value() + "\" specified for unlabeled block", t);
             }
@@ -340,8 +344,11 @@ public final class PlpgsqlParser {
             }
             last = next();
         }
+        if (peek().is(TokenKind.EOF)) {
+            throw error(depth != 0 ? "mismatched parentheses" : "incomplete data type declaration", peek());
+        }
         if (last == null) {
-            throw syntaxError(peek());
+            throw error("missing data type declaration", peek());
         }
         String text = tokens.body().substring(first.start(), last.end());
         int at = loc(first);
@@ -426,7 +433,7 @@ public final class PlpgsqlParser {
                     return dynExecute();
                 case "perform": {
                     next();
-                    PlExpr e = readUntil(Set.of(), ";", true);
+                    PlExpr e = readUntil(Set.of(), ";", true, true);
                     checkExpression(e);
                     expect(TokenKind.SEMICOLON);
                     return new PlStatement.Perform(e, loc(t), line(t));
@@ -712,6 +719,9 @@ public final class PlpgsqlParser {
 
     private PlStatement returnStatement() {
         Token kw = next();
+        if (peek().is(TokenKind.EOF)) {
+            throw error("unexpected end of function definition", peek());
+        }
         if (atWord("next")) {
             next();
             PlExpr value = null;
@@ -750,6 +760,9 @@ public final class PlpgsqlParser {
 
     private PlStatement raise() {
         Token kw = next();
+        if (peek().is(TokenKind.EOF)) {
+            throw error("unexpected end of function definition", peek());
+        }
         if (accept(TokenKind.SEMICOLON)) {
             return new PlStatement.Raise("exception", null, null, null, List.of(), List.of(), true, loc(kw),
                     line(kw));
@@ -801,7 +814,7 @@ public final class PlpgsqlParser {
                     throw error("unrecognized RAISE statement option", name);
                 }
                 if (!peek().isOp("=") && !peek().is(TokenKind.COLON_EQUALS)) {
-                    throw syntaxError(peek());
+                    throw error("syntax error, expected \"=\"", peek());
                 }
                 next();
                 PlExpr value = readUntil(Set.of(), ";", true, TokenKind.COMMA);
@@ -973,6 +986,17 @@ public final class PlpgsqlParser {
     // ------------------------------------------------------------------ SQL fragments
 
     private PlExpr readUntil(Set<String> stopWords, String expected, boolean isExpression, TokenKind... stopKinds) {
+        return readUntil(stopWords, expected, isExpression, false, stopKinds);
+    }
+
+    /**
+     * Reads SQL text up to a terminator at parenthesis depth 0, with PostgreSQL's read_sql_construct errors:
+     * unbalanced parentheses, a ';' where another terminator was expected ("missing "THEN" at end of SQL
+     * expression"), an empty fragment ("missing expression"); at the end of the body the fragment's own syntax is
+     * checked first, then the end of input is the error.
+     */
+    private PlExpr readUntil(Set<String> stopWords, String expected, boolean isExpression, boolean allowEmpty,
+                             TokenKind... stopKinds) {
         Token first = peek();
         Token last = null;
         int depth = 0;
@@ -995,30 +1019,48 @@ public final class PlpgsqlParser {
             if (stop) {
                 break;
             }
-            if (t.is(TokenKind.EOF) || (t.is(TokenKind.SEMICOLON) && !expected.equals(";"))) {
+            if (t.is(TokenKind.EOF)) {
                 if (depth != 0) {
                     throw error("mismatched parentheses", t);
                 }
-                String what = isExpression ? "SQL expression" : "SQL statement";
-                throw error("missing \"" + expected + "\" at end of " + what, t);
+                if (last != null) {
+                    PlExpr partial = fragment(first, last);
+                    if (isExpression) {
+                        checkExpression(partial);
+                    } else {
+                        checkStatement(partial);
+                    }
+                }
+                throw syntaxError(t);
+            }
+            if (t.is(TokenKind.SEMICOLON)) {
+                if (depth != 0) {
+                    throw error("mismatched parentheses", t);
+                }
+                throw new SqlException("ERROR", "42601", "missing \"" + expected + "\" at end of SQL "
+                        + (isExpression ? "expression" : "statement"), null, null, loc(t), null);
             }
             if (t.is(TokenKind.LPAREN) || t.is(TokenKind.LBRACKET)) {
                 depth++;
             } else if (t.is(TokenKind.RPAREN) || t.is(TokenKind.RBRACKET)) {
                 depth--;
+                if (depth < 0) {
+                    throw error("mismatched parentheses", t);
+                }
             }
             last = next();
         }
         if (last == null) {
-            Token at = peek();
-            if (isExpression) {
-                // an empty expression: PostgreSQL reports it at the terminator
-                throw syntaxError(at);
+            if (allowEmpty) {
+                return new PlExpr("", loc(peek()), line(peek()));
             }
-            throw syntaxError(at);
+            throw error(isExpression ? "missing expression" : "missing SQL statement", peek());
         }
-        String text = tokens.body().substring(first.start(), last.end());
-        return new PlExpr(text, loc(first), line(first));
+        return fragment(first, last);
+    }
+
+    private PlExpr fragment(Token first, Token last) {
+        return new PlExpr(tokens.body().substring(first.start(), last.end()), loc(first), line(first));
     }
 
     /** Syntax check of an expression, evaluated by PostgreSQL as {@code SELECT <expr>}. */
