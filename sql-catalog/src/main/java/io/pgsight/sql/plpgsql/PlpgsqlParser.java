@@ -228,7 +228,15 @@ public final class PlpgsqlParser {
             throw syntaxError(t);
         }
         next();
+        if (!t.value().equals("others") && !PlConditions.isKnown(t.value())) {
+            throw unrecognizedCondition(t.value());
+        }
         return new PlStatement.Condition(t.value(), null);
+    }
+
+    private static SqlException unrecognizedCondition(String name) {
+        return new SqlException("ERROR", "42704", "unrecognized exception condition \"" + name + "\"", null, null,
+                0, null);
     }
 
     // ------------------------------------------------------------------ declarations
@@ -803,6 +811,9 @@ public final class PlpgsqlParser {
         } else if (isName(t) && !t.isWord("using")) {
             next();
             condition = t.value();
+            if (!PlConditions.isKnown(condition)) {
+                throw unrecognizedCondition(condition);
+            }
         } else if (!t.isWord("using") && !t.is(TokenKind.SEMICOLON)) {
             throw syntaxError(t);
         }
@@ -950,7 +961,8 @@ public final class PlpgsqlParser {
             }
             if (t.is(TokenKind.LPAREN)) {
                 depth++;
-            } else if (t.is(TokenKind.RPAREN)) {
+            } else if (t.is(TokenKind.RPAREN) && depth > 0) {
+                // like make_execsql_stmt: an unbalanced ')' is left to the SQL syntax check
                 depth--;
             }
             if (depth == 0 && t.isWord("into") && !(prev != null && (prev.isWord("insert") || prev.isWord("merge")))
