@@ -169,11 +169,23 @@ abstract class DdlParser extends DmlParser {
     }
 
     private boolean ifNotExists() {
-        return acceptWords("if", "not", "exists");
+        // IF followed by NOT commits to IF NOT EXISTS (otherwise IF would be a name)
+        if (atWord("if") && atWord(1, "not")) {
+            next();
+            next();
+            expectWord("exists");
+            return true;
+        }
+        return false;
     }
 
     private boolean ifExists() {
-        return acceptWords("if", "exists");
+        if (atWord("if") && atWord(1, "exists")) {
+            next();
+            next();
+            return true;
+        }
+        return false;
     }
 
     private Command createTable(Token first, Persistence persistence) {
@@ -231,9 +243,9 @@ abstract class DdlParser extends DmlParser {
             expectWord("oids");
         }
         String onCommit = null;
-        if (atWord("on") && atWord(1, "commit")) {
+        if (atWord("on")) {
             next();
-            next();
+            expectWord("commit");
             if (acceptWords("drop")) {
                 onCommit = "drop";
             } else if (acceptWords("delete", "rows")) {
@@ -270,14 +282,10 @@ abstract class DdlParser extends DmlParser {
         }
         query = query();
         boolean withData = true;
-        if (atWord("with") && atWord(1, "data")) {
-            next();
-            next();
-        } else if (atWord("with") && atWord(1, "no") && atWord(2, "data")) {
-            next();
-            next();
-            next();
-            withData = false;
+        if (acceptWord("with")) {
+            // only WITH [NO] DATA can follow the query here
+            withData = !acceptWord("no");
+            expectWord("data");
         }
         return new Command.CreateTableAs(name, persistence, ifNotExists, cols, query, withData, false, false,
                 loc(first));
@@ -780,14 +788,10 @@ abstract class DdlParser extends DmlParser {
         expectWord("as");
         Query q = query();
         boolean withData = true;
-        if (atWord("with") && atWord(1, "data")) {
-            next();
-            next();
-        } else if (atWord("with") && atWord(1, "no") && atWord(2, "data")) {
-            next();
-            next();
-            next();
-            withData = false;
+        if (acceptWord("with")) {
+            // only WITH [NO] DATA can follow the query here
+            withData = !acceptWord("no");
+            expectWord("data");
         }
         return new Command.CreateTableAs(name, Persistence.PERMANENT, ifNotExists, cols, q, withData, false, true,
                 loc(first));
@@ -802,9 +806,9 @@ abstract class DdlParser extends DmlParser {
         TypeName returnType = null;
         List<FunctionParam> returnsTable = List.of();
         if (acceptWord("returns")) {
-            if (atWord("table") && peek(1).is(TokenKind.LPAREN)) {
+            if (atWord("table")) {
                 next();
-                next();
+                expect(TokenKind.LPAREN);
                 List<FunctionParam> cols = new ArrayList<>();
                 do {
                     Identifier colName = nonReservedWord();
@@ -877,10 +881,11 @@ abstract class DdlParser extends DmlParser {
             } else if (atWord("return") && body == null) {
                 // SQL-standard body: RETURN expr
                 Token r = next();
-                int start = r.start();
+                Token exprStart = peek();
                 expr();
                 Token last = tokens.previous();
-                String text = source.text().substring(start, last.end());
+                // "SELECT " has the length of "RETURN ", so positions inside map one to one
+                String text = "SELECT " + source.text().substring(exprStart.start(), last.end());
                 body = new Expr.StringLiteral(text, loc(r));
                 options.add(new Option("sql_body", new Value.Word("return", at), at));
             } else {
@@ -1269,6 +1274,7 @@ abstract class DdlParser extends DmlParser {
                 }
                 return new AlterTableAction.AlterColumnType(col, type, collation, using, at);
             }
+            checkAlterColumnSubcommand();
             return otherAction(t);
         }
         if (atWord("owner")) {
@@ -1284,6 +1290,26 @@ abstract class DdlParser extends DmlParser {
 
     private static final java.util.Set<String> OTHER_ACTIONS = java.util.Set.of("set", "reset", "validate",
             "cluster", "enable", "disable", "no", "inherit", "of", "not", "replica", "force", "attach", "detach");
+
+    /** The other ALTER COLUMN forms: SET STATISTICS/STORAGE/COMPRESSION/(...), DROP IDENTITY, ADD GENERATED ... */
+    private void checkAlterColumnSubcommand() {
+        Token t = peek();
+        Token n = peek(1);
+        boolean ok;
+        if (t.isWord("set")) {
+            ok = n.is(TokenKind.LPAREN) || n.isWord("statistics") || n.isWord("storage") || n.isWord("compression")
+                    || n.isWord("generated") || n.isWord("increment") || n.isWord("start") || n.isWord("restart")
+                    || n.isWord("cycle") || n.isWord("no") || n.isWord("minvalue") || n.isWord("maxvalue")
+                    || n.isWord("cache") || n.isWord("expression");
+        } else if (t.isWord("drop")) {
+            ok = n.isWord("identity") || n.isWord("expression");
+        } else {
+            ok = t.isWord("reset") || t.isWord("add") || t.isWord("options") || t.isWord("restart");
+        }
+        if (!ok) {
+            throw syntaxError(t.isWord("set") || t.isWord("drop") ? n : t);
+        }
+    }
 
     /** Anything else up to the next ',' or end of statement, kept as text. */
     private AlterTableAction otherAction(Token start) {

@@ -90,9 +90,9 @@ abstract class DmlParser extends QueryParser {
             if (acceptWord("where")) {
                 targetWhere = expr();
             }
-        } else if (atWord("on") && atWord(1, "constraint")) {
+        } else if (atWord("on")) {
             next();
-            next();
+            expectWord("constraint");
             constraint = colId().name();
         }
         expectWord("do");

@@ -83,7 +83,9 @@ final class StatementParser extends DdlParser {
             }
             case "release": {
                 next();
-                acceptWord("savepoint");
+                if (atWord("savepoint") && Keywords.isColId(peek(1))) {
+                    next();
+                }
                 return new Command.Transaction(Command.TransactionKind.RELEASE, colId().name(), List.of(), false,
                         loc(t));
             }
@@ -180,19 +182,24 @@ final class StatementParser extends DdlParser {
 
     @Override
     List<Option> relOptions() {
-        return optionList(true);
+        return optionList(true, false);
     }
 
-    /** EXPLAIN, COPY and VACUUM options: {@code ( name [value], ... )}. */
+    /** EXPLAIN and VACUUM options: {@code ( name [value], ... )} with a word, string or number value. */
     List<Option> optionListInParens() {
-        return optionList(false);
+        return optionList(false, false);
+    }
+
+    /** COPY options: like EXPLAIN's, and a value may also be {@code *} or a parenthesized list. */
+    List<Option> copyOptions() {
+        return optionList(false, true);
     }
 
     private static final java.util.Set<String> TYPE_KEYWORDS = java.util.Set.of("bigint", "bit", "boolean", "char",
             "character", "dec", "decimal", "float", "int", "integer", "interval", "national", "nchar", "numeric",
             "real", "setof", "smallint", "time", "timestamp", "varchar");
 
-    private List<Option> optionList(boolean withEquals) {
+    private List<Option> optionList(boolean withEquals, boolean listValues) {
         expect(TokenKind.LPAREN);
         List<Option> options = new ArrayList<>();
         do {
@@ -222,6 +229,9 @@ final class StatementParser extends DdlParser {
                 Token v = peek();
                 if (v.kind() == TokenKind.IDENT && Keywords.isReserved(v.value()) && !v.isWord("true")
                         && !v.isWord("false") && !v.isWord("on")) {
+                    throw syntaxError();
+                }
+                if (!listValues && (v.is(TokenKind.LPAREN) || v.isOp("*"))) {
                     throw syntaxError();
                 }
                 value = optionValue();
@@ -311,9 +321,11 @@ final class StatementParser extends DdlParser {
     private Command set() {
         Token first = expectWord("set");
         boolean local = false;
-        if (acceptWord("local")) {
+        if (atWord("local") && !isAssignmentAhead(1)) {
+            next();
             local = true;
-        } else if (atWord("session") && !atWord(1, "characteristics") && !atWord(1, "authorization")) {
+        } else if (atWord("session") && !atWord(1, "characteristics") && !atWord(1, "authorization")
+                && !isAssignmentAhead(1)) {
             next();
         }
         if (atWord("transaction") && !isAssignmentAhead(1)) {
@@ -423,7 +435,10 @@ final class StatementParser extends DdlParser {
         String name;
         if (acceptWords("time", "zone")) {
             name = "timezone";
-        } else if (acceptWords("transaction", "isolation", "level")) {
+        } else if (atWord("transaction") && atWord(1, "isolation")) {
+            next();
+            next();
+            expectWord("level");
             name = "transaction_isolation";
         } else if (acceptWords("session", "authorization")) {
             name = "session_authorization";
@@ -440,7 +455,10 @@ final class StatementParser extends DdlParser {
         String name;
         if (acceptWords("time", "zone")) {
             name = "timezone";
-        } else if (acceptWords("transaction", "isolation", "level")) {
+        } else if (atWord("transaction") && atWord(1, "isolation")) {
+            next();
+            next();
+            expectWord("level");
             name = "transaction_isolation";
         } else if (acceptWords("session", "authorization")) {
             name = "session_authorization";
@@ -457,7 +475,8 @@ final class StatementParser extends DdlParser {
     private List<String> transactionModes() {
         List<String> modes = new ArrayList<>();
         while (true) {
-            if (acceptWords("isolation", "level")) {
+            if (acceptWord("isolation")) {
+                expectWord("level");
                 if (acceptWord("serializable")) {
                     modes.add("isolation level serializable");
                 } else if (acceptWords("repeatable", "read")) {
@@ -469,13 +488,17 @@ final class StatementParser extends DdlParser {
                 } else {
                     throw syntaxError();
                 }
-            } else if (acceptWords("read", "only")) {
-                modes.add("read only");
-            } else if (acceptWords("read", "write")) {
-                modes.add("read write");
+            } else if (acceptWord("read")) {
+                if (acceptWord("only")) {
+                    modes.add("read only");
+                } else {
+                    expectWord("write");
+                    modes.add("read write");
+                }
             } else if (acceptWord("deferrable")) {
                 modes.add("deferrable");
-            } else if (acceptWords("not", "deferrable")) {
+            } else if (acceptWord("not")) {
+                expectWord("deferrable");
                 modes.add("not deferrable");
             } else {
                 if (!modes.isEmpty() && tokens.previous() != null && tokens.previous().is(TokenKind.COMMA)) {
@@ -515,10 +538,11 @@ final class StatementParser extends DdlParser {
     }
 
     private boolean chainOption() {
-        if (acceptWords("and", "chain")) {
-            return true;
+        if (acceptWord("and")) {
+            boolean no = acceptWord("no");
+            expectWord("chain");
+            return !no;
         }
-        acceptWords("and", "no", "chain");
         return false;
     }
 
@@ -532,7 +556,9 @@ final class StatementParser extends DdlParser {
             acceptWord("transaction");
         }
         if (first.isWord("rollback") && acceptWord("to")) {
-            acceptWord("savepoint");
+            if (atWord("savepoint") && Keywords.isColId(peek(1))) {
+                next();
+            }
             return new Command.Transaction(Command.TransactionKind.ROLLBACK_TO, colId().name(), List.of(), false,
                     loc(first));
         }
@@ -687,7 +713,7 @@ final class StatementParser extends DdlParser {
         }
         acceptWord("with");
         if (at(TokenKind.LPAREN)) {
-            options.addAll(optionListInParens());
+            options.addAll(copyOptions());
         } else {
             options.addAll(oldCopyOptions());
         }
