@@ -59,7 +59,11 @@ abstract class DdlParser extends DmlParser {
         if (atWord("sequence")) {
             return createSequence(first, persistence == null ? Persistence.PERMANENT : persistence);
         }
-        if (atWord("materialized") && atWord(1, "view")) {
+        if (atWord("materialized")) {
+            if (!atWord(1, "view")) {
+                next();
+                throw syntaxError();
+            }
             return createMaterializedView(first);
         }
         if (atWord("extension")) {
@@ -299,7 +303,11 @@ abstract class DdlParser extends DmlParser {
             List<String> opts = new ArrayList<>();
             while (atWord("including") || atWord("excluding")) {
                 String a = next().value();
-                opts.add(a + " " + colLabel().name());
+                Token o = peek();
+                if (!(o.kind() == TokenKind.IDENT && LIKE_OPTIONS.contains(o.value()))) {
+                    throw syntaxError();
+                }
+                opts.add(a + " " + next().value());
             }
             return new TableElement.Like(source, opts, loc(t));
         }
@@ -310,6 +318,9 @@ abstract class DdlParser extends DmlParser {
         }
         return columnDef();
     }
+
+    private static final java.util.Set<String> LIKE_OPTIONS = java.util.Set.of("comments", "compression",
+            "constraints", "defaults", "identity", "generated", "indexes", "statistics", "storage", "all");
 
     TableElement.ColumnDef columnDef() {
         Identifier name = colId();
@@ -469,8 +480,11 @@ abstract class DdlParser extends DmlParser {
         }
         Constraint.ReferentialAction onDelete = null;
         Constraint.ReferentialAction onUpdate = null;
-        while (atWord("on") && (atWord(1, "delete") || atWord(1, "update"))) {
+        while (atWord("on")) {
             next();
+            if (!atWord("delete") && !atWord("update")) {
+                throw syntaxError();
+            }
             boolean delete = next().isWord("delete");
             Constraint.ReferentialAction action = referentialAction();
             if (delete) {
@@ -758,7 +772,7 @@ abstract class DdlParser extends DmlParser {
         }
         expectWord("as");
         Query q = query();
-        if (atWord("with") && (atWord(1, "check") || atWord(1, "cascaded") || atWord(1, "local"))) {
+        if (atWord("with")) {
             next();
             if (!acceptWord("cascaded")) {
                 acceptWord("local");
@@ -1074,10 +1088,11 @@ abstract class DdlParser extends DmlParser {
             acceptOp("*");
         } while (accept(TokenKind.COMMA));
         boolean restart = false;
-        if (acceptWords("restart", "identity")) {
+        if (acceptWord("restart")) {
+            expectWord("identity");
             restart = true;
-        } else {
-            acceptWords("continue", "identity");
+        } else if (acceptWord("continue")) {
+            expectWord("identity");
         }
         boolean cascade = cascadeOption();
         return new Command.Truncate(tables, restart, cascade, loc(first));
@@ -1194,7 +1209,13 @@ abstract class DdlParser extends DmlParser {
         acceptOp("*");
         List<AlterTableAction> actions = new ArrayList<>();
         if (atWord("rename")) {
-            actions.add(rename());
+            if (kind == Command.ObjectKind.INDEX || kind == Command.ObjectKind.SEQUENCE) {
+                Token r = next();
+                expectWord("to");
+                actions.add(new AlterTableAction.RenameTable(colId(), loc(r)));
+            } else {
+                actions.add(rename());
+            }
         } else if (atWord("set") && atWord(1, "schema")) {
             Token t = next();
             next();

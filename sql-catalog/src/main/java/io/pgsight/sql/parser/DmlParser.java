@@ -56,7 +56,11 @@ abstract class DmlParser extends QueryParser {
             source = query();
         }
         Command.OnConflict onConflict = null;
-        if (atWord("on") && atWord(1, "conflict")) {
+        if (atWord("on")) {
+            if (!atWord(1, "conflict")) {
+                next();
+                throw syntaxError();
+            }
             onConflict = onConflict();
         }
         List<Target> returning = returning();

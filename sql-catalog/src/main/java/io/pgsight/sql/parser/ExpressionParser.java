@@ -256,7 +256,7 @@ abstract class ExpressionParser extends ParserBase {
             case "operator":
                 return peek(1).is(TokenKind.LPAREN) ? Precedence.OTHER_OP : -1;
             case "at":
-                return atWord(1, "time") && atWord(2, "zone") ? Precedence.AT : -1;
+                return atWord(1, "time") ? Precedence.AT : -1;
             case "collate":
                 return Precedence.COLLATE;
             default:
@@ -316,7 +316,7 @@ abstract class ExpressionParser extends ParserBase {
             }
             case "at": {
                 next();
-                next();
+                expectWord("zone");
                 Expr zone = aExpr(Precedence.AT + 1, restricted);
                 return new Expr.FuncCall(systemName("timezone", at), List.of(zone, left), List.of(), null, null,
                         false, false, false, false, true, at);
@@ -1065,9 +1065,9 @@ abstract class ExpressionParser extends ParserBase {
             ref = colId().name();
         }
         List<Expr> partition = List.of();
-        if (atWord("partition") && atWord(1, "by")) {
+        if (atWord("partition")) {
             next();
-            next();
+            expectWord("by");
             partition = exprList();
         }
         List<SortItem> order = List.of();

@@ -263,7 +263,7 @@ abstract class QueryParser extends ExpressionParser {
         } else {
             acceptWord("all");
         }
-        List<Target> targets = atTargetListEnd() ? List.of() : targetList();
+        List<Target> targets = !distinct && atTargetListEnd() ? List.of() : targetList();
         QueryBody.IntoClause into = null;
         if (atWord("into")) {
             into = intoClause();
@@ -560,6 +560,15 @@ abstract class QueryParser extends ExpressionParser {
             expect(TokenKind.LPAREN);
         }
         if (lateral) {
+            // after LATERAL only a subquery or a function call can follow
+            if (Keywords.isColId(first) || Keywords.isTypeFunctionName(first)) {
+                next();
+                while (at(TokenKind.DOT) && Keywords.isColLabel(peek(1))) {
+                    next();
+                    next();
+                }
+                expect(TokenKind.LPAREN);
+            }
             throw syntaxError();
         }
         boolean only = false;

@@ -223,7 +223,14 @@ final class StatementParser extends DdlParser {
                             && !TYPE_KEYWORDS.contains(v.value())) {
                         throw syntaxError();
                     }
-                    value = optionValue();
+                    if (v.kind() == TokenKind.OP && Precedence.isOperatorSymbol(v.value())
+                            && !((v.value().equals("-") || v.value().equals("+"))
+                            && (peek(1).is(TokenKind.INTEGER) || peek(1).is(TokenKind.NUMERIC)))) {
+                        next();
+                        value = new Value.Word(v.value(), loc(v));
+                    } else {
+                        value = optionValue();
+                    }
                 }
             } else if (!at(TokenKind.COMMA) && !at(TokenKind.RPAREN)) {
                 Token v = peek();
@@ -332,7 +339,9 @@ final class StatementParser extends DdlParser {
             next();
             return new Command.SetTransaction(transactionModes(), false, loc(first));
         }
-        if (acceptWords("session", "characteristics")) {
+        if (atWord("session") && atWord(1, "characteristics")) {
+            next();
+            next();
             expectWord("as");
             expectWord("transaction");
             return new Command.SetTransaction(transactionModes(), true, loc(first));
@@ -426,6 +435,9 @@ final class StatementParser extends DdlParser {
             return new Command.SetVariable("timezone", List.of(new Value.Str(text, loc(s))), local, false,
                     loc(first));
         }
+        if (t.kind() == TokenKind.IDENT && Keywords.category(t.value()) != Keywords.Category.UNRESERVED) {
+            throw syntaxError();
+        }
         Value v = optionValue();
         return new Command.SetVariable("timezone", List.of(v), local, false, loc(first));
     }
@@ -481,10 +493,13 @@ final class StatementParser extends DdlParser {
                     modes.add("isolation level serializable");
                 } else if (acceptWords("repeatable", "read")) {
                     modes.add("isolation level repeatable read");
-                } else if (acceptWords("read", "committed")) {
-                    modes.add("isolation level read committed");
-                } else if (acceptWords("read", "uncommitted")) {
-                    modes.add("isolation level read uncommitted");
+                } else if (acceptWord("read")) {
+                    if (acceptWord("committed")) {
+                        modes.add("isolation level read committed");
+                    } else {
+                        expectWord("uncommitted");
+                        modes.add("isolation level read uncommitted");
+                    }
                 } else {
                     throw syntaxError();
                 }

@@ -243,7 +243,7 @@ public final class PlpgsqlParser {
 
     private PlDeclaration declaration() {
         Token nameTok = peek();
-        if (!isName(nameTok)) {
+        if (!isName(nameTok) || (nameTok.is(TokenKind.IDENT) && PL_RESERVED.contains(nameTok.value()))) {
             throw syntaxError(nameTok);
         }
         next();
@@ -697,7 +697,7 @@ public final class PlpgsqlParser {
         List<String> targets = new ArrayList<>();
         do {
             Token t = next();
-            if (!isName(t) && !t.is(TokenKind.PARAM)) {
+            if ((!isName(t) && !t.is(TokenKind.PARAM)) || (t.is(TokenKind.IDENT) && PL_RESERVED.contains(t.value()))) {
                 throw syntaxError(t);
             }
             StringBuilder sb = new StringBuilder(t.is(TokenKind.PARAM) ? "$" + t.value() : t.value());
@@ -830,6 +830,9 @@ public final class PlpgsqlParser {
                 next();
                 PlExpr value = readUntil(Set.of(), ";", true, TokenKind.COMMA);
                 checkExpression(value);
+                if (peek().is(TokenKind.EOF)) {
+                    throw error("unexpected end of function definition", peek());
+                }
                 options.add(new PlStatement.RaiseOption(name.value(), value));
             } while (accept(TokenKind.COMMA));
         }
@@ -1035,6 +1038,13 @@ public final class PlpgsqlParser {
                 if (depth != 0) {
                     throw error("mismatched parentheses", t);
                 }
+                int terminators = stopWords.size() + stopKinds.length + (expected.equals(";") ? 1 : 0);
+                if (terminators >= 3) {
+                    // read_sql_construct with all three "until" slots in use does not stop at the end of input
+                    throw new SqlException("ERROR", "42601", "missing \"" + missingText(stopWords, stopKinds, expected)
+                            + "\" at end of SQL " + (isExpression ? "expression" : "statement"), null, null, loc(t),
+                            null);
+                }
                 if (last != null) {
                     PlExpr partial = fragment(first, last);
                     if (isExpression) {
@@ -1069,6 +1079,17 @@ public final class PlpgsqlParser {
             throw error(isExpression ? "missing expression" : "missing SQL statement", peek());
         }
         return fragment(first, last);
+    }
+
+    /** The terminator list as PostgreSQL names it in "missing ..." messages. */
+    private static String missingText(Set<String> stopWords, TokenKind[] stopKinds, String expected) {
+        if (stopWords.contains("into")) {
+            return "INTO or USING or ;";
+        }
+        if (stopWords.contains("using") && stopKinds.length > 0) {
+            return ", or ; or USING";
+        }
+        return expected;
     }
 
     private PlExpr fragment(Token first, Token last) {
