@@ -30,6 +30,9 @@ abstract class DdlParser extends DmlParser {
     /** A value in an option list or SET: word, string or (signed) number. */
     abstract Value optionValue();
 
+    /** A SET value (var_value): TRUE/FALSE/ON or a non-reserved word, a string, or a signed number. */
+    abstract Value setValue();
+
     // ------------------------------------------------------------------ CREATE
 
     Command create() {
@@ -887,7 +890,7 @@ abstract class DdlParser extends DmlParser {
                     }
                     List<Value> vals = new ArrayList<>();
                     do {
-                        vals.add(optionValue());
+                        vals.add(setValue());
                     } while (accept(TokenKind.COMMA));
                     options.add(new Option("set." + var, vals.size() == 1 ? vals.get(0)
                             : new Value.ValueList(vals, at), at));
@@ -1205,8 +1208,14 @@ abstract class DdlParser extends DmlParser {
         next();
         boolean ifExists = ifExists();
         boolean only = acceptWord("only");
-        QualifiedName table = relationName();
-        acceptOp("*");
+        QualifiedName table;
+        if (only && accept(TokenKind.LPAREN)) {
+            table = relationName();
+            expect(TokenKind.RPAREN);
+        } else {
+            table = relationName();
+            acceptOp("*");
+        }
         List<AlterTableAction> actions = new ArrayList<>();
         if (atWord("rename")) {
             if (kind == Command.ObjectKind.INDEX || kind == Command.ObjectKind.SEQUENCE) {
@@ -1304,6 +1313,10 @@ abstract class DdlParser extends DmlParser {
             return new AlterTableAction.OwnerTo(nonReservedWord(), at);
         }
         if (!(t.kind() == TokenKind.IDENT && OTHER_ACTIONS.contains(t.value()))) {
+            throw syntaxError();
+        }
+        if (t.isWord("not") && !atWord(1, "of")) {
+            next();
             throw syntaxError();
         }
         return otherAction(t);

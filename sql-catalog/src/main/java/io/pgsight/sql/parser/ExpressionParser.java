@@ -1308,13 +1308,8 @@ abstract class ExpressionParser extends ParserBase {
     private Expr tryConstTypeLiteral() {
         int mark = tokens.mark();
         Token first = peek();
-        TypeName type;
-        try {
-            type = TypeNames.parseSimple(this);
-        } catch (SqlException e) {
-            tokens.reset(mark);
-            return null;
-        }
+        // an error inside the type (e.g. "timestamp with time THEN") is PostgreSQL's error too
+        TypeName type = TypeNames.parseSimple(this);
         if (type == null || !at(TokenKind.STRING)) {
             tokens.reset(mark);
             return null;

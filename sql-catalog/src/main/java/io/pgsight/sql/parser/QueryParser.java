@@ -326,7 +326,7 @@ abstract class QueryParser extends ExpressionParser {
             case IDENT:
                 switch (t.value()) {
                     case "from", "into", "where", "group", "having", "window", "union", "intersect", "except",
-                            "order", "limit", "offset", "fetch", "for", "on", "returning", "then":
+                            "order", "limit", "offset", "fetch", "for", "on", "returning", "then", "with":
                         return true;
                     default:
                         return false;

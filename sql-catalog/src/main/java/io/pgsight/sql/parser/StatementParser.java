@@ -148,11 +148,82 @@ final class StatementParser extends DdlParser {
                 }
                 return new Command.Call(f, loc(t));
             }
-            case "grant", "revoke", "lock", "checkpoint", "reindex", "cluster", "refresh", "load", "fetch", "move",
-                    "close", "declare", "security", "reassign", "import":
+            case "security":
+                next();
+                if (!atWord("label")) {
+                    throw syntaxError();
+                }
+                return otherStatement("SECURITY LABEL", t);
+            case "declare":
+                return declareCursor();
+            case "fetch", "move":
+                return fetch();
+            case "close": {
+                next();
+                if (!acceptWord("all")) {
+                    colId();
+                }
+                return new Command.AlterOther("CLOSE", source.text().substring(t.start(), tokens.previous().end()),
+                        loc(t));
+            }
+            case "grant", "revoke", "lock", "checkpoint", "reindex", "cluster", "refresh", "load", "reassign",
+                    "import":
                 return otherStatement(t.value().toUpperCase(), t);
             default:
                 throw syntaxError();
+        }
+    }
+
+    /** {@code DECLARE name [BINARY] [[ASENSITIVE|INSENSITIVE]] [[NO] SCROLL] CURSOR [WITH[OUT] HOLD] FOR query}. */
+    private Command declareCursor() {
+        Token first = next();
+        colId();
+        while (acceptWord("binary") || acceptWord("insensitive") || acceptWord("asensitive") || acceptWord("scroll")
+                || acceptWord("no")) {
+            // cursor options
+        }
+        expectWord("cursor");
+        if (acceptWord("with") || acceptWord("without")) {
+            expectWord("hold");
+        }
+        expectWord("for");
+        query();
+        return new Command.AlterOther("DECLARE", source.text().substring(first.start(), tokens.previous().end()),
+                loc(first));
+    }
+
+    /** {@code FETCH|MOVE [direction] [FROM|IN] cursor}. */
+    private Command fetch() {
+        Token first = next();
+        if (acceptWord("next") || acceptWord("prior") || acceptWord("first") || acceptWord("last")) {
+            fromOrIn(false);
+        } else if (acceptWord("absolute") || acceptWord("relative")) {
+            signedNumber();
+            fromOrIn(false);
+        } else if (acceptWord("all")) {
+            fromOrIn(false);
+        } else if (acceptWord("forward") || acceptWord("backward")) {
+            if (!acceptWord("all") && (at(TokenKind.INTEGER) || atOp("-") || atOp("+"))) {
+                signedNumber();
+            }
+            fromOrIn(false);
+        } else if (at(TokenKind.INTEGER) || atOp("-") || atOp("+")) {
+            signedNumber();
+            fromOrIn(false);
+        } else {
+            fromOrIn(true);
+        }
+        colId();
+        String what = first.value().toUpperCase();
+        return new Command.AlterOther(what, source.text().substring(first.start(), tokens.previous().end()),
+                loc(first));
+    }
+
+    private void fromOrIn(boolean optional) {
+        if (!acceptWord("from") && !acceptWord("in") && !optional) {
+            if (!Keywords.isColId(peek())) {
+                throw syntaxError();
+            }
         }
     }
 
@@ -204,7 +275,9 @@ final class StatementParser extends DdlParser {
         List<Option> options = new ArrayList<>();
         do {
             Token t = peek();
-            if (!Keywords.isColLabel(t)) {
+            boolean nameOk = withEquals ? Keywords.isColLabel(t) : (isNonReservedWord(t) || t.isWord("analyze")
+                    || t.isWord("analyse") || (listValues && Keywords.isColLabel(t)));
+            if (!nameOk) {
                 throw syntaxError();
             }
             StringBuilder name = new StringBuilder(next().value());
@@ -331,15 +404,15 @@ final class StatementParser extends DdlParser {
         if (atWord("local") && !isAssignmentAhead(1)) {
             next();
             local = true;
-        } else if (atWord("session") && !atWord(1, "characteristics") && !atWord(1, "authorization")
-                && !isAssignmentAhead(1)) {
+        } else if (atWord("session") && !(atWord(1, "characteristics") && atWord(2, "as"))
+                && !atWord(1, "authorization") && !isAssignmentAhead(1)) {
             next();
         }
         if (atWord("transaction") && !isAssignmentAhead(1)) {
             next();
             return new Command.SetTransaction(transactionModes(), false, loc(first));
         }
-        if (atWord("session") && atWord(1, "characteristics")) {
+        if (atWord("session") && atWord(1, "characteristics") && atWord(2, "as")) {
             next();
             next();
             expectWord("as");
@@ -409,7 +482,8 @@ final class StatementParser extends DdlParser {
     }
 
     /** var_value: TRUE/FALSE/ON or a non-reserved word, a string, or a signed number. */
-    private Value setValue() {
+    @Override
+    Value setValue() {
         Token t = peek();
         if (t.kind() == TokenKind.IDENT && !t.isWord("true") && !t.isWord("false") && !t.isWord("on")
                 && Keywords.isReserved(t.value())) {
@@ -429,6 +503,10 @@ final class StatementParser extends DdlParser {
         }
         if (atWord("interval")) {
             next();
+            if (accept(TokenKind.LPAREN)) {
+                integerConstant();
+                expect(TokenKind.RPAREN);
+            }
             Token s = peek();
             String text = stringConstant();
             List<Expr> fields = intervalFields();
