@@ -79,6 +79,21 @@ class FloatFormatTest {
     }
 
     @Test
+    void ryuFloat4AgreesWithExactShortestSearch() {
+        Random r = new Random(7);
+        for (int i = 0; i < 20000; i++) {
+            float f = i < 500 ? Float.intBitsToFloat(i + 1) : Float.intBitsToFloat(r.nextInt() & 0x7fffffff);
+            if (i % 3 == 0) {
+                f = (float) (r.nextGaussian() * Math.pow(10, r.nextInt(12) - 6));
+            }
+            if (Float.isNaN(f) || Float.isInfinite(f) || f == 0) {
+                continue;
+            }
+            assertEquals(FloatFormat.shortestExact(f, true), FloatFormat.float4Out(f));
+        }
+    }
+
+    @Test
     void lowExtraFloatDigitsUsePrintfG() {
         assertEquals("0.1", FloatFormat.float8Out(0.1, 0));
         assertEquals("0.333333333333333", FloatFormat.float8Out(1 / 3.0, 0));
