@@ -34,7 +34,8 @@ public final class FloatFormat {
             return special;
         }
         if (extraFloatDigits > 0) {
-            return shortestExact(v, false);
+            long[] d = RyuDouble.shortest(Math.abs(v));
+            return layout(v < 0, d[0], (int) d[1], 15);
         }
         return formatG(new BigDecimal(v), Math.max(1, DBL_DIG + extraFloatDigits), isNegative(v));
     }
@@ -101,33 +102,34 @@ public final class FloatFormat {
         return negative ? "-" + body : body;
     }
 
-    /** The shortest round-tripping decimal, formatted the way PostgreSQL's d2s.c / f2s.c print it. */
+    /**
+     * The shortest decimal strictly inside the rounding interval (PostgreSQL's Ryu is built with
+     * STRICTLY_SHORTEST 0, so an exact midpoint is never chosen), found by exact decimal arithmetic and
+     * formatted the way d2s.c / f2s.c print it.
+     */
     static String shortestExact(double v, boolean isFloat4) {
         boolean negative = v < 0;
         double a = Math.abs(v);
         BigDecimal exact = new BigDecimal(a);
         BigDecimal low;
         BigDecimal high;
-        boolean evenMantissa;
         if (isFloat4) {
             float f = (float) a;
             low = midpoint(exact, new BigDecimal(Math.nextDown(f)));
             high = f == Float.MAX_VALUE ? exact.add(new BigDecimal(Math.ulp(f)).divide(BigDecimal.valueOf(2)))
                     : midpoint(exact, new BigDecimal(Math.nextUp(f)));
-            evenMantissa = (Float.floatToRawIntBits(f) & 1) == 0;
         } else {
             low = midpoint(exact, new BigDecimal(Math.nextDown(a)));
             high = a == Double.MAX_VALUE ? exact.add(new BigDecimal(Math.ulp(a)).divide(BigDecimal.valueOf(2)))
                     : midpoint(exact, new BigDecimal(Math.nextUp(a)));
-            evenMantissa = (Double.doubleToRawLongBits(a) & 1) == 0;
         }
         // The set of precisions that admit a round-tripping decimal is upward closed: binary search it.
         int lo = 1;
         int hi = isFloat4 ? 9 : 17;
-        BigDecimal best = candidate(exact, hi, low, high, evenMantissa);
+        BigDecimal best = candidate(exact, hi, low, high, false);
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            BigDecimal c = candidate(exact, mid, low, high, evenMantissa);
+            BigDecimal c = candidate(exact, mid, low, high, false);
             if (c != null) {
                 best = c;
                 hi = mid;

@@ -4,7 +4,7 @@ import java.math.BigInteger;
 
 /**
  * Shortest round-trip decimal digits of a float by the Ryu algorithm (Ulf Adams, 2018) with the constants
- * PostgreSQL's f2s.c uses; the multiplier tables are computed exactly at class load. Returns the digits as an
+ * PostgreSQL's f2s.c uses (including its STRICTLY_SHORTEST 0: exact midpoints are never chosen); the multiplier tables are computed exactly at class load. Returns the digits as an
  * integer mantissa and a decimal exponent (value = mantissa * 10^exponent) for a positive finite float.
  */
 final class RyuFloat {
@@ -45,8 +45,8 @@ final class RyuFloat {
             e2 = ieeeExponent - BIAS - MANTISSA_BITS - 2;
             m2 = (1 << MANTISSA_BITS) | ieeeMantissa;
         }
-        boolean even = (m2 & 1) == 0;
-        boolean acceptBounds = even;
+        // PostgreSQL builds Ryu with STRICTLY_SHORTEST 0: never output an exact midpoint between floats.
+        boolean acceptBounds = false;
 
         int mv = 4 * m2;
         int mp = 4 * m2 + 2;
