@@ -82,7 +82,7 @@ class FloatFormatTest {
     @Test
     void ryuFloat4AgreesWithExactShortestSearch() {
         Random r = new Random(7);
-        for (int i = 0; i < 20000; i++) {
+        for (int i = 0; i < 5000; i++) {
             float f = i < 500 ? Float.intBitsToFloat(i + 1) : Float.intBitsToFloat(r.nextInt() & 0x7fffffff);
             if (i % 3 == 0) {
                 f = (float) (r.nextGaussian() * Math.pow(10, r.nextInt(12) - 6));
@@ -97,7 +97,7 @@ class FloatFormatTest {
     @Test
     void ryuFloat8AgreesWithExactShortestSearch() {
         Random r = new Random(9);
-        for (int i = 0; i < 20000; i++) {
+        for (int i = 0; i < 5000; i++) {
             double d = i % 2 == 0 ? Double.longBitsToDouble(r.nextLong() & Long.MAX_VALUE)
                     : Math.abs(r.nextGaussian() * Math.pow(10, r.nextInt(40) - 20));
             if (i < 300) {
