@@ -108,5 +108,22 @@ class IntegerFormatTest {
         assertEquals("0.785398", PgNumeric.fromFloat8(FloatArithmetic.atan2(1, 1)).round(6).toString());
         assertEquals(Math.PI / 2, FloatArithmetic.asin(1));
         assertEquals(Math.PI, FloatArithmetic.acos(-1));
+        // degree variants are exact at the key angles, as in PostgreSQL's float8 regression tests
+        for (double[] c : new double[][] {{0, 0}, {30, 0.5}, {90, 1}, {150, 0.5}, {180, 0}, {210, -0.5}, {270, -1},
+            {-30, -0.5}, {360, 0}}) {
+            assertEquals(c[1], FloatArithmetic.sind(c[0]), "sind " + c[0]);
+        }
+        assertEquals(0.5, FloatArithmetic.cosd(60));
+        assertEquals(-0.5, FloatArithmetic.cosd(120));
+        assertEquals(1.0, FloatArithmetic.tand(45));
+        assertEquals(-1.0, FloatArithmetic.tand(135));
+        assertEquals(Double.POSITIVE_INFINITY, FloatArithmetic.tand(90));
+        assertEquals(1.0, FloatArithmetic.cotd(45));
+        assertEquals(30.0, FloatArithmetic.asind(0.5));
+        assertEquals(60.0, FloatArithmetic.acosd(0.5));
+        assertEquals(120.0, FloatArithmetic.acosd(-0.5));
+        assertEquals(45.0, FloatArithmetic.atand(1));
+        assertEquals(135.0, FloatArithmetic.atan2d(1, -1));
+        assertError("22003", "input is out of range", () -> FloatArithmetic.acosh(0.5));
     }
 }
