@@ -141,6 +141,16 @@ class DateTimeTest {
         assertError("22007", "invalid input syntax for type interval: \"abc\"", () -> iv("abc"));
         assertError("22007", "invalid input syntax for type interval: \"1 fortnight\"", () -> iv("1 fortnight"));
         assertEquals("P1Y2M3DT4H5M6.5S", IntervalFormat.formatIso8601(iv("1 year 2 mons 3 days 04:05:06.5")));
+        // PostgreSQL's interval regression outputs for the other IntervalStyles
+        assertEquals("1-2", IntervalFormat.format(iv("1 year 2 mons"), "sql_standard"));
+        assertEquals("3 4:05:06", IntervalFormat.format(iv("3 days 04:05:06"), "sql_standard"));
+        assertEquals("-1-2", IntervalFormat.format(iv("-1 year -2 mons"), "sql_standard"));
+        assertEquals("+1-2 +3 +4:05:06", IntervalFormat.format(iv("1 year 2 mons 3 days 04:05:06"), "sql_standard"));
+        assertEquals("0", IntervalFormat.format(PgInterval.ZERO, "sql_standard"));
+        assertEquals("@ 1 year 2 mons 3 days 4 hours 5 mins 6 secs",
+                IntervalFormat.format(iv("1 year 2 mons 3 days 04:05:06"), "postgres_verbose"));
+        assertEquals("@ 1 day 2 hours ago", IntervalFormat.format(iv("-1 days -2 hours"), "postgres_verbose"));
+        assertEquals("@ 0", IntervalFormat.format(PgInterval.ZERO, "postgres_verbose"));
     }
 
     @Test
