@@ -100,6 +100,8 @@ final class NumericMath {
         }
         double ax = Math.abs(x.doubleValue());
         int k = ax < 1.0 / 16 ? 0 : (int) Math.ceil(Math.log(ax * 16) / Math.log(2));
+        // At high precision, halve the argument further: fewer series terms for a few more squarings.
+        k += (int) Math.sqrt(precision / 0.3) / 2;
         MathContext mc = new MathContext(precision + 12 + k / 3);
         BigDecimal r = k == 0 ? x : x.divide(BigDecimal.valueOf(2).pow(k), mc);
         BigDecimal sum = BigDecimal.ONE;
@@ -228,14 +230,17 @@ final class NumericMath {
         }
         int intDigits = Math.max(1, (int) Math.ceil(Math.log10(Math.abs(y.doubleValue()) + 1)));
         int precision = decimals + intDigits + 10;
-        MathContext mc = new MathContext(precision);
         BigDecimal eps = BigDecimal.ONE.movePointLeft(decimals + 3);
         BigDecimal two = BigDecimal.valueOf(2);
+        // Halley/Newton on exp converges cubically: raise the working precision as the digits become right.
+        int working = 20;
         for (int i = 0; i < 60; i++) {
-            BigDecimal e = expBig(y, precision);
+            working = Math.min(precision, working * 3);
+            MathContext mc = new MathContext(working);
+            BigDecimal e = expBig(y, working);
             BigDecimal correction = two.multiply(x.subtract(e, mc), mc).divide(x.add(e, mc), mc);
             y = y.add(correction, mc);
-            if (correction.abs().compareTo(eps) < 0) {
+            if (working == precision && correction.abs().compareTo(eps) < 0) {
                 break;
             }
         }

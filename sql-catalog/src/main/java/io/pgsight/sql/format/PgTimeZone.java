@@ -68,7 +68,9 @@ public final class PgTimeZone {
         }
         if (v.matches("[+-]?\\d+(\\.\\d+)?")) {
             double hours = Double.parseDouble(v);
-            return ZoneOffset.ofTotalSeconds((int) Math.round(hours * 3600));
+            if (Math.abs(hours) <= 18) {
+                return ZoneOffset.ofTotalSeconds((int) Math.round(hours * 3600));
+            }
         }
         ZoneId posix = posix(v);
         if (posix != null) {
