@@ -213,6 +213,10 @@ class FunctionsTest {
         assertEquals("character varying(60)", call("format_type", t("oid", "int4"), 1043, varchar60));
         assertEquals("numeric(8,2)", call("format_type", t("oid", "int4"), 1700, r.type("numeric").typmodIn(new int[] {8, 2})));
         assertEquals("integer[]", call("format_type", t("oid", "int4"), 1007, -1));
+        assertEquals("character", call("format_type", t("oid", "int4"), 1042, null));
+        assertEquals("bpchar", call("format_type", t("oid", "int4"), 1042, -1));
+        assertEquals("character(3)", call("format_type", t("oid", "int4"), 1042, 7));
+        assertEquals("interval(3)", call("format_type", t("oid", "int4"), 1186, (0x7FFF << 16) | 3));
         assertEquals("timestamp(3) without time zone", call("format_type", t("oid", "int4"), 1114, 3));
     }
 }
