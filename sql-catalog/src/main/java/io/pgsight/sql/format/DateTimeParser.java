@@ -101,9 +101,16 @@ final class DateTimeParser {
         }
         List<String> tokens = tokenize(s);
         List<String> pendingNumbers = new ArrayList<>();
-        for (String t : tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            String t = tokens.get(k);
             char c = t.charAt(0);
-            if (Character.isDigit(c)) {
+            if (Character.isLetter(c) && t.indexOf('-') > 0) {
+                decodeDate(t, f, order);
+            } else if (Character.isDigit(c) && t.length() <= 2 && t.chars().allMatch(Character::isDigit)
+                    && k + 1 < tokens.size() && isAmPm(tokens.get(k + 1)) && f.hour == null) {
+                f.hour = Integer.parseInt(t); // "8 am"
+                f.minute = 0;
+            } else if (Character.isDigit(c)) {
                 if (t.indexOf(':') >= 0) {
                     decodeTime(t, f);
                 } else if (t.indexOf('-') > 0 || t.indexOf('/') > 0 || t.chars().filter(ch -> ch == '.').count() >= 2) {
@@ -154,6 +161,10 @@ final class DateTimeParser {
                         if (d == 't' && i + 1 < n && Character.isDigit(s.charAt(i + 1)) && i > start) {
                             break;
                         }
+                        String soFar = s.substring(start, i);
+                        if (soFar.indexOf('-') < 0 && soFar.indexOf('/') < 0 && soFar.indexOf('.') < 0) {
+                            break; // "8am", "10jan": number and word are separate fields
+                        }
                         i++;
                     } else {
                         break;
@@ -178,6 +189,13 @@ final class DateTimeParser {
                         || s.charAt(i) == '.' || ((s.charAt(i) == '+' || s.charAt(i) == '-')
                         && s.substring(start, i).indexOf('/') >= 0))) {
                     i++;
+                }
+                // "Jan-08-1999": a month name followed by -digits is one date field
+                if (i + 1 < n && s.charAt(i) == '-' && Character.isDigit(s.charAt(i + 1))
+                        && monthOf(s.substring(start, i)) != null) {
+                    while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '-')) {
+                        i++;
+                    }
                 }
                 out.add(s.substring(start, i));
                 continue;
@@ -338,6 +356,10 @@ final class DateTimeParser {
         if (!pending.isEmpty() && f.month == null) {
             throw bad();
         }
+    }
+
+    private static boolean isAmPm(String w) {
+        return w.equals("am") || w.equals("pm") || w.equals("a.m.") || w.equals("p.m.");
     }
 
     private static Integer monthOf(String w) {

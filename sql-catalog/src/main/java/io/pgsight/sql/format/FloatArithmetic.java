@@ -236,22 +236,23 @@ public final class FloatArithmetic {
         if (v < -1 || v > 1) {
             throw inputOutOfRange();
         }
-        return Math.asin(v);
+        return CorrectlyRounded.asin(v);
     }
 
     public static double acos(double v) {
         if (v < -1 || v > 1) {
             throw inputOutOfRange();
         }
-        return Math.acos(v);
+        return CorrectlyRounded.acos(v);
     }
 
+    /** atan, asin, acos, atan2 are correctly rounded like glibc (java.lang.Math differs in 5-18% of cases). */
     public static double atan(double v) {
-        return Math.atan(v);
+        return CorrectlyRounded.atan(v);
     }
 
     public static double atan2(double y, double x) {
-        return Math.atan2(y, x);
+        return CorrectlyRounded.atan2(y, x);
     }
 
     public static double degrees(double radians) {
@@ -260,6 +261,207 @@ public final class FloatArithmetic {
 
     public static double radians(double degrees) {
         return degrees * (Math.PI / 180.0);
+    }
+
+    public static double cot(double v) {
+        return 1.0 / Math.tan(checkFinite(v));
+    }
+
+    public static double sinh(double v) {
+        return Math.sinh(v);
+    }
+
+    public static double cosh(double v) {
+        return Math.cosh(v);
+    }
+
+    public static double tanh(double v) {
+        return Math.tanh(v);
+    }
+
+    public static double asinh(double v) {
+        return Double.isInfinite(v) ? v : asinhAccurate(v);
+    }
+
+    private static double asinhAccurate(double v) {
+        double a = Math.abs(v);
+        double r = a > 1e8 ? Math.log(a) + Math.log(2) : Math.log1p(a + a * a / (1 + Math.sqrt(1 + a * a)));
+        return Math.copySign(r, v);
+    }
+
+    public static double acosh(double v) {
+        if (v < 1) {
+            throw inputOutOfRange();
+        }
+        return v > 1e8 ? Math.log(v) + Math.log(2) : Math.log(v + Math.sqrt(v * v - 1));
+    }
+
+    public static double atanh(double v) {
+        if (v < -1 || v > 1) {
+            throw inputOutOfRange();
+        }
+        if (v == 1 || v == -1) {
+            return v > 0 ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+        }
+        return 0.5 * Math.log1p(2 * v / (1 - v));
+    }
+
+    // ---------------------------------------------------------------- degree variants (PostgreSQL's exact-at-key-angles scheme)
+
+    private static final double RADIANS_PER_DEGREE = 0.0174532925199432957692;
+    private static final double SIN_30 = Math.sin(30.0 * RADIANS_PER_DEGREE);
+    private static final double ONE_MINUS_COS_60 = 1.0 - Math.cos(60.0 * RADIANS_PER_DEGREE);
+    private static final double ASIN_0_5 = CorrectlyRounded.asin(0.5);
+    private static final double ACOS_0_5 = CorrectlyRounded.acos(0.5);
+    private static final double ATAN_1_0 = CorrectlyRounded.atan(1.0);
+    private static final double TAN_45 = sindQ1(45.0) / cosdQ1(45.0);
+    private static final double COT_45 = cosdQ1(45.0) / sindQ1(45.0);
+
+    private static double sind0To30(double x) {
+        return (Math.sin(x * RADIANS_PER_DEGREE) / SIN_30) / 2.0;
+    }
+
+    private static double cosd0To60(double x) {
+        double oneMinusCos = 1.0 - Math.cos(x * RADIANS_PER_DEGREE);
+        return 1.0 - (oneMinusCos / ONE_MINUS_COS_60) / 2.0;
+    }
+
+    private static double sindQ1(double x) {
+        return x <= 30.0 ? sind0To30(x) : cosd0To60(90.0 - x);
+    }
+
+    private static double cosdQ1(double x) {
+        return x <= 60.0 ? cosd0To60(x) : sind0To30(90.0 - x);
+    }
+
+    public static double sind(double v) {
+        if (Double.isNaN(v)) {
+            return v;
+        }
+        double x = checkFinite(v) % 360.0;
+        int sign = 1;
+        if (x < 0) {
+            x = -x;
+            sign = -sign;
+        }
+        if (x > 180) {
+            x = 360 - x;
+            sign = -sign;
+        }
+        if (x > 90) {
+            x = 180 - x;
+        }
+        return sign * sindQ1(x);
+    }
+
+    public static double cosd(double v) {
+        if (Double.isNaN(v)) {
+            return v;
+        }
+        double x = Math.abs(checkFinite(v) % 360.0);
+        int sign = 1;
+        if (x > 180) {
+            x = 360 - x;
+        }
+        if (x > 90) {
+            x = 180 - x;
+            sign = -sign;
+        }
+        return sign * cosdQ1(x);
+    }
+
+    public static double tand(double v) {
+        if (Double.isNaN(v)) {
+            return v;
+        }
+        double x = checkFinite(v) % 360.0;
+        int sign = 1;
+        if (x < 0) {
+            x = -x;
+            sign = -sign;
+        }
+        if (x > 180) {
+            x = 360 - x;
+            sign = -sign;
+        }
+        if (x > 90) {
+            x = 180 - x;
+            sign = -sign;
+        }
+        double r = sign * (sindQ1(x) / cosdQ1(x) / TAN_45);
+        return r == 0 ? 0.0 : r;
+    }
+
+    public static double cotd(double v) {
+        if (Double.isNaN(v)) {
+            return v;
+        }
+        double x = checkFinite(v) % 360.0;
+        int sign = 1;
+        if (x < 0) {
+            x = -x;
+            sign = -sign;
+        }
+        if (x > 180) {
+            x = 360 - x;
+            sign = -sign;
+        }
+        if (x > 90) {
+            x = 180 - x;
+            sign = -sign;
+        }
+        double r = sign * (cosdQ1(x) / sindQ1(x) / COT_45);
+        return r == 0 ? 0.0 : r;
+    }
+
+    public static double asind(double v) {
+        if (Double.isNaN(v)) {
+            return v;
+        }
+        if (v < -1 || v > 1) {
+            throw inputOutOfRange();
+        }
+        return v >= 0 ? asind0To1(v) : -asind0To1(-v);
+    }
+
+    private static double asind0To1(double x) {
+        if (x <= 0.5) {
+            return (CorrectlyRounded.asin(x) / ASIN_0_5) * 30.0;
+        }
+        return 90.0 - (CorrectlyRounded.acos(x) / ACOS_0_5) * 60.0;
+    }
+
+    private static double acosd0To1(double x) {
+        if (x <= 0.5) {
+            return 90.0 - (CorrectlyRounded.asin(x) / ASIN_0_5) * 30.0;
+        }
+        return (CorrectlyRounded.acos(x) / ACOS_0_5) * 60.0;
+    }
+
+    public static double acosd(double v) {
+        if (Double.isNaN(v)) {
+            return v;
+        }
+        if (v < -1 || v > 1) {
+            throw inputOutOfRange();
+        }
+        return v >= 0 ? acosd0To1(v) : 90.0 + asind0To1(-v);
+    }
+
+    public static double atand(double v) {
+        if (Double.isNaN(v)) {
+            return v;
+        }
+        double atanArg = CorrectlyRounded.atan(v);
+        return (atanArg / ATAN_1_0) * 45.0;
+    }
+
+    public static double atan2d(double y, double x) {
+        if (Double.isNaN(y) || Double.isNaN(x)) {
+            return Double.NaN;
+        }
+        double atan2Arg = CorrectlyRounded.atan2(y, x);
+        return (atan2Arg / ATAN_1_0) * 45.0;
     }
 
     private static double checkFinite(double v) {

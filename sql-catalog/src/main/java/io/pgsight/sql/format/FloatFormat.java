@@ -34,7 +34,8 @@ public final class FloatFormat {
             return special;
         }
         if (extraFloatDigits > 0) {
-            return shortest(v, false);
+            long[] d = RyuDouble.shortest(Math.abs(v));
+            return layout(v < 0, d[0], (int) d[1], 15);
         }
         return formatG(new BigDecimal(v), Math.max(1, DBL_DIG + extraFloatDigits), isNegative(v));
     }
@@ -50,7 +51,8 @@ public final class FloatFormat {
             return special;
         }
         if (extraFloatDigits > 0) {
-            return shortest(v, true);
+            long[] d = RyuFloat.shortest(Math.abs(v));
+            return layout(v < 0, d[0], (int) d[1], 6);
         }
         return formatG(new BigDecimal(v), Math.max(1, FLT_DIG + extraFloatDigits), isNegative(v));
     }
@@ -100,33 +102,34 @@ public final class FloatFormat {
         return negative ? "-" + body : body;
     }
 
-    /** The shortest round-tripping decimal, formatted the way PostgreSQL's d2s.c / f2s.c print it. */
-    private static String shortest(double v, boolean isFloat4) {
+    /**
+     * The shortest decimal strictly inside the rounding interval (PostgreSQL's Ryu is built with
+     * STRICTLY_SHORTEST 0, so an exact midpoint is never chosen), found by exact decimal arithmetic and
+     * formatted the way d2s.c / f2s.c print it.
+     */
+    static String shortestExact(double v, boolean isFloat4) {
         boolean negative = v < 0;
         double a = Math.abs(v);
         BigDecimal exact = new BigDecimal(a);
         BigDecimal low;
         BigDecimal high;
-        boolean evenMantissa;
         if (isFloat4) {
             float f = (float) a;
             low = midpoint(exact, new BigDecimal(Math.nextDown(f)));
             high = f == Float.MAX_VALUE ? exact.add(new BigDecimal(Math.ulp(f)).divide(BigDecimal.valueOf(2)))
                     : midpoint(exact, new BigDecimal(Math.nextUp(f)));
-            evenMantissa = (Float.floatToRawIntBits(f) & 1) == 0;
         } else {
             low = midpoint(exact, new BigDecimal(Math.nextDown(a)));
             high = a == Double.MAX_VALUE ? exact.add(new BigDecimal(Math.ulp(a)).divide(BigDecimal.valueOf(2)))
                     : midpoint(exact, new BigDecimal(Math.nextUp(a)));
-            evenMantissa = (Double.doubleToRawLongBits(a) & 1) == 0;
         }
         // The set of precisions that admit a round-tripping decimal is upward closed: binary search it.
         int lo = 1;
         int hi = isFloat4 ? 9 : 17;
-        BigDecimal best = candidate(exact, hi, low, high, evenMantissa);
+        BigDecimal best = candidate(exact, hi, low, high, false);
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            BigDecimal c = candidate(exact, mid, low, high, evenMantissa);
+            BigDecimal c = candidate(exact, mid, low, high, false);
             if (c != null) {
                 best = c;
                 hi = mid;
@@ -141,6 +144,41 @@ public final class FloatFormat {
         String body = exponent >= -4 && exponent < fixedLimit ? plain(stripped)
                 : scientific(stripped.unscaledValue().toString(), exponent);
         return negative ? "-" + body : body;
+    }
+
+    /**
+     * Lays out mantissa * 10^exponent as d2s.c/f2s.c do: fixed notation when the decimal exponent of the
+     * leading digit is in [-4, fixedLimit), else d.ddde+XX.
+     */
+    private static String layout(boolean negative, long mantissa, int exponent, int fixedLimit) {
+        while (mantissa % 10 == 0) {
+            mantissa /= 10;
+            exponent++;
+        }
+        String digits = Long.toString(mantissa);
+        int olength = digits.length();
+        int leading = exponent + olength - 1;
+        StringBuilder sb = new StringBuilder(olength + 8);
+        if (negative) {
+            sb.append('-');
+        }
+        if (leading < -4 || leading >= fixedLimit) {
+            sb.append(scientific(digits, leading));
+        } else if (exponent >= 0) {
+            sb.append(digits);
+            for (int i = 0; i < exponent; i++) {
+                sb.append('0');
+            }
+        } else if (leading >= 0) {
+            sb.append(digits, 0, leading + 1).append('.').append(digits, leading + 1, olength);
+        } else {
+            sb.append("0.");
+            for (int i = -1; i > leading; i--) {
+                sb.append('0');
+            }
+            sb.append(digits);
+        }
+        return sb.toString();
     }
 
     private static BigDecimal midpoint(BigDecimal a, BigDecimal b) {

@@ -158,6 +158,135 @@ public final class IntervalFormat {
         return sb.toString();
     }
 
+    /** interval_out for an IntervalStyle setting value: postgres, postgres_verbose, sql_standard, iso_8601. */
+    public static String format(PgInterval v, String intervalStyle) {
+        switch (intervalStyle == null ? "postgres" : intervalStyle.toLowerCase(java.util.Locale.ROOT)) {
+            case "iso_8601":
+                return formatIso8601(v);
+            case "sql_standard":
+                return formatSqlStandard(v);
+            case "postgres_verbose":
+                return formatVerbose(v);
+            default:
+                return format(v);
+        }
+    }
+
+    /** IntervalStyle sql_standard: 1-2, 3 4:05:06, or a fully signed form when fields mix signs. */
+    public static String formatSqlStandard(PgInterval v) {
+        long year = v.months() / 12;
+        long mon = v.months() % 12;
+        long mday = v.days();
+        long time = v.micros();
+        long hour = time / PgInterval.USECS_PER_HOUR;
+        time -= hour * PgInterval.USECS_PER_HOUR;
+        long min = time / PgInterval.USECS_PER_MINUTE;
+        time -= min * PgInterval.USECS_PER_MINUTE;
+        long sec = time / USECS_PER_SEC;
+        long fsec = time - sec * USECS_PER_SEC;
+        boolean hasNegative = year < 0 || mon < 0 || mday < 0 || hour < 0 || min < 0 || sec < 0 || fsec < 0;
+        boolean hasPositive = year > 0 || mon > 0 || mday > 0 || hour > 0 || min > 0 || sec > 0 || fsec > 0;
+        boolean hasYearMonth = year != 0 || mon != 0;
+        boolean hasDayTime = mday != 0 || hour != 0 || min != 0 || sec != 0 || fsec != 0;
+        boolean standard = !(hasNegative && hasPositive) && !(hasYearMonth && hasDayTime);
+        StringBuilder sb = new StringBuilder();
+        if (hasNegative && standard) {
+            sb.append('-');
+            year = -year;
+            mon = -mon;
+            mday = -mday;
+            hour = -hour;
+            min = -min;
+            sec = -sec;
+            fsec = -fsec;
+        }
+        if (!hasNegative && !hasPositive) {
+            sb.append('0');
+        } else if (!standard) {
+            char yearSign = year < 0 || mon < 0 ? '-' : '+';
+            char daySign = mday < 0 ? '-' : '+';
+            char secSign = hour < 0 || min < 0 || sec < 0 || fsec < 0 ? '-' : '+';
+            sb.append(yearSign).append(Math.abs(year)).append('-').append(Math.abs(mon)).append(' ')
+                    .append(daySign).append(Math.abs(mday)).append(' ').append(secSign).append(Math.abs(hour))
+                    .append(':');
+            pad2(sb, Math.abs(min));
+            sb.append(':');
+            pad2(sb, Math.abs(sec));
+            appendFraction(sb, Math.abs(fsec));
+        } else if (hasYearMonth) {
+            sb.append(year).append('-').append(mon);
+        } else {
+            if (mday != 0) {
+                sb.append(mday).append(' ');
+            }
+            sb.append(hour).append(':');
+            pad2(sb, min);
+            sb.append(':');
+            pad2(sb, sec);
+            appendFraction(sb, fsec);
+        }
+        return sb.toString();
+    }
+
+    /** IntervalStyle postgres_verbose: @ 1 year 2 mons 3 days 4 hours 5 mins 6 secs [ago]. */
+    public static String formatVerbose(PgInterval v) {
+        long year = v.months() / 12;
+        long mon = v.months() % 12;
+        long time = v.micros();
+        long hour = time / PgInterval.USECS_PER_HOUR;
+        time -= hour * PgInterval.USECS_PER_HOUR;
+        long min = time / PgInterval.USECS_PER_MINUTE;
+        time -= min * PgInterval.USECS_PER_MINUTE;
+        long sec = time / USECS_PER_SEC;
+        long fsec = time - sec * USECS_PER_SEC;
+        StringBuilder sb = new StringBuilder("@");
+        boolean[] isZero = {true};
+        boolean[] isBefore = {false};
+        addVerbosePart(sb, year, "year", isZero, isBefore);
+        addVerbosePart(sb, mon, "mon", isZero, isBefore);
+        addVerbosePart(sb, v.days(), "day", isZero, isBefore);
+        addVerbosePart(sb, hour, "hour", isZero, isBefore);
+        addVerbosePart(sb, min, "min", isZero, isBefore);
+        if (sec != 0 || fsec != 0) {
+            sb.append(' ');
+            if (sec < 0 || (sec == 0 && fsec < 0)) {
+                if (isZero[0]) {
+                    isBefore[0] = true;
+                } else if (!isBefore[0]) {
+                    sb.append('-');
+                }
+            } else if (isBefore[0]) {
+                sb.append('-');
+            }
+            sb.append(Math.abs(sec));
+            appendFraction(sb, Math.abs(fsec));
+            sb.append(" sec").append(Math.abs(sec) != 1 || fsec != 0 ? "s" : "");
+            isZero[0] = false;
+        }
+        if (isZero[0]) {
+            sb.append(" 0");
+        }
+        if (isBefore[0]) {
+            sb.append(" ago");
+        }
+        return sb.toString();
+    }
+
+    private static void addVerbosePart(StringBuilder sb, long value, String unit, boolean[] isZero,
+                                       boolean[] isBefore) {
+        if (value == 0) {
+            return;
+        }
+        if (isZero[0]) {
+            isBefore[0] = value < 0;
+            value = Math.abs(value);
+        } else if (isBefore[0]) {
+            value = -value;
+        }
+        sb.append(' ').append(value).append(' ').append(unit).append(value == 1 ? "" : "s");
+        isZero[0] = false;
+    }
+
     // ---------------------------------------------------------------- input
 
     private enum Unit {

@@ -307,7 +307,12 @@ public final class PgNumeric implements Comparable<PgNumeric> {
             int s = signum() * o.signum();
             return s == 0 ? NaN : s > 0 ? POSITIVE_INFINITY : NEGATIVE_INFINITY;
         }
-        return of(value.multiply(o.value));
+        BigDecimal product = value.multiply(o.value);
+        if (product.scale() > DSCALE_MAX) {
+            // the exact product has more fraction digits than numeric can store: round, as numeric_mul does
+            product = product.setScale(DSCALE_MAX, RoundingMode.HALF_UP);
+        }
+        return of(product);
     }
 
     /** numeric_div: result scale from select_div_scale, rounded half away from zero. */
@@ -522,7 +527,7 @@ public final class PgNumeric implements Comparable<PgNumeric> {
             case NEG_INF:
                 return Double.NEGATIVE_INFINITY;
             default:
-                return FloatFormat.float8In(value.toString());
+                return FloatFormat.float8In(value.toPlainString());
         }
     }
 
@@ -535,7 +540,7 @@ public final class PgNumeric implements Comparable<PgNumeric> {
             case NEG_INF:
                 return Float.NEGATIVE_INFINITY;
             default:
-                return FloatFormat.float4In(value.toString());
+                return FloatFormat.float4In(value.toPlainString());
         }
     }
 

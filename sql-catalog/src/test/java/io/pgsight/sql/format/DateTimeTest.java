@@ -85,6 +85,10 @@ class DateTimeTest {
         assertEquals("2024-05-17 13:45:00.5", ts("2024-05-17T13:45:00.5Z"));
         assertEquals("2024-05-17 13:45:00.123457", ts("2024-05-17 13:45:00.1234567"));
         assertEquals("2024-05-17 01:05:00", ts("May 17 2024 1:05 am"));
+        assertEquals("2024-01-01 08:00:00", ts("2024-01-01 8am"));
+        assertEquals("2024-01-01 20:00:00", ts("Monday, January 1, 2024 8 PM"));
+        assertEquals("2024-01-01 00:00:00", ts("Jan-01-2024"));
+        assertEquals("2025-01-01 00:00:00", ts("2024-12-31 23:59:59.9999999"));
         assertEquals("2024-05-17 13:05:00", ts("2024-05-17 1:05 PM"));
         assertEquals("2024-05-17 00:00:00", ts("2024-05-16 24:00:00"));
         assertEquals("1970-01-01 00:00:00", ts("epoch"));
@@ -137,6 +141,16 @@ class DateTimeTest {
         assertError("22007", "invalid input syntax for type interval: \"abc\"", () -> iv("abc"));
         assertError("22007", "invalid input syntax for type interval: \"1 fortnight\"", () -> iv("1 fortnight"));
         assertEquals("P1Y2M3DT4H5M6.5S", IntervalFormat.formatIso8601(iv("1 year 2 mons 3 days 04:05:06.5")));
+        // PostgreSQL's interval regression outputs for the other IntervalStyles
+        assertEquals("1-2", IntervalFormat.format(iv("1 year 2 mons"), "sql_standard"));
+        assertEquals("3 4:05:06", IntervalFormat.format(iv("3 days 04:05:06"), "sql_standard"));
+        assertEquals("-1-2", IntervalFormat.format(iv("-1 year -2 mons"), "sql_standard"));
+        assertEquals("+1-2 +3 +4:05:06", IntervalFormat.format(iv("1 year 2 mons 3 days 04:05:06"), "sql_standard"));
+        assertEquals("0", IntervalFormat.format(PgInterval.ZERO, "sql_standard"));
+        assertEquals("@ 1 year 2 mons 3 days 4 hours 5 mins 6 secs",
+                IntervalFormat.format(iv("1 year 2 mons 3 days 04:05:06"), "postgres_verbose"));
+        assertEquals("@ 1 day 2 hours ago", IntervalFormat.format(iv("-1 days -2 hours"), "postgres_verbose"));
+        assertEquals("@ 0", IntervalFormat.format(PgInterval.ZERO, "postgres_verbose"));
     }
 
     @Test

@@ -39,7 +39,8 @@ class FloatFormatTest {
         assertEquals("2.2250738585072014e-308", FloatFormat.float8Out(Double.MIN_NORMAL));
         // Java 17 prints 2.0E-3 fine but some values with too many digits; these are the shortest.
         assertEquals("2.82879384806159e+17", FloatFormat.float8Out(2.82879384806159E17));
-        assertEquals("1e+23", FloatFormat.float8Out(1e23));
+        // 1e23 is exactly halfway between two doubles; PostgreSQL's Ryu (STRICTLY_SHORTEST 0) avoids midpoints.
+        assertEquals("9.999999999999999e+22", FloatFormat.float8Out(1e23));
         assertEquals("9.007199254740991e+15", FloatFormat.float8Out(9007199254740991.0));
     }
 
@@ -75,6 +76,37 @@ class FloatFormatTest {
                 String fs = FloatFormat.float4Out(f);
                 assertEquals(f, Float.parseFloat(fs), fs);
             }
+        }
+    }
+
+    @Test
+    void ryuFloat4AgreesWithExactShortestSearch() {
+        Random r = new Random(7);
+        for (int i = 0; i < 5000; i++) {
+            float f = i < 500 ? Float.intBitsToFloat(i + 1) : Float.intBitsToFloat(r.nextInt() & 0x7fffffff);
+            if (i % 3 == 0) {
+                f = (float) (r.nextGaussian() * Math.pow(10, r.nextInt(12) - 6));
+            }
+            if (Float.isNaN(f) || Float.isInfinite(f) || f == 0) {
+                continue;
+            }
+            assertEquals(FloatFormat.shortestExact(f, true), FloatFormat.float4Out(f));
+        }
+    }
+
+    @Test
+    void ryuFloat8AgreesWithExactShortestSearch() {
+        Random r = new Random(9);
+        for (int i = 0; i < 5000; i++) {
+            double d = i % 2 == 0 ? Double.longBitsToDouble(r.nextLong() & Long.MAX_VALUE)
+                    : Math.abs(r.nextGaussian() * Math.pow(10, r.nextInt(40) - 20));
+            if (i < 300) {
+                d = Double.longBitsToDouble(i + 1);
+            }
+            if (Double.isNaN(d) || Double.isInfinite(d) || d == 0) {
+                continue;
+            }
+            assertEquals(FloatFormat.shortestExact(d, false), FloatFormat.float8Out(d));
         }
     }
 

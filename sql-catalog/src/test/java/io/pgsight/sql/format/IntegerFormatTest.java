@@ -99,5 +99,31 @@ class IntegerFormatTest {
         assertEquals(1, FloatArithmetic.compare(Double.NaN, Double.POSITIVE_INFINITY));
         assertEquals(0, FloatArithmetic.compare(-0.0, 0.0));
         assertEquals(Double.NaN, FloatArithmetic.div(Double.NaN, 0.0));
+        // glibc's (correctly rounded) answers where java.lang.Math is one ulp off
+        assertEquals(1.3649153273006605, FloatArithmetic.atan(4.788353075524448));
+        assertEquals(-0.7167861536036729, FloatArithmetic.asin(-0.6569650826714006));
+        assertEquals(1.826233615697699, FloatArithmetic.acos(-0.252668532924363));
+        assertEquals(-1.66428992450662, FloatArithmetic.atan2(-5.229151653683479, -0.49032167685701467));
+        assertEquals(1.8668308660345918, FloatArithmetic.atan2(7.960567209848183, -2.4279462411028803));
+        assertEquals("0.785398", PgNumeric.fromFloat8(FloatArithmetic.atan2(1, 1)).round(6).toString());
+        assertEquals(Math.PI / 2, FloatArithmetic.asin(1));
+        assertEquals(Math.PI, FloatArithmetic.acos(-1));
+        // degree variants are exact at the key angles, as in PostgreSQL's float8 regression tests
+        for (double[] c : new double[][] {{0, 0}, {30, 0.5}, {90, 1}, {150, 0.5}, {180, 0}, {210, -0.5}, {270, -1},
+            {-30, -0.5}, {360, 0}}) {
+            assertEquals(c[1], FloatArithmetic.sind(c[0]), "sind " + c[0]);
+        }
+        assertEquals(0.5, FloatArithmetic.cosd(60));
+        assertEquals(-0.5, FloatArithmetic.cosd(120));
+        assertEquals(1.0, FloatArithmetic.tand(45));
+        assertEquals(-1.0, FloatArithmetic.tand(135));
+        assertEquals(Double.POSITIVE_INFINITY, FloatArithmetic.tand(90));
+        assertEquals(1.0, FloatArithmetic.cotd(45));
+        assertEquals(30.0, FloatArithmetic.asind(0.5));
+        assertEquals(60.0, FloatArithmetic.acosd(0.5));
+        assertEquals(120.0, FloatArithmetic.acosd(-0.5));
+        assertEquals(45.0, FloatArithmetic.atand(1));
+        assertEquals(135.0, FloatArithmetic.atan2d(1, -1));
+        assertError("22003", "input is out of range", () -> FloatArithmetic.acosh(0.5));
     }
 }
