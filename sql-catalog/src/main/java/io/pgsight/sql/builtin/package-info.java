@@ -25,8 +25,9 @@
  * arguments flat in its Object[]. Functions over "any"/polymorphic arguments ask
  * {@link io.pgsight.sql.spi.FunctionContext#argumentType} for the resolved typname (to print values and
  * to stamp array element OIDs); without it they fall back to the value's Java class.</li>
- * <li><b>Typmods</b> use PostgreSQL's encodings (varchar/bpchar n+4, numeric ((p&lt;&lt;16)|s)+4, time/
- * timestamp/interval precision). After any cast or assignment to a target with typmod ≥ 0 (also the
+ * <li><b>Typmods</b> use PostgreSQL's encodings (varchar/bpchar n+4, numeric ((p&lt;&lt;16)|s)+4, bit/varbit
+ * n, time/timestamp precision, interval (range mask &lt;&lt; 16) | precision with typmodIn taking the
+ * grammar's [range] or [range, precision]). After any cast or assignment to a target with typmod ≥ 0 (also the
  * same type, e.g. numeric → numeric(6,3), varchar → varchar(60)) the engine calls the target type's
  * {@code applyTypmod(value, typmod, explicit)}: explicit casts truncate strings, assignments raise 22001.
  * {@code input(text, typmod)} applies the typmod with assignment semantics, as PostgreSQL's input

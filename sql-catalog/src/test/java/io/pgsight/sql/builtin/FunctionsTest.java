@@ -144,6 +144,10 @@ class FunctionsTest {
         assertEquals("2024-03-05 13:02:00+00", out("timestamptz",
                 call("to_timestamp", t("text", "text"), "2024-03-05 13:02", "YYYY-MM-DD HH24:MI")));
         assertEquals("1 mon 5 days", out("interval", call("justify_days", t("interval"), in("interval", "35 days"))));
+        assertEquals("2024-03-05", out("date", call("to_date", t("text", "text"), "05 Mar 2024", "DD Mon YYYY")));
+        assertEquals("-12454.8", out("numeric", call("to_number", t("text", "text"), "-12,454.8", "99G999D9S")));
+        assertEquals("1970-01-01 00:00:01.5+00", out("timestamptz", call("to_timestamp", t("float8"), 1.5)));
+        assertEquals("0.5", out("float8", call("sind", t("float8"), 30.0)));
     }
 
     /** A session whose random() state persists between calls, as the engine keeps it. */
@@ -213,6 +217,10 @@ class FunctionsTest {
         assertEquals("character varying(60)", call("format_type", t("oid", "int4"), 1043, varchar60));
         assertEquals("numeric(8,2)", call("format_type", t("oid", "int4"), 1700, r.type("numeric").typmodIn(new int[] {8, 2})));
         assertEquals("integer[]", call("format_type", t("oid", "int4"), 1007, -1));
+        assertEquals("character", call("format_type", t("oid", "int4"), 1042, null));
+        assertEquals("bpchar", call("format_type", t("oid", "int4"), 1042, -1));
+        assertEquals("character(3)", call("format_type", t("oid", "int4"), 1042, 7));
+        assertEquals("interval(3)", call("format_type", t("oid", "int4"), 1186, (0x7FFF << 16) | 3));
         assertEquals("timestamp(3) without time zone", call("format_type", t("oid", "int4"), 1114, 3));
     }
 }

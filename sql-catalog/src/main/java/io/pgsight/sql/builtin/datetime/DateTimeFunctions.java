@@ -6,10 +6,12 @@ import io.pgsight.sql.builtin.numeric.Numerics;
 import io.pgsight.sql.builtin.types.Temporals;
 import io.pgsight.sql.format.DateTimeArithmetic;
 import io.pgsight.sql.format.DateTimeFields;
+import io.pgsight.sql.format.DateTimeFromChar;
 import io.pgsight.sql.format.DateTimeToChar;
 import io.pgsight.sql.format.DateTimeValues;
 import io.pgsight.sql.format.FloatFormat;
 import io.pgsight.sql.format.IntervalFormat;
+import io.pgsight.sql.format.NumberFromChar;
 import io.pgsight.sql.format.NumberToChar;
 import io.pgsight.sql.format.PgInterval;
 import io.pgsight.sql.format.PgNumeric;
@@ -93,11 +95,14 @@ public final class DateTimeFunctions {
         w.fn("to_char", "text", (ctx, a) -> NumberToChar.float8((Double) a[0], s(a[1])), "float8", "text");
         w.fn("to_char", "text", (ctx, a) -> NumberToChar.float4((Float) a[0], s(a[1])), "float4", "text");
 
-        w.fn("to_timestamp", "timestamptz", (ctx, a) -> fromEpoch((Double) a[0]), "float8");
-        w.fn("to_timestamp", "timestamptz", true, Volatility.STABLE,
-                (ctx, a) -> DateTimeMath.toTimestamptz(ToTimestamp.parse(s(a[0]), s(a[1])), zone(ctx)), "text", "text");
+        w.fn("to_timestamp", "timestamptz", (ctx, a) -> Temporals.timestamptz(DateTimeFromChar.toTimestamp((Double) a[0])),
+                "float8");
+        w.fn("to_timestamp", "timestamptz", true, Volatility.STABLE, (ctx, a) -> Temporals.timestamptz(
+                DateTimeFromChar.toTimestamp(s(a[0]), s(a[1]), zone(ctx))), "text", "text");
         w.fn("to_date", "date", true, Volatility.STABLE,
-                (ctx, a) -> ToTimestamp.parse(s(a[0]), s(a[1])).toLocalDate(), "text", "text");
+                (ctx, a) -> Temporals.date(DateTimeFromChar.toDate(s(a[0]), s(a[1]))), "text", "text");
+        w.fn("to_number", "numeric", true, Volatility.STABLE,
+                (ctx, a) -> num(NumberFromChar.toNumber(s(a[0]), s(a[1]))), "text", "text");
         w.fn("make_date", "date", (ctx, a) -> Temporals.date(DateTimeArithmetic.makeDate((Integer) a[0],
                 (Integer) a[1], (Integer) a[2])), "int4", "int4", "int4");
         w.fn("make_time", "time", (ctx, a) -> makeTime((Integer) a[0], (Integer) a[1], (Double) a[2]),
@@ -180,19 +185,6 @@ public final class DateTimeFunctions {
                     + "\" must not include months or days");
         }
         return java.time.ZoneOffset.ofTotalSeconds((int) (iv.micros() / 1_000_000));
-    }
-
-    static Instant fromEpoch(double seconds) {
-        if (Double.isNaN(seconds)) {
-            throw new SqlException("22008", "timestamp cannot be NaN");
-        }
-        if (Double.isInfinite(seconds)) {
-            return seconds > 0 ? Instant.MAX : Instant.MIN;
-        }
-        if (seconds < -210866803200.0 || seconds >= 9224318016000.0) {
-            throw new SqlException("22008", "timestamp out of range: \"" + FloatFormat.float8Out(seconds) + "\"");
-        }
-        return Instant.EPOCH.plus(Math.round(seconds * 1_000_000), ChronoUnit.MICROS);
     }
 
     static LocalTime makeTime(int hour, int minute, double seconds) {

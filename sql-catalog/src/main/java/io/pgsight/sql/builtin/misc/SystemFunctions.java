@@ -32,17 +32,23 @@ public final class SystemFunctions {
             if (a[0] == null) {
                 return null;
             }
-            return formatType((Integer) a[0], a[1] == null ? -1 : (Integer) a[1]);
+            return formatType((Integer) a[0], (Integer) a[1]);
         }, "oid", "int4");
     }
 
-    /** format_type(oid, typmod) for built-in types; "???" for an unknown OID, as PostgreSQL prints. */
-    public static String formatType(int oid, int typmod) {
+    /**
+     * format_type(oid, typmod) for built-in types; {@code typmod} null means "not given" (so bpchar prints
+     * as character, while a given -1 prints bpchar); "???" for an unknown OID, as PostgreSQL prints.
+     */
+    public static String formatType(int oid, Integer typmod) {
         PgType t = BuiltinTypes.byOid(oid);
         if (t == null) {
             return "???";
         }
-        String mod = typmod >= 0 ? t.typmodOut(typmod) : "";
+        if (typmod != null && typmod < 0 && t.name().equals("bpchar")) {
+            return "bpchar";
+        }
+        String mod = typmod != null && typmod >= 0 ? t.typmodOut(typmod) : "";
         return TypeNames.display(t.name(), mod);
     }
 }

@@ -85,29 +85,31 @@ public final class MathFunctions {
         trig(w, "sin", FloatArithmetic::sin);
         trig(w, "cos", FloatArithmetic::cos);
         trig(w, "tan", FloatArithmetic::tan);
-        trig(w, "cot", x -> 1 / Math.tan(x));
+        trig(w, "cot", FloatArithmetic::cot);
         trig(w, "asin", FloatArithmetic::asin);
         trig(w, "acos", FloatArithmetic::acos);
         trig(w, "atan", FloatArithmetic::atan);
-        trig(w, "sinh", Math::sinh);
-        trig(w, "cosh", Math::cosh);
-        trig(w, "tanh", Math::tanh);
-        trig(w, "sind", x -> Math.sin(Math.toRadians(x)));
-        trig(w, "cosd", x -> Math.cos(Math.toRadians(x)));
+        trig(w, "sinh", FloatArithmetic::sinh);
+        trig(w, "cosh", FloatArithmetic::cosh);
+        trig(w, "tanh", FloatArithmetic::tanh);
+        trig(w, "asinh", FloatArithmetic::asinh);
+        trig(w, "acosh", FloatArithmetic::acosh);
+        trig(w, "atanh", FloatArithmetic::atanh);
+        trig(w, "sind", FloatArithmetic::sind);
+        trig(w, "cosd", FloatArithmetic::cosd);
+        trig(w, "tand", FloatArithmetic::tand);
+        trig(w, "cotd", FloatArithmetic::cotd);
+        trig(w, "asind", FloatArithmetic::asind);
+        trig(w, "acosd", FloatArithmetic::acosd);
+        trig(w, "atand", FloatArithmetic::atand);
+        w.fn("atan2d", "float8", (ctx, a) -> FloatArithmetic.atan2d(d(a[0]), d(a[1])), "float8", "float8");
         w.fn("atan2", "float8", (ctx, a) -> FloatArithmetic.atan2(d(a[0]), d(a[1])), "float8", "float8");
         w.fn("width_bucket", "int4", (ctx, a) -> widthBucket(d(a[0]), d(a[1]), d(a[2]), i(a[3])),
                 "float8", "float8", "float8", "int4");
     }
 
     private static void trig(CatalogWriter w, String name, DoubleUnaryOperator f) {
-        w.fn(name, "float8", (ctx, a) -> {
-            double x = d(a[0]);
-            double r = f.applyAsDouble(x);
-            if (Double.isNaN(r) && !Double.isNaN(x)) {
-                throw new SqlException("22003", "input is out of range");
-            }
-            return r;
-        }, "float8");
+        w.fn(name, "float8", (ctx, a) -> f.applyAsDouble(d(a[0])), "float8");
     }
 
     private static int widthBucket(double operand, double low, double high, int count) {

@@ -8,7 +8,7 @@ import io.pgsight.sql.spi.FunctionContext;
 import java.nio.ByteBuffer;
 
 /**
- * interval: {@link PgInterval}; IntervalStyle postgres (or iso_8601); binary int64 µs, int32 days, int32 months;
+ * interval: {@link PgInterval}; any IntervalStyle; binary int64 µs, int32 days, int32 months;
  * typmods carry a field range and a seconds precision as PostgreSQL encodes them.
  */
 public final class IntervalType extends BaseType {
@@ -28,11 +28,7 @@ public final class IntervalType extends BaseType {
 
     @Override
     public String output(Object value, FunctionContext ctx) {
-        String style = ctx == null ? null : ctx.setting("IntervalStyle");
-        if (style != null && style.equalsIgnoreCase("iso_8601")) {
-            return IntervalFormat.formatIso8601((PgInterval) value);
-        }
-        return output(value);
+        return IntervalFormat.format((PgInterval) value, ctx == null ? null : ctx.setting("IntervalStyle"));
     }
 
     // interval typmods as timestamp.h: (range mask << 16) | precision, precision 0xFFFF = unspecified

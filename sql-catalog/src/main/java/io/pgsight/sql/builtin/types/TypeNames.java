@@ -47,9 +47,6 @@ public final class TypeNames {
         if (typname.startsWith("_")) {
             return display(typname.substring(1), typmodText) + "[]";
         }
-        if (typname.equals("bpchar") && typmodText.isEmpty()) {
-            return "bpchar";
-        }
         String base = DISPLAY.getOrDefault(typname, typname);
         if (typmodText.isEmpty()) {
             return base;
