@@ -12,8 +12,8 @@ import io.pgsight.index.distance.IndexDistance;
  * binary search for its position and dominance tests against the kept entries only, instead of
  * re-running the heuristic over the whole list; the flags of entries behind the newcomer are
  * updated when the newcomer dominates them (a pruned entry is not re-examined, a slight
- * approximation of a full re-run). A full list drops its farthest pruned entry (the one a
- * nearest-first refill would not have taken back), or its farthest entry when none is pruned.
+ * approximation of a full re-run). A full list drops its nearest pruned entry, or its farthest
+ * entry when none is pruned (see {@link #addReverseLink} for why nearest).
  * Scratch buffers make an instance per-thread.
  */
 final class NeighborSelector {
@@ -163,8 +163,12 @@ final class NeighborSelector {
                 return;
             }
             if (total > maxLinks) {
+                // Drop the nearest pruned entry: it is close to a kept neighbour that covers it,
+                // whereas a far pruned entry (typically a link to another cluster) is covered only
+                // by a kept neighbour that may itself have lost that link. Dropping far entries first
+                // disconnects tight clusters (measured: recall@10 0.955 -> 0.9975 on seed004 200k).
                 int drop = total - 1;
-                for (int i = total - 1; i >= 0; i--) {
+                for (int i = 0; i < total; i++) {
                     if ((updated[i] & HnswGraph.PRUNED_BIT) != 0) {
                         drop = i;
                         break;
