@@ -42,11 +42,15 @@ final class HnswGraph {
         final byte[] levels = new byte[CHUNK];
         final byte[] flags = new byte[CHUNK];
         final int[] layer0;
+        /** Distance of each layer-0 link to its owner (same slot as in layer0, minus the count). */
+        final float[] layer0Distances;
         final int[][] upper = new int[CHUNK][];
+        final float[][] upperDistances = new float[CHUNK][];
 
         Chunk(int dim, int stride0) {
             vectors = new float[CHUNK * dim];
             layer0 = new int[CHUNK * stride0];
+            layer0Distances = new float[CHUNK * (stride0 - 1)];
         }
     }
 
@@ -92,6 +96,7 @@ final class HnswGraph {
         c.levels[local] = (byte) level;
         if (level > 0) {
             c.upper[local] = new int[level * strideUpper];
+            c.upperDistances[local] = new float[level * (strideUpper - 1)];
         }
     }
 
@@ -186,23 +191,42 @@ final class HnswGraph {
         return n;
     }
 
-    /** Replaces a node's links on a layer; caller holds the node's write lock (or owns the node). */
-    void writeUnlocked(int node, int layer, int[] links, int count) {
+    /**
+     * Replaces a node's links on a layer with their distances to the node; caller holds the node's
+     * write lock (or owns the unpublished node).
+     */
+    void writeUnlocked(int node, int layer, int[] links, float[] distances, int count) {
         int[] a = listArray(node, layer);
         int base = listBase(node, layer);
         System.arraycopy(links, 0, a, base + 1, count);
+        System.arraycopy(distances, 0, distanceArray(node, layer), distanceBase(node, layer), count);
         a[base] = count;
+    }
+
+    /** Distances of a node's links to it (valid for the count {@link #copyUnlocked} returned); write lock held. */
+    void copyDistancesUnlocked(int node, int layer, int count, float[] out) {
+        System.arraycopy(distanceArray(node, layer), distanceBase(node, layer), out, 0, count);
+    }
+
+    private float[] distanceArray(int node, int layer) {
+        Chunk c = chunks[node >>> CHUNK_BITS];
+        return layer == 0 ? c.layer0Distances : c.upperDistances[node & CHUNK_MASK];
+    }
+
+    private int distanceBase(int node, int layer) {
+        return layer == 0 ? (node & CHUNK_MASK) * (stride0 - 1) : (layer - 1) * (strideUpper - 1);
     }
 
     /** Approximate heap bytes of the storage. */
     long memoryBytes() {
         Chunk[] cs = chunks;
-        long perChunk = (long) CHUNK * (4L * dim + 8 + 1 + 1 + 4L * stride0 + 4 /* upper ref */) + 96;
+        long perChunk = (long) CHUNK * (4L * dim + 8 + 1 + 1 + 4L * stride0 + 4L * (stride0 - 1) + 8 /* upper refs */)
+                + 128;
         long total = perChunk * cs.length;
         for (Chunk c : cs) {
             for (int[] u : c.upper) {
                 if (u != null) {
-                    total += 16 + 4L * u.length;
+                    total += 32 + 8L * u.length;
                 }
             }
         }

@@ -282,7 +282,7 @@ public final class HnswIndex implements VectorIndex {
         float[] seedDist = new float[64];
 
         Inserter(int ef) {
-            search = new LayerSearch(graph, distance, ef * 32);
+            search = new LayerSearch(graph, distance, new io.pgsight.index.internal.DenseVisited());
             selector = new NeighborSelector(graph, distance, params);
             sortedDist = new float[ef + 1];
             sortedNode = new int[ef + 1];
@@ -373,7 +373,7 @@ public final class HnswIndex implements VectorIndex {
             long stamp = lock.writeLock();
             try {
                 for (int layer = top; layer >= 0; layer--) {
-                    graph.writeUnlocked(node, layer, chosen[layer], chosenCount[layer]);
+                    graph.writeUnlocked(node, layer, chosen[layer], chosenDist[layer], chosenCount[layer]);
                 }
             } finally {
                 lock.unlockWrite(stamp);
@@ -418,11 +418,11 @@ public final class HnswIndex implements VectorIndex {
     private NeighborIterator searchPrepared(float[] query, SearchOptions options, boolean nonNullQuery) {
         int removalsSeen = removals; // volatile read orders this scan after completed removes
         Entry ep = entry;
-        if (ep.node < 0 || removalsSeen < 0) {
+        if (ep.node < 0) {
             return NeighborIterator.empty();
         }
         int ef = Math.max(1, options.efSearch());
-        LayerSearch search = new LayerSearch(graph, distance, ef * 16);
+        LayerSearch search = new LayerSearch(graph, distance, new io.pgsight.index.internal.VisitedSet(ef * 16));
         float[] best = new float[1];
         int current = ep.node;
         float currentDistance = search.distanceTo(query, current);
@@ -431,7 +431,8 @@ public final class HnswIndex implements VectorIndex {
             currentDistance = best[0];
         }
         boolean zeroCosineQuery = nonNullQuery && query == null;
-        return new HnswScan(this, search, query, current, currentDistance, options, zeroCosineQuery);
+        return new HnswScan(this, search, query, current, currentDistance, options, zeroCosineQuery,
+                removalsSeen > 0);
     }
 
     IndexDistance distance() {
