@@ -98,8 +98,18 @@ public final class AnnBenchmark {
             long before = usedHeap();
             long start = System.nanoTime();
             long cpu = processCpu();
+            long[] kmeansIterations = new long[1];
+            long[] phaseStart = {System.nanoTime()};
             IvfFlatIndex ivf = IvfFlatIndex.build(data.dimensions(), Metric.L2, ivfParams, data.rowIds(),
-                    data.vectors(), threads, (phase, done, total) -> { });
+                    data.vectors(), threads, (phase, done, total) -> {
+                        if (phase.equals("performing k-means")) {
+                            kmeansIterations[0] = done;
+                        } else if (phase.equals("assigning tuples") && phaseStart[0] > 0) {
+                            System.out.printf(Locale.ROOT, "ivfflat k-means: %d iterations, %.1f s%n",
+                                    kmeansIterations[0], (System.nanoTime() - start) / 1e9);
+                            phaseStart[0] = 0;
+                        }
+                    });
             double build = (System.nanoTime() - start) / 1e9;
             double buildCpu = (processCpu() - cpu) / 1e9;
             long delta = usedHeap() - before;
