@@ -29,7 +29,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class HnswIndex implements VectorIndex {
     /** pgvector stores up to 10 heap TIDs per element. */
     public static final int MAX_ROWS_PER_ELEMENT = 10;
-    private static final int PROGRESS_STEP = 10_000;
+    private static final int PROGRESS_STEP = 1000;
 
     private final int dimensions;
     private final Metric metric;
@@ -78,28 +78,39 @@ public final class HnswIndex implements VectorIndex {
      */
     public static HnswIndex build(int dimensions, Metric metric, HnswParams params, long[] rowIds, float[][] vectors,
                                   int threads, BuildProgress progress) {
+        HnswIndex index = new HnswIndex(dimensions, metric, params, rowIds.length);
+        index.load(rowIds, vectors, threads, progress);
+        return index;
+    }
+
+    /**
+     * Inserts many rows using {@code threads} threads; progress ("loading tuples") is reported
+     * every {@value #PROGRESS_STEP} rows and at the end.
+     */
+    public void load(long[] rowIds, float[][] vectors, int threads, BuildProgress progress) {
         if (rowIds.length != vectors.length) {
             throw new IllegalArgumentException("rowIds and vectors differ in length");
         }
-        HnswIndex index = new HnswIndex(dimensions, metric, params, rowIds.length);
+        for (float[] v : vectors) {
+            checkDimensions(v);
+        }
         BuildProgress report = progress == null ? BuildProgress.NONE : progress;
         int total = rowIds.length;
+        graph.ensureCapacity(nodeCount.get() + total);
         report.report("initializing", 0, total);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        Runnable worker = () -> {
+        Parallel.run(Math.max(1, Math.min(threads, total / 1000 + 1)), w -> {
             int i;
             while ((i = next.getAndIncrement()) < total) {
-                index.insert(rowIds[i], vectors[i]);
+                insert(rowIds[i], vectors[i]);
                 int d = done.incrementAndGet();
-                if (d % PROGRESS_STEP == 0) {
+                if (d % PROGRESS_STEP == 0 && d < total) {
                     report.report("loading tuples", d, total);
                 }
             }
-        };
-        Parallel.run(Math.max(1, Math.min(threads, total / 1000 + 1)), w -> worker.run());
+        });
         report.report("loading tuples", total, total);
-        return index;
     }
 
     public HnswParams params() {
