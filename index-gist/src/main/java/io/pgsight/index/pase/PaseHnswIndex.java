@@ -43,8 +43,9 @@ public final class PaseHnswIndex implements VectorIndex {
      * reports pase's build NOTICE texts to {@code notices}: "build count: N, total use time: [s],
      * distance fun calls C" every 1000 rows and once at the end.
      */
-    public static PaseHnswIndex build(int dimensions, PaseHnswParams params, long[] rowIds, float[][] vectors,
-                                      int threads, java.util.function.Consumer<String> notices) {
+    public static PaseHnswIndex buildWithNotices(int dimensions, PaseHnswParams params, long[] rowIds,
+                                                 float[][] vectors, int threads,
+                                                 java.util.function.Consumer<String> notices) {
         PaseHnswIndex index = create(dimensions, params);
         long start = System.nanoTime();
         index.graph.load(rowIds, vectors, threads, (phase, done, total) -> {
