@@ -76,11 +76,14 @@ public final class AnnBenchmark {
         System.out.println("| index | setting | recall@10 | QPS | QPS per CPU s | p50 ms | p99 ms | build s | build CPU s"
                 + " | index MiB | heap delta MiB |");
         System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        long baseline = usedHeap();
+        HnswIndex hnsw = null;
+        IvfFlatIndex ivf = null;
         if (!only.equals("ivfflat")) {
             long before = usedHeap();
             long start = System.nanoTime();
             long cpu = processCpu();
-            HnswIndex hnsw = HnswIndex.build(data.dimensions(), Metric.L2, hnswParams, data.rowIds(), data.vectors(),
+            hnsw = HnswIndex.build(data.dimensions(), Metric.L2, hnswParams, data.rowIds(), data.vectors(),
                     threads, (phase, done, total) -> { });
             double build = (System.nanoTime() - start) / 1e9;
             double buildCpu = (processCpu() - cpu) / 1e9;
@@ -92,7 +95,6 @@ public final class AnnBenchmark {
                 SearchOptions options = new SearchOptions(ef, 1, false, 20_000, 1, () -> { });
                 report("hnsw", "ef_search=" + ef, hnsw, options, data, truth, build, buildCpu, delta);
             }
-            hnsw = null;
         }
         if (!only.equals("hnsw")) {
             long before = usedHeap();
@@ -100,7 +102,7 @@ public final class AnnBenchmark {
             long cpu = processCpu();
             long[] kmeansIterations = new long[1];
             long[] phaseStart = {System.nanoTime()};
-            IvfFlatIndex ivf = IvfFlatIndex.build(data.dimensions(), Metric.L2, ivfParams, data.rowIds(),
+            ivf = IvfFlatIndex.build(data.dimensions(), Metric.L2, ivfParams, data.rowIds(),
                     data.vectors(), threads, (phase, done, total) -> {
                         if (phase.equals("performing k-means")) {
                             kmeansIterations[0] = done;
@@ -118,6 +120,11 @@ public final class AnnBenchmark {
                 report("ivfflat", "probes=" + probes, ivf, options, data, truth, build, buildCpu, delta);
             }
         }
+        long all = usedHeap();
+        System.out.printf(Locale.ROOT, "heap used after GC: %.0f MiB with the data set, ground truth and %s;"
+                        + " indexes alone %.0f MiB (by heap delta), %.0f MiB (by memoryBytes)%n", all / 1048576.0,
+                hnsw != null && ivf != null ? "both indexes" : "one index", (all - baseline) / 1048576.0,
+                ((hnsw == null ? 0 : hnsw.memoryBytes()) + (ivf == null ? 0 : ivf.memoryBytes())) / 1048576.0);
     }
 
     private static void report(String kind, String setting, VectorIndex index, SearchOptions options, Dataset data,
