@@ -9,9 +9,7 @@ import io.pgsight.index.distance.IndexDistance;
 import io.pgsight.index.internal.Parallel;
 import io.pgsight.index.internal.RowIdMap;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -203,7 +201,6 @@ public final class HnswIndex implements VectorIndex {
             } else {
                 // the element lives on with its other rows
                 long primary = graph.primaryRowId(node);
-                List<long[]> unused = null;
                 long[] remaining;
                 if (primary == rowId) {
                     graph.setPrimaryRowId(node, extra[0]);

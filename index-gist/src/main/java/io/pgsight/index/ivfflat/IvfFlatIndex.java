@@ -298,7 +298,7 @@ public final class IvfFlatIndex implements VectorIndex {
             ids[n++] = c;
         }
         count = Math.min(count, n);
-        // partial selection sort is fine for count ≪ k; fall back to full sort otherwise
+        // sort (distance, position) pairs packed in longs: k log k per scan, no boxing
         long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
             packed[i] = (((long) sortableBits(d[i])) << 32) | i;
