@@ -247,7 +247,7 @@ public final class HnswIndex implements VectorIndex {
 
     private boolean identical(float[] vector, int node) {
         float[] chunk = graph.vectorChunk(node);
-        int off = HnswGraph.vectorOffset(node, dimensions);
+        int off = graph.vectorOffset(node);
         for (int i = 0; i < dimensions; i++) {
             if (Float.floatToRawIntBits(chunk[off + i]) != Float.floatToRawIntBits(vector[i])) {
                 return false;

@@ -30,7 +30,7 @@ final class LayerSearch {
             return 0f;
         }
         distanceCount++;
-        return distance.between(query, 0, graph.vectorChunk(node), HnswGraph.vectorOffset(node, graph.dim), graph.dim);
+        return distance.between(query, 0, graph.vectorChunk(node), graph.vectorOffset(node), graph.dim);
     }
 
     /** Greedy walk on one layer (ef = 1); returns the closest node found, its distance in {@code best[0]}. */

@@ -45,8 +45,8 @@ final class NeighborSelector {
     private float between(int a, int b) {
         distanceCount++;
         int dim = graph.dim;
-        return distance.between(graph.vectorChunk(a), HnswGraph.vectorOffset(a, dim),
-                graph.vectorChunk(b), HnswGraph.vectorOffset(b, dim), dim);
+        return distance.between(graph.vectorChunk(a), graph.vectorOffset(a),
+                graph.vectorChunk(b), graph.vectorOffset(b), dim);
     }
 
     /** Whether a candidate at distance {@code de} from the base is dominated by a kept one at {@code der} from it. */
