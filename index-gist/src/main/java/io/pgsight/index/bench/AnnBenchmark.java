@@ -66,46 +66,69 @@ public final class AnnBenchmark {
     }
 
     private static void run(Dataset data, int threads, HnswParams hnswParams, IvfFlatParams ivfParams, String only) {
-        System.out.printf(Locale.ROOT, "%n== %s: %d x %d, %d queries, %d build threads, %s, ivfflat lists=%d ==%n",
-                data.name(), data.vectors().length, data.dimensions(), data.queries().length, threads, hnswParams,
-                ivfParams.lists());
+        System.out.printf(Locale.ROOT, "%n== %s: %d x %d, %d queries, %d build threads, %s, ivfflat lists=%d,"
+                        + " simd kernels=%s ==%n", data.name(), data.vectors().length, data.dimensions(),
+                data.queries().length, threads, hnswParams, ivfParams.lists(),
+                io.pgsight.index.distance.DistanceKernels.simd());
         long t0 = System.nanoTime();
         long[][] truth = data.groundTruth(K, Metric.L2, threads);
         System.out.printf(Locale.ROOT, "exact ground truth: %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        System.out.println("| index | setting | recall@10 | QPS | p50 ms | p99 ms | build s | index MiB | heap delta MiB |");
-        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("| index | setting | recall@10 | QPS | QPS per CPU s | p50 ms | p99 ms | build s | build CPU s"
+                + " | index MiB | heap delta MiB |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        long baseline = usedHeap();
+        HnswIndex hnsw = null;
+        IvfFlatIndex ivf = null;
         if (!only.equals("ivfflat")) {
             long before = usedHeap();
             long start = System.nanoTime();
-            HnswIndex hnsw = HnswIndex.build(data.dimensions(), Metric.L2, hnswParams, data.rowIds(), data.vectors(),
+            long cpu = processCpu();
+            hnsw = HnswIndex.build(data.dimensions(), Metric.L2, hnswParams, data.rowIds(), data.vectors(),
                     threads, (phase, done, total) -> { });
             double build = (System.nanoTime() - start) / 1e9;
+            double buildCpu = (processCpu() - cpu) / 1e9;
             long delta = usedHeap() - before;
             System.out.printf(Locale.ROOT, "hnsw build: %.1f s, %.0f distance calls per insert (%.0f pruning)%n", build,
                     hnsw.insertDistanceCalls() / (double) data.vectors().length,
                     hnsw.pruneDistanceCalls() / (double) data.vectors().length);
             for (int ef : new int[] {40, 100, 200}) {
                 SearchOptions options = new SearchOptions(ef, 1, false, 20_000, 1, () -> { });
-                report("hnsw", "ef_search=" + ef, hnsw, options, data, truth, build, delta);
+                report("hnsw", "ef_search=" + ef, hnsw, options, data, truth, build, buildCpu, delta);
             }
-            hnsw = null;
         }
         if (!only.equals("hnsw")) {
             long before = usedHeap();
             long start = System.nanoTime();
-            IvfFlatIndex ivf = IvfFlatIndex.build(data.dimensions(), Metric.L2, ivfParams, data.rowIds(),
-                    data.vectors(), threads, (phase, done, total) -> { });
+            long cpu = processCpu();
+            long[] kmeansIterations = new long[1];
+            long[] phaseStart = {System.nanoTime()};
+            ivf = IvfFlatIndex.build(data.dimensions(), Metric.L2, ivfParams, data.rowIds(),
+                    data.vectors(), threads, (phase, done, total) -> {
+                        if (phase.equals("performing k-means")) {
+                            kmeansIterations[0] = done;
+                        } else if (phase.equals("assigning tuples") && phaseStart[0] > 0) {
+                            System.out.printf(Locale.ROOT, "ivfflat k-means: %d iterations, %.1f s%n",
+                                    kmeansIterations[0], (System.nanoTime() - start) / 1e9);
+                            phaseStart[0] = 0;
+                        }
+                    });
             double build = (System.nanoTime() - start) / 1e9;
+            double buildCpu = (processCpu() - cpu) / 1e9;
             long delta = usedHeap() - before;
             for (int probes : new int[] {1, 10, 32}) {
                 SearchOptions options = new SearchOptions(40, probes, false, 20_000, probes, () -> { });
-                report("ivfflat", "probes=" + probes, ivf, options, data, truth, build, delta);
+                report("ivfflat", "probes=" + probes, ivf, options, data, truth, build, buildCpu, delta);
             }
         }
+        long all = usedHeap();
+        System.out.printf(Locale.ROOT, "heap used after GC: %.0f MiB with the data set, ground truth and %s;"
+                        + " indexes alone %.0f MiB (by heap delta), %.0f MiB (by memoryBytes)%n", all / 1048576.0,
+                hnsw != null && ivf != null ? "both indexes" : "one index", (all - baseline) / 1048576.0,
+                ((hnsw == null ? 0 : hnsw.memoryBytes()) + (ivf == null ? 0 : ivf.memoryBytes())) / 1048576.0);
     }
 
     private static void report(String kind, String setting, VectorIndex index, SearchOptions options, Dataset data,
-                               long[][] truth, double build, long heapDelta) {
+                               long[][] truth, double build, double buildCpu, long heapDelta) {
         float[][] queries = data.queries();
         for (int i = 0; i < WARMUP; i++) {
             topK(index, queries[i % queries.length], options);
@@ -113,6 +136,7 @@ public final class AnnBenchmark {
         long[] latency = new long[queries.length];
         double recall = 0;
         long total = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         for (int q = 0; q < queries.length; q++) {
             long s = System.nanoTime();
             long[] found = topK(index, queries[q], options);
@@ -130,11 +154,13 @@ public final class AnnBenchmark {
             recall += (double) hit / truth[q].length;
         }
         double seconds = (System.nanoTime() - total) / 1e9;
+        double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
         Arrays.sort(latency);
-        System.out.printf(Locale.ROOT, "| %s | %s | %.4f | %.0f | %.2f | %.2f | %.1f | %.0f | %.0f |%n", kind, setting,
-                recall / queries.length, queries.length / seconds, latency[latency.length / 2] / 1e6,
+        System.out.printf(Locale.ROOT, "| %s | %s | %.4f | %.0f | %.0f | %.2f | %.2f | %.1f | %.1f | %.0f | %.0f |%n",
+                kind, setting, recall / queries.length, queries.length / seconds, queries.length / cpuSeconds,
+                latency[latency.length / 2] / 1e6,
                 latency[(int) Math.min(latency.length - 1, Math.ceil(latency.length * 0.99) - 1)] / 1e6, build,
-                index.memoryBytes() / 1048576.0, heapDelta / 1048576.0);
+                buildCpu, index.memoryBytes() / 1048576.0, heapDelta / 1048576.0);
     }
 
     private static long[] topK(VectorIndex index, float[] query, SearchOptions options) {
@@ -145,6 +171,18 @@ public final class AnnBenchmark {
             out[n++] = it.rowId();
         }
         return Arrays.copyOf(out, n);
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU time of the whole process (all threads), nanoseconds. */
+    private static long processCpu() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static long usedHeap() {

@@ -14,9 +14,14 @@ import java.util.concurrent.locks.StampedLock;
  * published the id happened after the vector was stored).
  */
 final class HnswGraph {
-    static final int CHUNK_BITS = 13;
-    static final int CHUNK = 1 << CHUNK_BITS;
-    static final int CHUNK_MASK = CHUNK - 1;
+    /**
+     * Nodes per chunk = 2^chunkBits, chosen so a chunk's vector array stays near 128 kB: below
+     * G1's humongous threshold (half a region, at least 512 kB). Humongous arrays are rounded up
+     * to whole regions; with 8192-node chunks that wasted about a third of a 1M-row graph's heap.
+     */
+    private final int chunkBits;
+    private final int chunkSize;
+    private final int chunkMask;
     private static final int LOCK_STRIPES = 1 << 12;
 
     /** Link entries carry this bit when the heuristic pruned them (kept only as refill). */
@@ -38,20 +43,33 @@ final class HnswGraph {
 
     private static final class Chunk {
         final float[] vectors;
-        final long[] rowIds = new long[CHUNK];
-        final byte[] levels = new byte[CHUNK];
-        final byte[] flags = new byte[CHUNK];
+        final long[] rowIds;
+        final byte[] levels;
+        final byte[] flags;
         final int[] layer0;
-        final int[][] upper = new int[CHUNK][];
+        /** Distance of each layer-0 link to its owner (same slot as in layer0, minus the count). */
+        final float[] layer0Distances;
+        final int[][] upper;
+        final float[][] upperDistances;
 
-        Chunk(int dim, int stride0) {
-            vectors = new float[CHUNK * dim];
-            layer0 = new int[CHUNK * stride0];
+        Chunk(int size, int dim, int stride0) {
+            rowIds = new long[size];
+            levels = new byte[size];
+            flags = new byte[size];
+            upper = new int[size][];
+            upperDistances = new float[size][];
+            vectors = new float[size * dim];
+            layer0 = new int[size * stride0];
+            layer0Distances = new float[size * (stride0 - 1)];
         }
     }
 
     HnswGraph(int dim, int m) {
         this.dim = dim;
+        int bits = 31 - Integer.numberOfLeadingZeros(Math.max(1, 32768 / dim));
+        this.chunkBits = Math.max(4, Math.min(12, bits));
+        this.chunkSize = 1 << chunkBits;
+        this.chunkMask = chunkSize - 1;
         this.m = m;
         this.stride0 = 1 + 2 * m;
         this.strideUpper = 1 + m;
@@ -62,72 +80,73 @@ final class HnswGraph {
 
     /** Makes room for nodes below {@code count}. */
     void ensureCapacity(int count) {
-        if ((long) chunks.length * CHUNK >= count) {
+        if ((long) chunks.length * chunkSize >= count) {
             return;
         }
         synchronized (this) {
             Chunk[] current = chunks;
-            int needed = (int) (((long) count + CHUNK - 1) >>> CHUNK_BITS);
+            int needed = (int) (((long) count + chunkSize - 1) >>> chunkBits);
             if (current.length >= needed) {
                 return;
             }
             Chunk[] grown = java.util.Arrays.copyOf(current, needed);
             for (int i = current.length; i < needed; i++) {
-                grown[i] = new Chunk(dim, stride0);
+                grown[i] = new Chunk(chunkSize, dim, stride0);
             }
             chunks = grown;
         }
     }
 
     int capacity() {
-        return chunks.length * CHUNK;
+        return chunks.length * chunkSize;
     }
 
     /** Stores a node's data before it is linked. */
     void initNode(int node, float[] vector, long rowId, int level) {
-        Chunk c = chunks[node >>> CHUNK_BITS];
-        int local = node & CHUNK_MASK;
+        Chunk c = chunks[node >>> chunkBits];
+        int local = node & chunkMask;
         System.arraycopy(vector, 0, c.vectors, local * dim, dim);
         c.rowIds[local] = rowId;
         c.levels[local] = (byte) level;
         if (level > 0) {
             c.upper[local] = new int[level * strideUpper];
+            c.upperDistances[local] = new float[level * (strideUpper - 1)];
         }
     }
 
     float[] vectorChunk(int node) {
-        return chunks[node >>> CHUNK_BITS].vectors;
+        return chunks[node >>> chunkBits].vectors;
     }
 
-    static int vectorOffset(int node, int dim) {
-        return (node & CHUNK_MASK) * dim;
+    int vectorOffset(int node) {
+        return (node & chunkMask) * dim;
     }
 
     /** Copies a node's vector out (for tests and rebuilds). */
     float[] vector(int node) {
         float[] out = new float[dim];
-        System.arraycopy(vectorChunk(node), vectorOffset(node, dim), out, 0, dim);
+        System.arraycopy(vectorChunk(node), vectorOffset(node), out, 0, dim);
         return out;
     }
 
     int level(int node) {
-        return chunks[node >>> CHUNK_BITS].levels[node & CHUNK_MASK];
+        return chunks[node >>> chunkBits].levels[node & chunkMask];
     }
 
     long primaryRowId(int node) {
-        return chunks[node >>> CHUNK_BITS].rowIds[node & CHUNK_MASK];
+        return chunks[node >>> chunkBits].rowIds[node & chunkMask];
     }
 
     void setPrimaryRowId(int node, long rowId) {
-        chunks[node >>> CHUNK_BITS].rowIds[node & CHUNK_MASK] = rowId;
+        chunks[node >>> chunkBits].rowIds[node & chunkMask] = rowId;
     }
 
     byte flags(int node) {
-        return chunks[node >>> CHUNK_BITS].flags[node & CHUNK_MASK];
+        return chunks[node >>> chunkBits].flags[node & chunkMask];
     }
 
     void setFlags(int node, byte flags) {
-        chunks[node >>> CHUNK_BITS].flags[node & CHUNK_MASK] = flags;
+        chunks[node >>> chunkBits].flags[node & chunkMask] = flags;
     }
 
     boolean isDeleted(int node) {
@@ -140,12 +159,12 @@ final class HnswGraph {
 
     /** Array and base offset of a node's list on a layer: slot [base] is the count. */
     private int[] listArray(int node, int layer) {
-        Chunk c = chunks[node >>> CHUNK_BITS];
-        return layer == 0 ? c.layer0 : c.upper[node & CHUNK_MASK];
+        Chunk c = chunks[node >>> chunkBits];
+        return layer == 0 ? c.layer0 : c.upper[node & chunkMask];
     }
 
     private int listBase(int node, int layer) {
-        return layer == 0 ? (node & CHUNK_MASK) * stride0 : (layer - 1) * strideUpper;
+        return layer == 0 ? (node & chunkMask) * stride0 : (layer - 1) * strideUpper;
     }
 
     /** Consistent copy of a node's neighbour ids (flags stripped) into {@code out}; returns the count. */
@@ -186,23 +205,42 @@ final class HnswGraph {
         return n;
     }
 
-    /** Replaces a node's links on a layer; caller holds the node's write lock (or owns the node). */
-    void writeUnlocked(int node, int layer, int[] links, int count) {
+    /**
+     * Replaces a node's links on a layer with their distances to the node; caller holds the node's
+     * write lock (or owns the unpublished node).
+     */
+    void writeUnlocked(int node, int layer, int[] links, float[] distances, int count) {
         int[] a = listArray(node, layer);
         int base = listBase(node, layer);
         System.arraycopy(links, 0, a, base + 1, count);
+        System.arraycopy(distances, 0, distanceArray(node, layer), distanceBase(node, layer), count);
         a[base] = count;
+    }
+
+    /** Distances of a node's links to it (valid for the count {@link #copyUnlocked} returned); write lock held. */
+    void copyDistancesUnlocked(int node, int layer, int count, float[] out) {
+        System.arraycopy(distanceArray(node, layer), distanceBase(node, layer), out, 0, count);
+    }
+
+    private float[] distanceArray(int node, int layer) {
+        Chunk c = chunks[node >>> chunkBits];
+        return layer == 0 ? c.layer0Distances : c.upperDistances[node & chunkMask];
+    }
+
+    private int distanceBase(int node, int layer) {
+        return layer == 0 ? (node & chunkMask) * (stride0 - 1) : (layer - 1) * (strideUpper - 1);
     }
 
     /** Approximate heap bytes of the storage. */
     long memoryBytes() {
         Chunk[] cs = chunks;
-        long perChunk = (long) CHUNK * (4L * dim + 8 + 1 + 1 + 4L * stride0 + 4 /* upper ref */) + 96;
+        long perChunk = (long) chunkSize * (4L * dim + 8 + 1 + 1 + 4L * stride0 + 4L * (stride0 - 1) + 8 /* upper refs */)
+                + 128;
         long total = perChunk * cs.length;
         for (Chunk c : cs) {
             for (int[] u : c.upper) {
                 if (u != null) {
-                    total += 16 + 4L * u.length;
+                    total += 32 + 8L * u.length;
                 }
             }
         }

@@ -9,9 +9,7 @@ import io.pgsight.index.distance.IndexDistance;
 import io.pgsight.index.internal.Parallel;
 import io.pgsight.index.internal.RowIdMap;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -29,7 +27,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class HnswIndex implements VectorIndex {
     /** pgvector stores up to 10 heap TIDs per element. */
     public static final int MAX_ROWS_PER_ELEMENT = 10;
-    private static final int PROGRESS_STEP = 10_000;
+    private static final int PROGRESS_STEP = 1000;
 
     private final int dimensions;
     private final Metric metric;
@@ -78,28 +76,39 @@ public final class HnswIndex implements VectorIndex {
      */
     public static HnswIndex build(int dimensions, Metric metric, HnswParams params, long[] rowIds, float[][] vectors,
                                   int threads, BuildProgress progress) {
+        HnswIndex index = new HnswIndex(dimensions, metric, params, rowIds.length);
+        index.load(rowIds, vectors, threads, progress);
+        return index;
+    }
+
+    /**
+     * Inserts many rows using {@code threads} threads; progress ("loading tuples") is reported
+     * every {@value #PROGRESS_STEP} rows and at the end.
+     */
+    public void load(long[] rowIds, float[][] vectors, int threads, BuildProgress progress) {
         if (rowIds.length != vectors.length) {
             throw new IllegalArgumentException("rowIds and vectors differ in length");
         }
-        HnswIndex index = new HnswIndex(dimensions, metric, params, rowIds.length);
+        for (float[] v : vectors) {
+            checkDimensions(v);
+        }
         BuildProgress report = progress == null ? BuildProgress.NONE : progress;
         int total = rowIds.length;
+        graph.ensureCapacity(nodeCount.get() + total);
         report.report("initializing", 0, total);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        Runnable worker = () -> {
+        Parallel.run(Math.max(1, Math.min(threads, total / 1000 + 1)), w -> {
             int i;
             while ((i = next.getAndIncrement()) < total) {
-                index.insert(rowIds[i], vectors[i]);
+                insert(rowIds[i], vectors[i]);
                 int d = done.incrementAndGet();
-                if (d % PROGRESS_STEP == 0) {
+                if (d % PROGRESS_STEP == 0 && d < total) {
                     report.report("loading tuples", d, total);
                 }
             }
-        };
-        Parallel.run(Math.max(1, Math.min(threads, total / 1000 + 1)), w -> worker.run());
+        });
         report.report("loading tuples", total, total);
-        return index;
     }
 
     public HnswParams params() {
@@ -192,7 +201,6 @@ public final class HnswIndex implements VectorIndex {
             } else {
                 // the element lives on with its other rows
                 long primary = graph.primaryRowId(node);
-                List<long[]> unused = null;
                 long[] remaining;
                 if (primary == rowId) {
                     graph.setPrimaryRowId(node, extra[0]);
@@ -239,7 +247,7 @@ public final class HnswIndex implements VectorIndex {
 
     private boolean identical(float[] vector, int node) {
         float[] chunk = graph.vectorChunk(node);
-        int off = HnswGraph.vectorOffset(node, dimensions);
+        int off = graph.vectorOffset(node);
         for (int i = 0; i < dimensions; i++) {
             if (Float.floatToRawIntBits(chunk[off + i]) != Float.floatToRawIntBits(vector[i])) {
                 return false;
@@ -282,7 +290,7 @@ public final class HnswIndex implements VectorIndex {
         float[] seedDist = new float[64];
 
         Inserter(int ef) {
-            search = new LayerSearch(graph, distance, ef * 32);
+            search = new LayerSearch(graph, distance, new io.pgsight.index.internal.DenseVisited());
             selector = new NeighborSelector(graph, distance, params);
             sortedDist = new float[ef + 1];
             sortedNode = new int[ef + 1];
@@ -373,7 +381,7 @@ public final class HnswIndex implements VectorIndex {
             long stamp = lock.writeLock();
             try {
                 for (int layer = top; layer >= 0; layer--) {
-                    graph.writeUnlocked(node, layer, chosen[layer], chosenCount[layer]);
+                    graph.writeUnlocked(node, layer, chosen[layer], chosenDist[layer], chosenCount[layer]);
                 }
             } finally {
                 lock.unlockWrite(stamp);
@@ -418,11 +426,11 @@ public final class HnswIndex implements VectorIndex {
     private NeighborIterator searchPrepared(float[] query, SearchOptions options, boolean nonNullQuery) {
         int removalsSeen = removals; // volatile read orders this scan after completed removes
         Entry ep = entry;
-        if (ep.node < 0 || removalsSeen < 0) {
+        if (ep.node < 0) {
             return NeighborIterator.empty();
         }
         int ef = Math.max(1, options.efSearch());
-        LayerSearch search = new LayerSearch(graph, distance, ef * 16);
+        LayerSearch search = new LayerSearch(graph, distance, new io.pgsight.index.internal.VisitedSet(ef * 16));
         float[] best = new float[1];
         int current = ep.node;
         float currentDistance = search.distanceTo(query, current);
@@ -431,7 +439,8 @@ public final class HnswIndex implements VectorIndex {
             currentDistance = best[0];
         }
         boolean zeroCosineQuery = nonNullQuery && query == null;
-        return new HnswScan(this, search, query, current, currentDistance, options, zeroCosineQuery);
+        return new HnswScan(this, search, query, current, currentDistance, options, zeroCosineQuery,
+                removalsSeen > 0);
     }
 
     IndexDistance distance() {

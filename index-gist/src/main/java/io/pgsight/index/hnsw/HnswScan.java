@@ -20,6 +20,8 @@ final class HnswScan implements NeighborIterator {
     private final boolean nanDistances;
     private final int ef;
     private final NodeHeap discarded;
+    /** Whether any row had been removed when the scan started (else no flag checks are needed). */
+    private final boolean skipRemoved;
 
     private float[] batchDist = new float[0];
     private int[] batchNode = new int[0];
@@ -35,7 +37,7 @@ final class HnswScan implements NeighborIterator {
     private float currentDistance;
 
     HnswScan(HnswIndex index, LayerSearch search, float[] query, int entry, float entryDistance, SearchOptions options,
-             boolean nanDistances) {
+             boolean nanDistances, boolean anyRemoved) {
         this.index = index;
         this.search = search;
         this.query = query;
@@ -43,8 +45,9 @@ final class HnswScan implements NeighborIterator {
         this.nanDistances = nanDistances;
         this.ef = Math.max(1, options.efSearch());
         this.discarded = options.iterative() ? NodeHeap.minHeap(ef * 4) : null;
-        search.reset(entry, entryDistance, true);
-        search.searchLayer(query, ef, 0, true, discarded, Long.MAX_VALUE);
+        this.skipRemoved = anyRemoved;
+        search.reset(entry, entryDistance, skipRemoved);
+        search.searchLayer(query, ef, 0, skipRemoved, discarded, Long.MAX_VALUE);
         takeBatch();
     }
 
@@ -74,7 +77,7 @@ final class HnswScan implements NeighborIterator {
                 search.candidates.push(d, node);
                 search.results.push(d, node);
             }
-            search.searchLayer(query, ef, 0, true, discarded, options.maxScanTuples());
+            search.searchLayer(query, ef, 0, skipRemoved, discarded, options.maxScanTuples());
             takeBatch();
             return batchSize > 0 || nextBatch();
         }

@@ -2,7 +2,7 @@ package io.pgsight.index.hnsw;
 
 import io.pgsight.index.distance.IndexDistance;
 import io.pgsight.index.internal.NodeHeap;
-import io.pgsight.index.internal.VisitedSet;
+import io.pgsight.index.internal.Visited;
 
 /**
  * The HNSW search primitives (greedy descent and the beam search of the paper's Algorithm 2) with
@@ -12,16 +12,16 @@ import io.pgsight.index.internal.VisitedSet;
 final class LayerSearch {
     final HnswGraph graph;
     final IndexDistance distance;
-    final VisitedSet visited;
+    final Visited visited;
     final NodeHeap candidates = NodeHeap.minHeap(64);
     final NodeHeap results = NodeHeap.maxHeap(64);
     final int[] links;
     long distanceCount;
 
-    LayerSearch(HnswGraph graph, IndexDistance distance, int expectedVisits) {
+    LayerSearch(HnswGraph graph, IndexDistance distance, Visited visited) {
         this.graph = graph;
         this.distance = distance;
-        this.visited = new VisitedSet(expectedVisits);
+        this.visited = visited;
         this.links = new int[2 * graph.m];
     }
 
@@ -30,7 +30,7 @@ final class LayerSearch {
             return 0f;
         }
         distanceCount++;
-        return distance.between(query, 0, graph.vectorChunk(node), HnswGraph.vectorOffset(node, graph.dim), graph.dim);
+        return distance.between(query, 0, graph.vectorChunk(node), graph.vectorOffset(node), graph.dim);
     }
 
     /** Greedy walk on one layer (ef = 1); returns the closest node found, its distance in {@code best[0]}. */

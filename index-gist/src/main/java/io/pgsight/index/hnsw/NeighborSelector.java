@@ -8,12 +8,12 @@ import io.pgsight.index.distance.IndexDistance;
  * by alpha); with keepPrunedConnections the list is refilled with the nearest pruned candidates.
  *
  * <p>Link lists are stored sorted by distance to their owner, each entry flagged with
- * {@link HnswGraph#PRUNED_BIT} when the heuristic pruned it. Adding a reverse link then costs a
- * binary search for its position and dominance tests against the kept entries only, instead of
+ * {@link HnswGraph#PRUNED_BIT} when the heuristic pruned it, and with its distance stored. Adding a
+ * reverse link then costs dominance tests against the kept entries only, instead of
  * re-running the heuristic over the whole list; the flags of entries behind the newcomer are
  * updated when the newcomer dominates them (a pruned entry is not re-examined, a slight
- * approximation of a full re-run). A full list drops its farthest pruned entry (the one a
- * nearest-first refill would not have taken back), or its farthest entry when none is pruned.
+ * approximation of a full re-run). A full list drops its nearest pruned entry, or its farthest
+ * entry when none is pruned (see {@link #addReverseLink} for why nearest).
  * Scratch buffers make an instance per-thread.
  */
 final class NeighborSelector {
@@ -26,6 +26,8 @@ final class NeighborSelector {
     private int[] keptIds = new int[64];
     private final int[] raw;
     private final int[] updated;
+    private final float[] rawDist;
+    private final float[] updatedDist;
     long distanceCount;
 
     NeighborSelector(HnswGraph graph, IndexDistance distance, HnswParams params) {
@@ -36,13 +38,15 @@ final class NeighborSelector {
         this.alphaSquared = params.alpha() * params.alpha();
         this.raw = new int[2 * params.m() + 2];
         this.updated = new int[2 * params.m() + 2];
+        this.rawDist = new float[2 * params.m() + 2];
+        this.updatedDist = new float[2 * params.m() + 2];
     }
 
     private float between(int a, int b) {
         distanceCount++;
         int dim = graph.dim;
-        return distance.between(graph.vectorChunk(a), HnswGraph.vectorOffset(a, dim),
-                graph.vectorChunk(b), HnswGraph.vectorOffset(b, dim), dim);
+        return distance.between(graph.vectorChunk(a), graph.vectorOffset(a),
+                graph.vectorChunk(b), graph.vectorOffset(b), dim);
     }
 
     /** Whether a candidate at distance {@code de} from the base is dominated by a kept one at {@code der} from it. */
@@ -113,18 +117,11 @@ final class NeighborSelector {
                     return;
                 }
             }
-            // position by binary search over the list's ascending distances to its owner
-            int lo = 0;
-            int hi = n;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (between(node, raw[mid] & HnswGraph.NODE_MASK) <= d) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
+            graph.copyDistancesUnlocked(node, layer, n, rawDist);
+            int position = 0;
+            while (position < n && rawDist[position] <= d) {
+                position++;
             }
-            int position = lo;
             boolean newcomerKept = true;
             for (int i = 0; i < position; i++) {
                 if ((raw[i] & HnswGraph.PRUNED_BIT) == 0) {
@@ -136,17 +133,20 @@ final class NeighborSelector {
             }
             int total = 0;
             for (int i = 0; i < position; i++) {
+                updatedDist[total] = rawDist[i];
                 updated[total++] = raw[i];
             }
+            updatedDist[total] = d;
             updated[total++] = newcomerKept ? newcomer : newcomer | HnswGraph.PRUNED_BIT;
             for (int i = position; i < n; i++) {
                 int entry = raw[i];
                 if (newcomerKept && (entry & HnswGraph.PRUNED_BIT) == 0) {
                     int e = entry & HnswGraph.NODE_MASK;
-                    if (dominates(between(e, newcomer), between(e, node))) {
+                    if (dominates(between(e, newcomer), rawDist[i])) {
                         entry |= HnswGraph.PRUNED_BIT;
                     }
                 }
+                updatedDist[total] = rawDist[i];
                 updated[total++] = entry;
             }
             if (!keepPruned) {
@@ -156,15 +156,20 @@ final class NeighborSelector {
                 int kept = 0;
                 for (int i = 0; i < total; i++) {
                     if ((updated[i] & HnswGraph.PRUNED_BIT) == 0 && kept < maxLinks) {
+                        updatedDist[kept] = updatedDist[i];
                         updated[kept++] = updated[i];
                     }
                 }
-                graph.writeUnlocked(node, layer, updated, kept);
+                graph.writeUnlocked(node, layer, updated, updatedDist, kept);
                 return;
             }
             if (total > maxLinks) {
+                // Drop the nearest pruned entry: it is close to a kept neighbour that covers it,
+                // whereas a far pruned entry (typically a link to another cluster) is covered only
+                // by a kept neighbour that may itself have lost that link. Dropping far entries first
+                // disconnects tight clusters (measured: recall@10 0.955 -> 0.9975 on seed004 200k).
                 int drop = total - 1;
-                for (int i = total - 1; i >= 0; i--) {
+                for (int i = 0; i < total; i++) {
                     if ((updated[i] & HnswGraph.PRUNED_BIT) != 0) {
                         drop = i;
                         break;
@@ -174,9 +179,10 @@ final class NeighborSelector {
                     return;
                 }
                 System.arraycopy(updated, drop + 1, updated, drop, total - drop - 1);
+                System.arraycopy(updatedDist, drop + 1, updatedDist, drop, total - drop - 1);
                 total--;
             }
-            graph.writeUnlocked(node, layer, updated, total);
+            graph.writeUnlocked(node, layer, updated, updatedDist, total);
         } finally {
             lock.unlockWrite(stamp);
         }

@@ -1,76 +1,104 @@
 package io.pgsight.index.internal;
 
 import io.pgsight.index.distance.DistanceKernels;
-import io.pgsight.index.distance.VectorDistances;
-
-import java.util.Arrays;
 
 /**
- * Exact nearest-centre search under L2 that skips most centres with the triangle inequality:
- * start from the best of a few pivot centres b, then visit centres in increasing distance from b
- * and stop once d(b, c) − d(x, b) ≥ the best distance found (no later centre can be closer).
- * With clustered data this evaluates a few dozen of a thousand centres. Immutable after
- * construction and safe to share between threads. Above {@link #MAX_TABLE_CENTERS} centres the
- * k×k table would be too large and the search is exhaustive.
+ * Exact nearest-centre search under L2 that evaluates few centres (k-means assignment and
+ * IVFFlat list choice). Each centre keeps its {@value #NEIGHBORS} nearest other centres, sorted.
+ * A search starts from a hint (the previous assignment) or the nearest of a few spread-out pivot
+ * centres, climbs greedily along the neighbour lists, then walks the final origin b's list in
+ * order and stops once d(b, c) − d(x, b) exceeds the best distance found: by the triangle
+ * inequality no later centre can be closer. If the walk runs past the stored neighbours, the
+ * remaining centres are checked one by one, so the answer is always exact (up to ties).
+ * Immutable after construction; safe to share between threads.
  */
 public final class NearestCenter {
-    static final int MAX_TABLE_CENTERS = 4096;
+    static final int NEIGHBORS = 64;
+    private static final int CLIMB_STEPS = 64;
     private final float[] centers;
     private final int k;
     private final int dim;
     private final int[] pivots;
-    private final float[][] sortedDistance; // per centre: distances to others, ascending
-    private final int[][] sortedCenter;
+    private final float[][] neighborDistance; // per centre: distances to its nearest others, ascending
+    private final int[][] neighborCenter;
 
     public NearestCenter(float[] centers, int k, int dim) {
         this.centers = centers;
         this.k = k;
         this.dim = dim;
-        if (k <= 16 || k > MAX_TABLE_CENTERS) {
+        if (k <= 32) {
             pivots = null;
-            sortedDistance = null;
-            sortedCenter = null;
+            neighborDistance = null;
+            neighborCenter = null;
             return;
         }
-        int pivotCount = Math.min(k, Math.max(8, (int) Math.sqrt(k)));
-        pivots = new int[pivotCount];
-        for (int i = 0; i < pivotCount; i++) {
-            pivots[i] = (int) ((long) i * k / pivotCount);
-        }
-        float[][] table = new float[k][k];
+        int width = Math.min(NEIGHBORS, k - 1);
+        neighborDistance = new float[k][];
+        neighborCenter = new int[k][];
+        NodeHeap heap = NodeHeap.maxHeap(width + 1);
         for (int a = 0; a < k; a++) {
-            for (int b = a + 1; b < k; b++) {
-                float d = (float) Math.sqrt(DistanceKernels.l2Squared(centers, a * dim, centers, b * dim, dim));
-                table[a][b] = d;
-                table[b][a] = d;
-            }
-        }
-        sortedDistance = new float[k][];
-        sortedCenter = new int[k][];
-        long[] packed = new long[k];
-        for (int a = 0; a < k; a++) {
+            heap.clear();
             for (int b = 0; b < k; b++) {
-                // non-negative floats order like their bit patterns
-                packed[b] = ((long) Float.floatToRawIntBits(table[a][b]) << 32) | b;
+                if (b == a) {
+                    continue;
+                }
+                float d = DistanceKernels.l2Squared(centers, a * dim, centers, b * dim, dim);
+                if (heap.size() < width || d < heap.topDistance()) {
+                    heap.push(d, b);
+                    if (heap.size() > width) {
+                        heap.pop();
+                    }
+                }
             }
-            Arrays.sort(packed);
-            float[] ds = new float[k];
-            int[] cs = new int[k];
-            for (int i = 0; i < k; i++) {
-                cs[i] = (int) packed[i];
-                ds[i] = Float.intBitsToFloat((int) (packed[i] >>> 32));
+            float[] ds = new float[heap.size()];
+            int[] cs = new int[heap.size()];
+            for (int i = ds.length - 1; i >= 0; i--) {
+                ds[i] = (float) Math.sqrt(heap.topDistance());
+                cs[i] = heap.topNode();
+                heap.pop();
             }
-            sortedDistance[a] = ds;
-            sortedCenter[a] = cs;
+            neighborDistance[a] = ds;
+            neighborCenter[a] = cs;
         }
+        pivots = farthestPoints(Math.min(k, Math.max(16, 2 * (int) Math.sqrt(k))));
     }
 
-    float[] centers() {
-        return centers;
+    /** Farthest-point traversal: spread-out centres to start searches from. */
+    private int[] farthestPoints(int count) {
+        int[] chosen = new int[count];
+        float[] nearest = new float[k];
+        java.util.Arrays.fill(nearest, Float.POSITIVE_INFINITY);
+        int next = 0;
+        for (int p = 0; p < count; p++) {
+            chosen[p] = next;
+            int far = 0;
+            float farD = -1;
+            for (int c = 0; c < k; c++) {
+                float d = DistanceKernels.l2Squared(centers, next * dim, centers, c * dim, dim);
+                if (d < nearest[c]) {
+                    nearest[c] = d;
+                }
+                if (nearest[c] > farD) {
+                    farD = nearest[c];
+                    far = c;
+                }
+            }
+            next = far;
+        }
+        return chosen;
     }
 
-    /** Index of the nearest centre to {@code x} (at offset {@code xo}); ties go to any of them. */
+    private float distance(float[] x, int xo, int c) {
+        return (float) Math.sqrt(DistanceKernels.l2Squared(x, xo, centers, c * dim, dim));
+    }
+
+    /** Index of the nearest centre to {@code x} (at offset {@code xo}). */
     public int nearest(float[] x, int xo) {
+        return nearest(x, xo, -1);
+    }
+
+    /** Same, starting from {@code hint} (e.g. the previous assignment; -1 for none). */
+    public int nearest(float[] x, int xo, int hint) {
         if (pivots == null) {
             int best = 0;
             float bestD = Float.POSITIVE_INFINITY;
@@ -83,29 +111,72 @@ public final class NearestCenter {
             }
             return best;
         }
-        int origin = pivots[0];
-        float originD = Float.POSITIVE_INFINITY;
-        for (int p : pivots) {
-            float d = DistanceKernels.l2Squared(x, xo, centers, p * dim, dim);
-            if (d < originD) {
-                originD = d;
-                origin = p;
+        int origin;
+        float originD;
+        if (hint >= 0 && hint < k) {
+            origin = hint;
+            originD = distance(x, xo, hint);
+        } else {
+            origin = pivots[0];
+            originD = Float.POSITIVE_INFINITY;
+            for (int p : pivots) {
+                float d = distance(x, xo, p);
+                if (d < originD) {
+                    originD = d;
+                    origin = p;
+                }
             }
         }
-        float db = (float) Math.sqrt(originD);
-        int best = origin;
-        float bestD = db;
-        float[] ds = sortedDistance[origin];
-        int[] cs = sortedCenter[origin];
-        for (int i = 1; i < k; i++) {
-            // small slack keeps float rounding from pruning a centre that is in fact closer
-            if (ds[i] - db > bestD * 1.0001f + 1e-6f) {
+        // greedy climb along the nearest-centre lists
+        for (int step = 0; step < CLIMB_STEPS; step++) {
+            int[] cs = neighborCenter[origin];
+            float[] ds = neighborDistance[origin];
+            int better = -1;
+            float betterD = originD;
+            for (int i = 0; i < Math.min(16, cs.length); i++) {
+                // a centre farther than 2·d(x, origin) from the origin cannot be closer to x
+                if (ds[i] > 2 * originD) {
+                    break;
+                }
+                float d = distance(x, xo, cs[i]);
+                if (d < betterD) {
+                    betterD = d;
+                    better = cs[i];
+                }
+            }
+            if (better < 0) {
                 break;
             }
-            int c = cs[i];
-            float d = (float) Math.sqrt(DistanceKernels.l2Squared(x, xo, centers, c * dim, dim));
+            origin = better;
+            originD = betterD;
+        }
+        // exact bounded walk from the origin
+        int best = origin;
+        float bestD = originD;
+        float[] ds = neighborDistance[origin];
+        int[] cs = neighborCenter[origin];
+        for (int i = 0; i < ds.length; i++) {
+            // small slack keeps float rounding from pruning a centre that is in fact closer
+            if (ds[i] - originD > bestD * 1.0001f + 1e-6f) {
+                return best;
+            }
+            float d = distance(x, xo, cs[i]);
             if (d < bestD) {
                 bestD = d;
+                best = cs[i];
+            }
+        }
+        if (ds.length == k - 1) {
+            return best;
+        }
+        // the ball reaches past the stored neighbours: check the others one by one
+        for (int c = 0; c < k; c++) {
+            if (c == origin) {
+                continue;
+            }
+            float dc = distance(x, xo, c);
+            if (dc < bestD) {
+                bestD = dc;
                 best = c;
             }
         }

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Set of non-negative node ids seen by one search. Open addressing so a query touching a few
  * thousand nodes costs a few thousand slots, not one per indexed node. Not thread-safe.
  */
-public final class VisitedSet {
+public final class VisitedSet implements Visited {
     private int[] slots; // id + 1, 0 = empty
     private int size;
     private int mask;
@@ -17,11 +17,13 @@ public final class VisitedSet {
         mask = cap - 1;
     }
 
+    @Override
     public int size() {
         return size;
     }
 
     /** Adds the id; true when it was not present. */
+    @Override
     public boolean add(int id) {
         int key = id + 1;
         int i = mix(key) & mask;
@@ -56,6 +58,7 @@ public final class VisitedSet {
         }
     }
 
+    @Override
     public void clear() {
         if (size > 0) {
             Arrays.fill(slots, 0);

@@ -88,7 +88,6 @@ public final class IvfFlatIndex implements VectorIndex {
         NearestCenter finder = new NearestCenter(centers, k, dimensions);
         int n = vectors.length;
         int[] assignment = new int[n];
-        float[][] prepared = new float[n][];
         int workers = Math.max(1, Math.min(threads, n / 4096 + 1));
         int block = (n + workers - 1) / workers;
         java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
@@ -96,8 +95,7 @@ public final class IvfFlatIndex implements VectorIndex {
             int from = w * block;
             int to = Math.min(n, from + block);
             for (int i = from; i < to; i++) {
-                float[] p = distance.prepare(vectors[i]);
-                prepared[i] = p;
+                float[] p = distance.prepare(vectors[i]); // transient: no second copy of the table
                 assignment[i] = p == null ? -1 : nearestList(finder, metric, p);
                 long d = done.incrementAndGet();
                 if (d % PROGRESS_STEP == 0) {
@@ -119,15 +117,18 @@ public final class IvfFlatIndex implements VectorIndex {
         }
         int[] fill = new int[k];
         RowIdMap rows = new RowIdMap(n);
+        boolean normalise = metric == Metric.COSINE;
         for (int i = 0; i < n; i++) {
             int c = assignment[i];
             if (c < 0) {
                 continue;
             }
             int at = fill[c]++;
-            System.arraycopy(prepared[i], 0, listVectors[c], at * dimensions, dimensions);
+            System.arraycopy(vectors[i], 0, listVectors[c], at * dimensions, dimensions);
+            if (normalise) {
+                KMeans.normalize(listVectors[c], at * dimensions, dimensions);
+            }
             listRows[c][at] = rowIds[i];
-            prepared[i] = null;
             rows.put(rowIds[i], c);
             if ((i + 1) % PROGRESS_STEP == 0) {
                 report.report("loading tuples", i + 1, n);
@@ -297,7 +298,7 @@ public final class IvfFlatIndex implements VectorIndex {
             ids[n++] = c;
         }
         count = Math.min(count, n);
-        // partial selection sort is fine for count ≪ k; fall back to full sort otherwise
+        // sort (distance, position) pairs packed in longs: k log k per scan, no boxing
         long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
             packed[i] = (((long) sortableBits(d[i])) << 32) | i;

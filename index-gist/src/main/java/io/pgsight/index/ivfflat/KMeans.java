@@ -115,7 +115,7 @@ final class KMeans {
             int to = Math.min(n, from + block);
             int local = 0;
             for (int i = from; i < to; i++) {
-                int c = finder.nearest(samples, i * dim);
+                int c = finder.nearest(samples, i * dim, assignment[i]);
                 if (c != assignment[i]) {
                     assignment[i] = c;
                     local++;

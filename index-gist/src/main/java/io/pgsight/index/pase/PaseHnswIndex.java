@@ -38,6 +38,26 @@ public final class PaseHnswIndex implements VectorIndex {
                 threads, progress), params);
     }
 
+    /**
+     * Builds like {@link #build(int, PaseHnswParams, long[], float[][], int, BuildProgress)} and
+     * reports pase's build NOTICE texts to {@code notices}: "build count: N, total use time: [s],
+     * distance fun calls C" every 1000 rows and once at the end.
+     */
+    public static PaseHnswIndex buildWithNotices(int dimensions, PaseHnswParams params, long[] rowIds,
+                                                 float[][] vectors, int threads,
+                                                 java.util.function.Consumer<String> notices) {
+        PaseHnswIndex index = create(dimensions, params);
+        long start = System.nanoTime();
+        index.graph.load(rowIds, vectors, threads, (phase, done, total) -> {
+            if (notices != null && phase.equals("loading tuples")) {
+                notices.accept(String.format(java.util.Locale.ROOT,
+                        "build count: %d, total use time: [%f], distance fun calls %d", done,
+                        (System.nanoTime() - start) / 1e9, index.graph.insertDistanceCalls()));
+            }
+        });
+        return index;
+    }
+
     public PaseHnswParams params() {
         return params;
     }

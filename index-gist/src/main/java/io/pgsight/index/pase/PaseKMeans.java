@@ -81,8 +81,8 @@ final class PaseKMeans {
         Parallel.run(workers, w -> {
             double sum = 0;
             for (int i = w * block, end = Math.min(n, (w + 1) * block); i < end; i++) {
-                int c = finder.nearest(samples, i * dim);
-                assignment[i] = c;
+                int c = finder.nearest(samples, i * dim, assignment[i] - 1);
+                assignment[i] = c + 1; // 0 = not yet assigned
                 sum += DistanceKernels.l2Squared(samples, i * dim, centers, c * dim, dim);
             }
             partial[w] = sum;
@@ -98,7 +98,7 @@ final class PaseKMeans {
         double[] sums = new double[k * dim];
         int[] counts = new int[k];
         for (int i = 0; i < n; i++) {
-            int c = assignment[i];
+            int c = assignment[i] - 1;
             counts[c]++;
             for (int j = 0; j < dim; j++) {
                 sums[c * dim + j] += samples[i * dim + j];

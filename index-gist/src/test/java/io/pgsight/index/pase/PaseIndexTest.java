@@ -62,6 +62,18 @@ class PaseIndexTest {
     }
 
     @Test
+    void hnswBuildNotices() {
+        List<String> notices = new ArrayList<>();
+        PaseHnswIndex index = PaseHnswIndex.buildWithNotices(4, PaseHnswParams.defaults(), ids(2500), ramp(2500, 4), 1,
+                notices::add);
+        assertEquals(2500, index.size());
+        assertEquals(3, notices.size());
+        assertTrue(notices.get(0).startsWith("build count: 1000, total use time: ["), notices.get(0));
+        assertTrue(notices.get(2).startsWith("build count: 2500, total use time: ["), notices.get(2));
+        assertTrue(notices.get(2).contains("], distance fun calls "), notices.get(2));
+    }
+
+    @Test
     void ivfflatWithInnerKMeans() {
         float[][] vectors = ramp(5000, 16);
         List<String> notices = new ArrayList<>();
