@@ -15,7 +15,7 @@ package io.pgsight.index.hnsw;
  *                               seed and insertion number)
  */
 public record HnswParams(int m, int efConstruction, boolean keepPrunedConnections, float alpha, long seed) {
-    /** Default relaxation, chosen by measurement on clustered data (see AnnBenchmark). */
+    /** Default relaxation: 1 (the paper's test); alpha 1.2 measured worse on seed004 200k (see BENCHMARKS.md). */
     public static final float DEFAULT_ALPHA = 1.0f;
     public static final long DEFAULT_SEED = 0x5EED_4E5Bl;
 
