@@ -88,7 +88,7 @@ public final class DurableStore implements AutoCloseable {
                         counts[0], counts[1], log.size() >> 20, (System.nanoTime() - started) / 1_000_000);
             }
             DurableStore store = new DurableStore(dir, log, history, source, messages,
-                    counts[2] > 0 ? counts[2] : log.size());
+                    counts[2]); // a log never checkpointed is all tail
             store.checkpointer.start();
             return store;
         } catch (IOException e) {
