@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -151,31 +152,72 @@ final class EngineRecovery implements RecoveryTarget, CheckpointSource {
                 if (!bulkLoaded.contains(t) || t.indexes().isEmpty()) {
                     continue;
                 }
-                TableWriter w = writer(db.name(), t);
-                int width = t.columns().size();
+                List<RowVersion> rows = new ArrayList<>();
+                t.storage().scan().forEachRemaining(rows::add);
                 for (IndexEntry idx : t.indexes()) {
-                    long started = System.nanoTime();
-                    long last = started;
-                    long n = 0;
-                    long total = t.storage().versionCount();
-                    for (Iterator<RowVersion> it = t.storage().scan(); it.hasNext(); ) {
-                        RowVersion v = it.next();
-                        idx.instance().insert(v.rowId(), w.indexKey(idx, Nodes.materialize(t, v, width)));
-                        n++;
-                        long now = System.nanoTime();
-                        if (now - last > 2_000_000_000L) {
-                            last = now;
-                            messages.printf("pgsight: recovery: building index \"%s\": %d of %d rows%n", idx.name(), n, total);
-                        }
-                    }
-                    if (total > 10_000) {
-                        messages.printf("pgsight: recovery: built index \"%s\" (%s, %d rows) in %d ms%n", idx.name(),
-                                idx.accessMethod(), n, (System.nanoTime() - started) / 1_000_000);
-                    }
+                    fill(db.name(), t, idx, rows);
                 }
             }
         }
         bulkLoaded.clear();
+    }
+
+    /**
+     * Inserts every loaded row into one index. Index instances take concurrent inserts (SPI contract),
+     * so plain column keys are inserted from several threads, as CREATE INDEX builds do; expression
+     * keys are evaluated on one thread.
+     */
+    private void fill(String database, Table t, IndexEntry idx, List<RowVersion> rows) {
+        long started = System.nanoTime();
+        int width = t.columns().size();
+        boolean expressions = idx.expressions().stream().anyMatch(e -> e != null);
+        int threads = expressions ? 1 : Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), rows.size() / 10_000 + 1));
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        List<TableWriter> writers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            writers.add(writer(database, t));
+        }
+        RuntimeException[] failure = {null};
+        List<Thread> workers = new ArrayList<>();
+        for (int w = 0; w < threads; w++) {
+            TableWriter writer = writers.get(w);
+            Thread th = new Thread(() -> {
+                try {
+                    int i;
+                    while ((i = next.getAndIncrement()) < rows.size() && failure[0] == null) {
+                        RowVersion v = rows.get(i);
+                        idx.instance().insert(v.rowId(), writer.indexKey(idx, Nodes.materialize(t, v, width)));
+                        done.incrementAndGet();
+                    }
+                } catch (RuntimeException e) {
+                    failure[0] = e;
+                }
+            }, "pgsight-recovery-index-" + w);
+            workers.add(th);
+            th.start();
+        }
+        for (Thread th : workers) {
+            while (th.isAlive()) {
+                try {
+                    th.join(2_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                if (th.isAlive()) {
+                    messages.printf("pgsight: recovery: building index \"%s\": %d of %d rows%n", idx.name(), done.get(),
+                            rows.size());
+                }
+            }
+        }
+        if (failure[0] != null) {
+            messages.println("pgsight: recovery: building index \"" + idx.name() + "\" failed: " + failure[0]);
+        }
+        if (rows.size() >= 10_000) {
+            messages.printf("pgsight: recovery: built index \"%s\" (%s, %d rows, %d threads) in %d ms%n", idx.name(),
+                    idx.accessMethod(), done.get(), threads, (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     @Override

@@ -34,9 +34,12 @@ public final class DurableStore implements AutoCloseable {
     private final Thread checkpointer;
     private volatile boolean closed;
 
-    private DurableStore(Path dir, WriteAheadLog log, List<WalRecord.Ddl> history, CheckpointSource source,
-                         PrintStream messages, long sizeAtCheckpoint) {
+    private final DirectoryLock lock;
+
+    private DurableStore(Path dir, DirectoryLock lock, WriteAheadLog log, List<WalRecord.Ddl> history,
+                         CheckpointSource source, PrintStream messages, long sizeAtCheckpoint) {
         this.dir = dir;
+        this.lock = lock;
         this.log = log;
         this.ddlHistory.addAll(history);
         this.source = source;
@@ -48,8 +51,8 @@ public final class DurableStore implements AutoCloseable {
 
     /** Opens {@code dir}, replaying its log into {@code target}, and starts the background checkpointer. */
     public static DurableStore open(Path dir, RecoveryTarget target, CheckpointSource source, PrintStream messages) {
+        DirectoryLock lock = DirectoryLock.acquire(dir);
         try {
-            Files.createDirectories(dir);
             Path file = dir.resolve(WriteAheadLog.FILE_NAME);
             long total = Files.exists(file) ? Files.size(file) : 0;
             long started = System.nanoTime();
@@ -87,12 +90,16 @@ public final class DurableStore implements AutoCloseable {
                 messages.printf("pgsight: recovery: replayed %d log records (%d row changes, %d MB) in %d ms%n",
                         counts[0], counts[1], log.size() >> 20, (System.nanoTime() - started) / 1_000_000);
             }
-            DurableStore store = new DurableStore(dir, log, history, source, messages,
+            DurableStore store = new DurableStore(dir, lock, log, history, source, messages,
                     counts[2]); // a log never checkpointed is all tail
             store.checkpointer.start();
             return store;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open data directory \"" + dir + "\": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            lock.release();
+            throw new IllegalStateException("cannot open data directory \"" + dir + "\": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            lock.release();
+            throw e;
         }
     }
 
@@ -210,5 +217,17 @@ public final class DurableStore implements AutoCloseable {
         } catch (IOException e) {
             messages.println("pgsight: closing the log failed: " + e);
         }
+        lock.release();
+    }
+
+    /**
+     * Stops like a kill -9 would: no checkpoint, no final sync; what was appended stays in the file.
+     * For tests that restart an engine in the same JVM.
+     */
+    public void closeWithoutCheckpoint() {
+        closed = true;
+        checkpointer.interrupt();
+        log.abandon();
+        lock.release();
     }
 }

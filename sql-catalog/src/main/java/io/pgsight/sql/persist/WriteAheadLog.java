@@ -187,6 +187,17 @@ final class WriteAheadLog implements AutoCloseable {
         }
     }
 
+    /** Closes the file without forcing it (a simulated crash: the OS still has what was written). */
+    void abandon() {
+        synchronized (appendLock) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // nothing to keep
+            }
+        }
+    }
+
     @Override
     public void close() throws IOException {
         synchronized (appendLock) {
