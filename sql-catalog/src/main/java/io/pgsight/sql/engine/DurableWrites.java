@@ -13,6 +13,7 @@ import io.pgsight.sql.txn.TxnState;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,10 +99,10 @@ final class DurableWrites {
         Lock gate = store.writerGate();
         gate.lock();
         try {
-            List<WalRecord.RowChange> record = rowChanges(top, database);
+            List<Kept> kept = keptChanges(top);
             long position = logPosition;
-            if (!record.isEmpty()) {
-                position = store.append(new WalRecord.Commit(record));
+            if (!kept.isEmpty()) {
+                position = store.appendCommit(encoded(kept, database));
             }
             if (waitForSync) {
                 store.awaitDurable(position);
@@ -118,8 +119,13 @@ final class DurableWrites {
         logPosition = 0;
     }
 
+    private record Kept(Table table, RowVersion version, boolean insert) {
+    }
+
+    private static final int CHANGES_PER_RECORD = 1000;
+
     /** The transaction's net effect: versions it stored and kept, versions of others it removed. */
-    private List<WalRecord.RowChange> rowChanges(TopTransaction top, String database) {
+    private List<Kept> keptChanges(TopTransaction top) {
         Set<RowVersion> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Change c : changes) {
             RowVersion v = c.version();
@@ -128,28 +134,51 @@ final class DurableWrites {
             }
         }
         Map<Table, Table> current = new IdentityHashMap<>();
-        Set<RowVersion> logged = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<WalRecord.RowChange> out = new ArrayList<>();
+        Set<RowVersion> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Kept> out = new ArrayList<>();
         for (Change c : changes) {
             RowVersion v = c.version();
             Table t = current.computeIfAbsent(c.table(), old -> {
                 Table now = c.catalog().relationByOid(old.oid());
                 return now != null && now.storage() == old.storage() ? now : null;
             });
-            if (t == null || !logged.add(v)) {
+            if (t == null || !seen.add(v)) {
                 continue;
             }
-            boolean own = v.xmin().top() == top;
             if (c.insert()) {
-                if (v.xmin().state() == TxnState.ABORTED || deleted.contains(v) || t.storage().get(v.rowId()) != v) {
-                    continue;
+                if (v.xmin().state() != TxnState.ABORTED && !deleted.contains(v) && t.storage().get(v.rowId()) == v) {
+                    out.add(new Kept(t, v, true));
                 }
-                out.add(new WalRecord.RowChange(true, database, t.schema(), t.name(), v.rowId(),
-                        RowCodec.encode(v.values(), t.columns())));
-            } else if (deleted.contains(v) && !own) {
-                out.add(new WalRecord.RowChange(false, database, t.schema(), t.name(), v.rowId(), null));
+            } else if (deleted.contains(v) && v.xmin().top() != top) {
+                out.add(new Kept(t, v, false));
             }
         }
         return out;
+    }
+
+    /** Commit records of at most {@link #CHANGES_PER_RECORD} changes, encoded only as the log asks for them. */
+    private static Iterator<WalRecord.Commit> encoded(List<Kept> kept, String database) {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < kept.size();
+            }
+
+            @Override
+            public WalRecord.Commit next() {
+                int to = Math.min(kept.size(), next + CHANGES_PER_RECORD);
+                List<WalRecord.RowChange> part = new ArrayList<>(to - next);
+                for (int i = next; i < to; i++) {
+                    Kept k = kept.get(i);
+                    Table t = k.table();
+                    part.add(new WalRecord.RowChange(k.insert(), database, t.schema(), t.name(), k.version().rowId(),
+                            k.insert() ? RowCodec.encode(k.version().values(), t.columns()) : null));
+                }
+                next = to;
+                return new WalRecord.Commit(part, to < kept.size());
+            }
+        };
     }
 }

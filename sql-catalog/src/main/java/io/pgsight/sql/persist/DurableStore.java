@@ -59,6 +59,7 @@ public final class DurableStore implements AutoCloseable {
             List<WalRecord.Ddl> history = new ArrayList<>();
             long[] counts = new long[3]; // records, rows, checkpoint end position
             boolean[] bulk = {false};
+            List<WalRecord.Commit> unfinished = new ArrayList<>();
             long[] lastReport = {started};
             long[] position = {0};
             WriteAheadLog log = WriteAheadLog.open(dir, r -> {
@@ -70,7 +71,15 @@ public final class DurableStore implements AutoCloseable {
                     target.sequence(s);
                 } else if (r instanceof WalRecord.Commit c) {
                     counts[1] += c.changes().size();
-                    target.commit(c, bulk[0]);
+                    if (c.more()) {
+                        unfinished.add(c);
+                    } else {
+                        for (WalRecord.Commit part : unfinished) {
+                            target.commit(part, bulk[0]);
+                        }
+                        unfinished.clear();
+                        target.commit(c, bulk[0]);
+                    }
                 } else if (r instanceof WalRecord.CheckpointStart) {
                     bulk[0] = true;
                 } else if (r instanceof WalRecord.CheckpointEnd) {
@@ -118,6 +127,15 @@ public final class DurableStore implements AutoCloseable {
             ddlHistory.add(ddl);
         }
         return append(ddl);
+    }
+
+    /** Appends one transaction's commit records together (see {@link WalRecord.Commit#more()}). */
+    public long appendCommit(java.util.Iterator<WalRecord.Commit> parts) {
+        try {
+            return log.appendAll(parts);
+        } catch (IOException e) {
+            throw writeFailure(e);
+        }
     }
 
     public long append(WalRecord r) {

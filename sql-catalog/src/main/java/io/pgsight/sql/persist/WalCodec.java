@@ -39,6 +39,7 @@ final class WalCodec {
                 out.writeBoolean(s.called());
             } else if (r instanceof WalRecord.Commit c) {
                 out.writeByte(COMMIT);
+                out.writeBoolean(c.more());
                 out.writeInt(c.changes().size());
                 for (WalRecord.RowChange ch : c.changes()) {
                     out.writeBoolean(ch.insert());
@@ -68,6 +69,7 @@ final class WalCodec {
             case DDL -> new WalRecord.Ddl(text(in), text(in), text(in), text(in), in.readBoolean());
             case SEQUENCE -> new WalRecord.SequenceValue(text(in), text(in), text(in), in.readLong(), in.readBoolean());
             case COMMIT -> {
+                boolean more = in.readBoolean();
                 int n = in.readInt();
                 List<WalRecord.RowChange> changes = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
@@ -83,7 +85,7 @@ final class WalCodec {
                     }
                     changes.add(new WalRecord.RowChange(insert, db, schema, table, rowId, values));
                 }
-                yield new WalRecord.Commit(changes);
+                yield new WalRecord.Commit(changes, more);
             }
             case CHECKPOINT_END -> new WalRecord.CheckpointEnd();
             case CHECKPOINT_START -> new WalRecord.CheckpointStart();

@@ -16,10 +16,18 @@ public sealed interface WalRecord {
     record SequenceValue(String database, String schema, String name, long last, boolean called) implements WalRecord {
     }
 
-    /** The row changes of one committed transaction, in execution order. */
-    record Commit(List<RowChange> changes) implements WalRecord {
+    /**
+     * Row changes of one committed transaction, in execution order. A large transaction is logged as
+     * several records written back to back, all but the last with {@code more}; replay applies them
+     * only once the last one is read, so a crash part-way leaves none of them.
+     */
+    record Commit(List<RowChange> changes, boolean more) implements WalRecord {
         public Commit {
             changes = List.copyOf(changes);
+        }
+
+        public Commit(List<RowChange> changes) {
+            this(changes, false);
         }
     }
 

@@ -52,6 +52,7 @@ final class WriteAheadLog implements AutoCloseable {
             writeFresh(dir, file, channel -> { });
         }
         long end = MAGIC.length;
+        long complete = end;
         try (InputStream raw = Files.newInputStream(file);
              DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
             byte[] magic = new byte[MAGIC.length];
@@ -64,11 +65,16 @@ final class WriteAheadLog implements AutoCloseable {
                 if (payload == null) {
                     break;
                 }
-                replay.accept(WalCodec.decode(new DataInputStream(new ByteArrayInputStream(payload))));
+                WalRecord r = WalCodec.decode(new DataInputStream(new ByteArrayInputStream(payload)));
+                replay.accept(r);
                 end += 8 + payload.length;
+                if (!(r instanceof WalRecord.Commit c && c.more())) {
+                    complete = end;
+                }
                 progress.accept(end);
             }
         }
+        end = complete; // the parts of a transaction whose last record never made it are cut off too
         FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ);
         if (ch.size() > end) {
             ch.truncate(end);
@@ -110,6 +116,23 @@ final class WriteAheadLog implements AutoCloseable {
         synchronized (appendLock) {
             while (b.hasRemaining()) {
                 channel.write(b);
+            }
+            written = channel.position();
+            return written;
+        }
+    }
+
+    /**
+     * Appends records back to back, none of another writer's in between; they are produced (encoded)
+     * one at a time so a huge transaction never sits in memory whole. Returns the position past the last.
+     */
+    long appendAll(java.util.Iterator<? extends WalRecord> records) throws IOException {
+        synchronized (appendLock) {
+            while (records.hasNext()) {
+                ByteBuffer b = frame(WalCodec.encode(records.next()));
+                while (b.hasRemaining()) {
+                    channel.write(b);
+                }
             }
             written = channel.position();
             return written;
