@@ -442,6 +442,11 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     }
 
     @Override
+    public long idleInTransactionTimeoutMillis() {
+        return SettingValues.millis(settings.get("idle_in_transaction_session_timeout"));
+    }
+
+    @Override
     public void sync() {
         if (top != null && !inBlock) {
             commit();
