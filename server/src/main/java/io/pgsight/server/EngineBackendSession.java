@@ -60,6 +60,11 @@ final class EngineBackendSession implements BackendSession {
     }
 
     @Override
+    public long idleInTransactionTimeoutMillis() {
+        return session.idleInTransactionTimeoutMillis();
+    }
+
+    @Override
     public void sync() {
         try {
             session.sync();

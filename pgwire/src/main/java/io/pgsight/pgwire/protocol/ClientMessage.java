@@ -67,6 +67,13 @@ public sealed interface ClientMessage {
     }
 
     /** 'X' Terminate. */
+    /**
+     * Not from the client: queued by the server when a session sat idle in a transaction for
+     * idle_in_transaction_session_timeout; {@code mark} is the inbox count when the timer was armed.
+     */
+    record IdleInTransactionTimeout(long mark) implements ClientMessage {
+    }
+
     record Terminate() implements ClientMessage {
     }
 

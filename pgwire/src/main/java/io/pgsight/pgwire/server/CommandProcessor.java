@@ -36,6 +36,13 @@ final class CommandProcessor {
         if (message instanceof ClientMessage.Terminate) {
             return false;
         }
+        if (message instanceof ClientMessage.IdleInTransactionTimeout t) {
+            // only when nothing else arrived meanwhile (the timer and a late message can cross)
+            if (inbox.received() == t.mark() + 1 && session.transactionStatus() != 'I') {
+                throw new BackendError("FATAL", "25P03", "terminating connection due to idle-in-transaction timeout");
+            }
+            return true;
+        }
         if (message instanceof ClientMessage.Sync) {
             sync();
             return true;
@@ -199,6 +206,12 @@ final class CommandProcessor {
     private void readyForQuery() {
         char status = session.transactionStatus();
         out.write(buf -> BackendMessages.readyForQuery(buf, status));
+        if (status != 'I') {
+            long timeout = session.idleInTransactionTimeoutMillis();
+            if (timeout > 0) {
+                inbox.armIdleTimeout(timeout);
+            }
+        }
         out.flush();
     }
 

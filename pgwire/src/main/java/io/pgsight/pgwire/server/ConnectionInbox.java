@@ -25,6 +25,7 @@ final class ConnectionInbox {
     private final Channel channel;
     private final Executor executor;
     private volatile Consumer<ClientMessage> handler;
+    private final java.util.concurrent.atomic.AtomicLong received = new java.util.concurrent.atomic.AtomicLong();
 
     ConnectionInbox(Channel channel, Executor executor) {
         this.channel = channel;
@@ -37,11 +38,27 @@ final class ConnectionInbox {
 
     /** Event loop: enqueue and make sure a drain task runs. */
     void offer(ClientMessage message) {
+        received.incrementAndGet();
         queue.add(message);
         if (queue.size() >= PAUSE_READING_AT && channel.config().isAutoRead()) {
             channel.config().setAutoRead(false);
         }
         scheduleDrain();
+    }
+
+    /** Messages offered so far (the idle timer's clock). */
+    long received() {
+        return received.get();
+    }
+
+    /** Queues an {@link ClientMessage.IdleInTransactionTimeout} unless a message arrives within {@code millis}. */
+    void armIdleTimeout(long millis) {
+        long mark = received.get();
+        channel.eventLoop().schedule(() -> {
+            if (received.get() == mark && channel.isActive()) {
+                offer(new ClientMessage.IdleInTransactionTimeout(mark));
+            }
+        }, millis, TimeUnit.MILLISECONDS);
     }
 
     private void scheduleDrain() {

@@ -1,0 +1,184 @@
+package io.pgsight.sql.engine;
+
+import io.pgsight.sql.catalog.Catalog;
+import io.pgsight.sql.catalog.Sequence;
+import io.pgsight.sql.catalog.Table;
+import io.pgsight.sql.persist.DurableStore;
+import io.pgsight.sql.persist.RowCodec;
+import io.pgsight.sql.persist.WalRecord;
+import io.pgsight.sql.storage.RowVersion;
+import io.pgsight.sql.txn.TopTransaction;
+import io.pgsight.sql.txn.TxnState;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.locks.Lock;
+
+/**
+ * One session's side of durability: remembers the row versions its transaction wrote, and at commit
+ * turns the surviving ones into a log record that is synced before the transaction ends (so nothing
+ * acknowledged or visible to others can be lost). Unused (all no-ops) when the engine runs in memory.
+ */
+final class DurableWrites {
+    private record Change(Catalog catalog, Table table, RowVersion version, boolean insert) {
+    }
+
+    private final DurableStore store;
+    private final List<Change> changes = new ArrayList<>();
+    private long logPosition;
+
+    DurableWrites(DurableStore store) {
+        this.store = store;
+    }
+
+    boolean enabled() {
+        return store != null;
+    }
+
+    void inserted(Catalog c, Table t, RowVersion v) {
+        if (store != null) {
+            changes.add(new Change(c, t, v, true));
+        }
+    }
+
+    void deleted(Catalog c, Table t, RowVersion v) {
+        if (store != null) {
+            changes.add(new Change(c, t, v, false));
+        }
+    }
+
+    /** Runs a DDL statement and logs it (unless {@code record} is null: temporary objects), holding the writer gate so a checkpoint sees both or neither. */
+    void ddl(Runnable execute, WalRecord.Ddl record) {
+        if (store == null || record == null) {
+            execute.run();
+            return;
+        }
+        Lock gate = store.writerGate();
+        gate.lock();
+        try {
+            execute.run();
+            logPosition = Math.max(logPosition, store.appendDdl(record));
+        } finally {
+            gate.unlock();
+        }
+    }
+
+    /** Logs a sequence's new state; synced with the next commit of anyone (sequences are not transactional). */
+    void sequence(String database, Sequence s) {
+        if (store == null) {
+            return;
+        }
+        Lock gate = store.writerGate();
+        gate.lock();
+        try {
+            synchronized (s) {
+                long[] st = s.state();
+                logPosition = Math.max(logPosition,
+                        store.append(new WalRecord.SequenceValue(database, s.schema(), s.name(), st[0], st[1] != 0)));
+            }
+        } finally {
+            gate.unlock();
+        }
+    }
+
+    /**
+     * Commits {@code top}: logs its changes, waits for the sync unless {@code waitForSync} is false
+     * (synchronous_commit = off), then runs {@code end} (which makes the changes visible).
+     */
+    void commit(TopTransaction top, String database, boolean waitForSync, Runnable end) {
+        if (store == null || (changes.isEmpty() && logPosition == 0)) {
+            end.run();
+            clear();
+            return;
+        }
+        Lock gate = store.writerGate();
+        gate.lock();
+        try {
+            List<Kept> kept = keptChanges(top);
+            long position = logPosition;
+            if (!kept.isEmpty()) {
+                position = store.appendCommit(encoded(kept, database));
+            }
+            if (waitForSync) {
+                store.awaitDurable(position);
+            }
+            end.run();
+        } finally {
+            gate.unlock();
+            clear();
+        }
+    }
+
+    void clear() {
+        changes.clear();
+        logPosition = 0;
+    }
+
+    private record Kept(Table table, RowVersion version, boolean insert) {
+    }
+
+    private static final int CHANGES_PER_RECORD = 1000;
+
+    /** The transaction's net effect: versions it stored and kept, versions of others it removed. */
+    private List<Kept> keptChanges(TopTransaction top) {
+        Set<RowVersion> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Change c : changes) {
+            RowVersion v = c.version();
+            if (!c.insert() && v.xmax() != null && v.xmax().top() == top && v.xmax().state() != TxnState.ABORTED) {
+                deleted.add(v);
+            }
+        }
+        Map<Table, Table> current = new IdentityHashMap<>();
+        Set<RowVersion> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Kept> out = new ArrayList<>();
+        for (Change c : changes) {
+            RowVersion v = c.version();
+            Table t = current.computeIfAbsent(c.table(), old -> {
+                Table now = c.catalog().relationByOid(old.oid());
+                return now != null && now.storage() == old.storage() ? now : null;
+            });
+            if (t == null || !seen.add(v)) {
+                continue;
+            }
+            if (c.insert()) {
+                if (v.xmin().state() != TxnState.ABORTED && !deleted.contains(v) && t.storage().get(v.rowId()) == v) {
+                    out.add(new Kept(t, v, true));
+                }
+            } else if (deleted.contains(v) && v.xmin().top() != top) {
+                out.add(new Kept(t, v, false));
+            }
+        }
+        return out;
+    }
+
+    /** Commit records of at most {@link #CHANGES_PER_RECORD} changes, encoded only as the log asks for them. */
+    private static Iterator<WalRecord.Commit> encoded(List<Kept> kept, String database) {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < kept.size();
+            }
+
+            @Override
+            public WalRecord.Commit next() {
+                int to = Math.min(kept.size(), next + CHANGES_PER_RECORD);
+                List<WalRecord.RowChange> part = new ArrayList<>(to - next);
+                for (int i = next; i < to; i++) {
+                    Kept k = kept.get(i);
+                    Table t = k.table();
+                    part.add(new WalRecord.RowChange(k.insert(), database, t.schema(), t.name(), k.version().rowId(),
+                            k.insert() ? RowCodec.encode(k.version().values(), t.columns()) : null));
+                }
+                next = to;
+                return new WalRecord.Commit(part, to < kept.size());
+            }
+        };
+    }
+}
