@@ -61,6 +61,17 @@ class DecodeTest {
         }
     }
 
+    /** A 1x1 lossless WebP (one transparent pixel) decodes through TwelveMonkeys like the same PNG. */
+    @Test
+    void webpThroughTwelveMonkeys() throws Exception {
+        byte[] webp = {'R', 'I', 'F', 'F', 0x1a, 0, 0, 0, 'W', 'E', 'B', 'P', 'V', 'P', '8', 'L', 0x0d, 0, 0, 0, 0x2f, 0, 0,
+            0, 0x10, 0x07, 0x10, 0x11, 0x11, (byte) 0x88, (byte) 0x88, (byte) 0xfe, 0x07, 0};
+        assertEquals(ImageFormat.WEBP, ImageFormat.sniff(webp));
+        BufferedImage one = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
+        Pattern expected = ImgsmlrFunctions.pngToPattern(encode(one, "png"), GD);
+        assertEquals(expected, ImgsmlrFunctions.imageToPattern(webp, GD));
+    }
+
     @Test
     void sniffing() {
         assertEquals(ImageFormat.WEBP, ImageFormat.sniff("RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1)));
@@ -100,6 +111,9 @@ class DecodeTest {
         byte[] png = encode(small, "png");
         putU32(png, 16, 20000);
         putU32(png, 20, 20000);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(png, 12, 17); // IHDR type + data: keep the chunk valid, as a real huge PNG would be
+        putU32(png, 29, (int) crc.getValue());
         ImageTooLargeException e = assertThrows(ImageTooLargeException.class, () -> ImgsmlrFunctions.pngToPattern(png, GD));
         assertEquals("image is too large: 20000x20000 pixels", e.getMessage());
 

@@ -28,11 +28,6 @@ public final class Main {
             System.err.println("pgsight: could not start: " + e.getMessage());
             System.exit(1);
             return;
-        } catch (RuntimeException e) {
-            // bind failures surface as Netty/IO exceptions
-            System.err.println("pgsight: could not listen on " + options.listen() + ":" + options.port() + ": " + e);
-            System.exit(1);
-            return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

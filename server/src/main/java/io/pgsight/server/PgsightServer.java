@@ -25,7 +25,10 @@ public final class PgsightServer implements AutoCloseable {
     }
 
     static PgsightServer start(ServerOptions options) throws InterruptedException {
-        Engine engine = Engines.create(new EngineConfig(options.settings(), options.dataDir()));
+        // SHOW max_connections should report the limit the listener enforces
+        Map<String, String> settings = new java.util.LinkedHashMap<>(options.settings());
+        settings.putIfAbsent("max_connections", Integer.toString(options.maxConnections()));
+        Engine engine = Engines.create(new EngineConfig(settings, options.dataDir()));
         try {
             PgServerConfig config = PgServerConfig.defaults(options.port())
                     .withListenAddress(options.listen())

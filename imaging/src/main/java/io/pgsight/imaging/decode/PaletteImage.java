@@ -9,6 +9,7 @@ public final class PaletteImage implements GdImage {
     private final int height;
     private final byte[] indices;
     private final int[] colors;
+    private final boolean opaque;
 
     public PaletteImage(int width, int height, byte[] indices, int[] colors) {
         if (indices.length != width * height || colors.length != 256) {
@@ -18,6 +19,14 @@ public final class PaletteImage implements GdImage {
         this.height = height;
         this.indices = indices;
         this.colors = colors;
+        boolean o = true;
+        for (int c : colors) {
+            if ((c & 0x7f000000) != 0) {
+                o = false;
+                break;
+            }
+        }
+        this.opaque = o;
     }
 
     @Override
@@ -28,6 +37,23 @@ public final class PaletteImage implements GdImage {
     @Override
     public int height() {
         return height;
+    }
+
+    @Override
+    public boolean opaque() {
+        return opaque;
+    }
+
+    @Override
+    public void row(int y, int[] out, int len) {
+        if (y >= height || len > width) {
+            GdImage.super.row(y, out, len);
+            return;
+        }
+        int o = y * width;
+        for (int x = 0; x < len; x++) {
+            out[x] = colors[indices[o + x] & 0xff];
+        }
     }
 
     @Override

@@ -9,7 +9,8 @@ import java.awt.image.Raster;
  * libgd's {@code gdImageCreateFromPngPtr} (libpng, 16-bit stripped to the high byte) on the JDK PNG
  * reader, following gd's colour-type rules: RGB/RGBA and grey+alpha are truecolor; palette and grey
  * are palette images; tRNS marks palette alphas and one grey level, but an RGB tRNS colour has no
- * effect. gAMA/cHRM/sRGB/iCCP are ignored (samples are read from the raster).
+ * effect. gAMA/cHRM/sRGB/iCCP are ignored (samples are read from the raster). The chunk structure
+ * is checked first as libpng checks it (see {@link PngHeader}).
  */
 public final class PngDecoder {
     private PngDecoder() {
@@ -47,7 +48,7 @@ public final class PngDecoder {
             case PngHeader.GRAY:
                 return gray(raster, header);
             case PngHeader.PALETTE:
-                return palette(image, raster);
+                return palette(image, raster, header);
             default:
                 throw new IllegalStateException("PNG colour type " + header.colorType());
         }
@@ -82,13 +83,13 @@ public final class PngDecoder {
         return new PaletteImage(raster.getWidth(), raster.getHeight(), indices, colors);
     }
 
-    private static GdImage palette(BufferedImage image, Raster raster) {
+    private static GdImage palette(BufferedImage image, Raster raster, PngHeader header) {
         if (!(image.getColorModel() instanceof IndexColorModel icm)) {
             return RasterPixels.truecolor(raster, 3, raster.getNumBands() > 3);
         }
         int[] colors = new int[256];
         for (int i = 0; i < icm.getMapSize() && i < 256; i++) {
-            colors[i] = GdImage.argb(icm.getRed(i), icm.getGreen(i), icm.getBlue(i), 127 - (icm.getAlpha(i) >> 1));
+            colors[i] = GdImage.argb(icm.getRed(i), icm.getGreen(i), icm.getBlue(i), header.paletteAlpha(i));
         }
         byte[] indices = RasterPixels.indices(raster, s -> s);
         return new PaletteImage(raster.getWidth(), raster.getHeight(), indices, colors);

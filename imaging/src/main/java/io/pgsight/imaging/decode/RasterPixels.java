@@ -65,7 +65,7 @@ final class RasterPixels {
 
     /**
      * The common case (8-bit samples interleaved in one byte array, as the JPEG and PNG readers
-     * produce) read straight from the array; null for any other layout.
+     * produce) as a view of that array; null for any other layout.
      */
     private static GdImage interleavedBytes(Raster raster, int colorBands, boolean withAlpha) {
         if (!(raster.getSampleModel() instanceof ComponentSampleModel sm)
@@ -92,16 +92,7 @@ final class RasterPixels {
         int g0 = colorBands == 3 ? off[1] : off[0];
         int b0 = colorBands == 3 ? off[2] : off[0];
         int a0 = withAlpha ? off[colorBands] : -1;
-        int[] pixels = new int[w * h];
-        for (int y = 0; y < h; y++) {
-            int p = base + y * scan;
-            int o = y * w;
-            for (int x = 0; x < w; x++, p += stride) {
-                int a = a0 < 0 ? 0 : 127 - ((data[p + a0] & 0xff) >> 1);
-                pixels[o + x] = GdImage.argb(data[p + r0] & 0xff, data[p + g0] & 0xff, data[p + b0] & 0xff, a);
-            }
-        }
-        return new TrueColorImage(w, h, pixels);
+        return new ByteRasterImage(w, h, data, base, scan, stride, r0, g0, b0, a0);
     }
 
     /** Palette indices from band 0 (any bit depth up to 8; wider samples use {@code indexOf}). */

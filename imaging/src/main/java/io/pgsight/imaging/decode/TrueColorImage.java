@@ -5,6 +5,7 @@ public final class TrueColorImage implements GdImage {
     private final int width;
     private final int height;
     private final int[] pixels;
+    private final boolean opaque;
 
     public TrueColorImage(int width, int height, int[] pixels) {
         if (pixels.length != width * height) {
@@ -13,6 +14,14 @@ public final class TrueColorImage implements GdImage {
         this.width = width;
         this.height = height;
         this.pixels = pixels;
+        boolean o = true;
+        for (int p : pixels) {
+            if ((p & 0x7f000000) != 0) {
+                o = false;
+                break;
+            }
+        }
+        this.opaque = o;
     }
 
     @Override
@@ -23,6 +32,20 @@ public final class TrueColorImage implements GdImage {
     @Override
     public int height() {
         return height;
+    }
+
+    @Override
+    public boolean opaque() {
+        return opaque;
+    }
+
+    @Override
+    public void row(int y, int[] out, int len) {
+        if (y >= height || len > width) {
+            GdImage.super.row(y, out, len);
+            return;
+        }
+        System.arraycopy(pixels, y * width, out, 0, len);
     }
 
     @Override

@@ -24,7 +24,20 @@ public final class GdCopyResampled {
         int[] out = new int[SIDE * SIDE];
         BoxSpans xs = BoxSpans.of(src.width(), SIDE);
         BoxSpans ys = BoxSpans.of(src.height(), SIDE);
+        // the source rows under one destination row, fetched once (a virtual call per row, not per tap)
+        int rowLength = Math.max(src.width(), 1);
+        int maxRows = 0;
         for (int y = 0; y < SIDE; y++) {
+            maxRows = Math.max(maxRows, ys.end[y] - ys.start[y]);
+        }
+        int[][] rows = new int[maxRows][rowLength];
+        boolean opaque = src.opaque();
+        for (int y = 0; y < SIDE; y++) {
+            int first = ys.start[y];
+            int count = ys.end[y] - first;
+            for (int k = 0; k < count; k++) {
+                src.row(ys.index[first + k], rows[k], rowLength);
+            }
             for (int x = 0; x < SIDE; x++) {
                 float spixels = 0;
                 float red = 0;
@@ -33,13 +46,29 @@ public final class GdCopyResampled {
                 float alpha = 0;
                 float alphaSum = 0;
                 float contribSum = 0;
-                for (int iy = ys.start[y]; iy < ys.end[y]; iy++) {
-                    float yportion = ys.portion[iy];
-                    int sy = ys.index[iy];
-                    for (int ix = xs.start[x]; ix < xs.end[x]; ix++) {
+                for (int k = 0; k < count; k++) {
+                    float yportion = ys.portion[first + k];
+                    int[] row = rows[k];
+                    int ixEnd = xs.end[x];
+                    if (opaque) {
+                        // a == 0: af = 127 * pc and alpha only ever adds +0.0, so skipping it changes nothing
+                        for (int ix = xs.start[x]; ix < ixEnd; ix++) {
+                            float pc = xs.portion[ix] * yportion;
+                            int p = row[xs.index[ix]];
+                            float af = 127f * pc;
+                            red += (float) ((p >> 16) & 0xff) * af;
+                            green += (float) ((p >> 8) & 0xff) * af;
+                            blue += (float) (p & 0xff) * af;
+                            alphaSum += af;
+                            contribSum += pc;
+                            spixels += pc;
+                        }
+                        continue;
+                    }
+                    for (int ix = xs.start[x]; ix < ixEnd; ix++) {
                         float xportion = xs.portion[ix];
                         float pc = xportion * yportion;
-                        int p = src.pixel(xs.index[ix], sy);
+                        int p = row[xs.index[ix]];
                         int a = (p >>> 24) & 0x7f;
                         float af = (float) (127 - a) * pc;
                         red += (float) ((p >> 16) & 0xff) * af;

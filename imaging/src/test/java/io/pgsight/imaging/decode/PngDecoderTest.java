@@ -14,6 +14,13 @@ class PngDecoderTest {
 
     /** A PNG whose rows are given as raw (already packed) bytes, filter 0. */
     static byte[] png(int w, int h, int depth, int colorType, byte[][] rows, byte[] plte, byte[] trns) {
+        return png(w, h, depth, colorType, rows, plte, trns, null, true);
+    }
+
+    /** {@code badCrc}: the chunk type whose CRC is spoiled; {@code withEnd}: whether IEND is written. */
+    static byte[] png(int w, int h, int depth, int colorType, byte[][] rows, byte[] plte, byte[] trns, String badCrc,
+                      boolean withEnd) {
+        spoil = badCrc;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
         ByteArrayOutputStream ihdr = new ByteArrayOutputStream();
@@ -42,7 +49,10 @@ class PngDecoderTest {
         byte[] buf = new byte[65536];
         int n = z.deflate(buf);
         chunk(out, "IDAT", java.util.Arrays.copyOf(buf, n));
-        chunk(out, "IEND", new byte[0]);
+        chunk(out, "tEXt", "Comment\0x".getBytes());
+        if (withEnd) {
+            chunk(out, "IEND", new byte[0]);
+        }
         return out.toByteArray();
     }
 
@@ -53,6 +63,8 @@ class PngDecoderTest {
         o.write(v);
     }
 
+    private static String spoil;
+
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
         be32(out, data.length);
         byte[] t = type.getBytes();
@@ -61,7 +73,7 @@ class PngDecoderTest {
         CRC32 crc = new CRC32();
         crc.update(t);
         crc.update(data);
-        be32(out, (int) crc.getValue());
+        be32(out, (int) crc.getValue() ^ (type.equals(spoil) ? 1 : 0));
     }
 
     private static byte[] bytes(int... v) {
@@ -122,6 +134,26 @@ class PngDecoderTest {
         assertEquals(gray(50, 127 - (101 >> 1)), ga16.pixel(0, 0));
         GdImage rgba = PngDecoder.decode(png(1, 1, 8, 6, new byte[][] {bytes(1, 2, 3, 200)}, null, null), LIMITS);
         assertEquals(GdImage.argb(1, 2, 3, 127 - 100), rgba.pixel(0, 0));
+    }
+
+    @Test
+    void chunkStructureIsCheckedAsLibpngDoes() throws Exception {
+        byte[][] rows = {bytes(1, 2, 3)};
+        assertEquals(GdImage.argb(1, 2, 3, 0), PngDecoder.decode(png(1, 1, 8, 2, rows, null, null), LIMITS).pixel(0, 0));
+        for (String critical : new String[] {"IHDR", "IDAT", "IEND"}) {
+            byte[] bad = png(1, 1, 8, 2, rows, null, null, critical, true);
+            org.junit.jupiter.api.Assertions.assertThrows(ImageDecodeException.class, () -> PngDecoder.decode(bad, LIMITS),
+                    critical);
+        }
+        byte[] noEnd = png(1, 1, 8, 2, rows, null, null, null, false);
+        org.junit.jupiter.api.Assertions.assertThrows(ImageDecodeException.class, () -> PngDecoder.decode(noEnd, LIMITS));
+        // an ancillary chunk with a bad CRC is dropped with a warning, the image still loads
+        assertEquals(GdImage.argb(1, 2, 3, 0),
+                PngDecoder.decode(png(1, 1, 8, 2, rows, null, null, "tEXt", true), LIMITS).pixel(0, 0));
+        // ... and a dropped tRNS no longer makes palette entries transparent
+        byte[] plte = bytes(255, 0, 0);
+        GdImage p = PngDecoder.decode(png(1, 1, 8, 3, new byte[][] {bytes(0)}, plte, bytes(0), "tRNS", true), LIMITS);
+        assertEquals(GdImage.argb(255, 0, 0, 0), p.pixel(0, 0));
     }
 
     @Test

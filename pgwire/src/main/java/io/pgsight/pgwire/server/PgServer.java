@@ -55,15 +55,16 @@ public final class PgServer implements AutoCloseable, ServerContext {
                         ch.pipeline().addLast("connection", new ConnectionHandler(PgServer.this, workers));
                     }
                 });
-        try {
-            this.listener = bootstrap.bind(config.listenAddress(), config.port()).sync().channel();
-        } catch (RuntimeException | InterruptedException e) {
+        io.netty.channel.ChannelFuture bound = bootstrap.bind(config.listenAddress(), config.port()).await();
+        if (!bound.isSuccess()) {
             shutdownThreads();
-            throw e;
+            throw new IllegalStateException("could not listen on " + config.listenAddress() + ":" + config.port()
+                    + ": " + bound.cause().getMessage(), bound.cause());
         }
+        this.listener = bound.channel();
     }
 
-    /** Binds and starts accepting; throws when the address is in use. */
+    /** Binds and starts accepting; throws IllegalStateException when the address cannot be bound. */
     public static PgServer start(PgServerConfig config, Backend backend) throws InterruptedException {
         return new PgServer(config, backend);
     }
@@ -92,17 +93,13 @@ public final class PgServer implements AutoCloseable, ServerContext {
     }
 
     @Override
-    public int openSessions() {
-        return openSessions.get();
+    public boolean tryReserveSession() {
+        int max = config.maxConnections();
+        return openSessions.getAndUpdate(n -> n < max ? n + 1 : n) < max;
     }
 
     @Override
-    public void sessionOpened() {
-        openSessions.incrementAndGet();
-    }
-
-    @Override
-    public void sessionClosed() {
+    public void releaseSession() {
         openSessions.decrementAndGet();
     }
 

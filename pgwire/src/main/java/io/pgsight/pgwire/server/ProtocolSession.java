@@ -31,6 +31,7 @@ final class ProtocolSession {
     private final ConnectionInbox inbox;
     private final ServerContext server;
     private volatile Phase phase = Phase.STARTUP;
+    private boolean holdsSlot;
     private boolean sslNegotiated;
     private boolean gssNegotiated;
     private StartupParams startup;
@@ -114,7 +115,7 @@ final class ProtocolSession {
             out.writeByteNow('N');
         } else if (message instanceof ClientMessage.CancelRequest cancel) {
             server.cancelRegistry().cancel(cancel.processId(), cancel.secretKey());
-            closeQuietly();
+            close();
         } else if (message instanceof ClientMessage.Startup s) {
             onStartupPacket(s);
         } else {
@@ -147,9 +148,10 @@ final class ProtocolSession {
         if (database == null || database.isEmpty()) {
             database = user;
         }
-        if (server.openSessions() >= server.config().maxConnections()) {
+        if (!server.tryReserveSession()) {
             throw new BackendError("FATAL", "53300", "sorry, too many clients already");
         }
+        holdsSlot = true;
         startup = new StartupParams(user, database, options, String.valueOf(channel.remoteAddress()));
         auth = server.config().authenticator().begin(user);
         boolean[] done = new boolean[1];
@@ -172,7 +174,7 @@ final class ProtocolSession {
                 out.flush();
             }
         } else if (message instanceof ClientMessage.Terminate) {
-            closeQuietly();
+            close();
         } else {
             throw violation("expected password response, got message type " + (int) ClientMessageParser.typeOf(message), null);
         }
@@ -182,7 +184,6 @@ final class ProtocolSession {
         out.write(BackendMessages::authenticationOk);
         BackendSession opened = server.backend().open(startup, new Listener());
         session = opened;
-        server.sessionOpened();
         cancelKey = server.cancelRegistry().register(opened);
         Map<String, String> parameters = ReportedParameters.complete(opened.parameterStatus(), startup.user(),
                 startup.options());
@@ -225,12 +226,6 @@ final class ProtocolSession {
         return new BackendError(f);
     }
 
-    private void closeQuietly() {
-        phase = Phase.CLOSED;
-        out.flush();
-        channel.close();
-    }
-
     /** Ends the session: release backend state, then the connection. Idempotent. */
     void close() {
         if (phase == Phase.CLOSED) {
@@ -241,9 +236,12 @@ final class ProtocolSession {
             if (commands != null) {
                 commands.closeAll();
             }
+            if (holdsSlot) {
+                holdsSlot = false;
+                server.releaseSession();
+            }
             if (session != null) {
                 server.cancelRegistry().unregister(cancelKey);
-                server.sessionClosed();
                 session.close();
             }
         } catch (RuntimeException e) {

@@ -11,11 +11,11 @@ interface ServerContext {
 
     CancelRegistry cancelRegistry();
 
-    int openSessions();
+    /** Claims one of the max_connections slots; false when all are taken. */
+    boolean tryReserveSession();
 
-    void sessionOpened();
-
-    void sessionClosed();
+    /** Gives a slot back (the connection ended). */
+    void releaseSession();
 
     /** Answers SSLRequest with 'S' and puts TLS in front of the decoder. */
     void startTls(Channel channel);

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,6 +81,18 @@ class ConcurrentClientsTest {
             }
             try (Connection third = server.connect()) {
                 assertTrue(third.isValid(5));
+            }
+            // failed logins and connections that quit during authentication give their slot back
+            for (int i = 0; i < 5; i++) {
+                try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+                    s.getOutputStream().write(io.pgsight.pgwire.testing.FrontendMessages.concat(
+                            io.pgsight.pgwire.testing.FrontendMessages.startup(Map.of("user", "x",
+                                    "database", "nosuchdb")), io.pgsight.pgwire.testing.FrontendMessages.terminate()));
+                    s.getInputStream().readAllBytes();
+                }
+            }
+            try (Connection fourth = server.connect()) {
+                assertTrue(fourth.isValid(5));
             }
         }
     }

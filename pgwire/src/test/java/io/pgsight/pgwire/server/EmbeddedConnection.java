@@ -69,17 +69,13 @@ final class EmbeddedConnection implements ServerContext {
     }
 
     @Override
-    public int openSessions() {
-        return sessions.get();
+    public boolean tryReserveSession() {
+        int max = config.maxConnections();
+        return sessions.getAndUpdate(n -> n < max ? n + 1 : n) < max;
     }
 
     @Override
-    public void sessionOpened() {
-        sessions.incrementAndGet();
-    }
-
-    @Override
-    public void sessionClosed() {
+    public void releaseSession() {
         sessions.decrementAndGet();
     }
 

@@ -232,6 +232,21 @@ class JdbcEndToEndTest {
     }
 
     @Test
+    void copyFailAbortsTheCopyAndTheConnectionGoesOn() throws Exception {
+        try (Connection c = server.connect()) {
+            org.postgresql.copy.CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY items (name) FROM STDIN");
+            copy.writeToCopy("never-stored\n".getBytes(), 0, 13);
+            copy.cancelCopy(); // CopyFail; pgjdbc consumes the expected 57014 ErrorResponse itself
+            assertFalse(copy.isActive());
+            assertFalse(server.backend.itemNames().contains("never-stored"));
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT 1")) {
+                assertTrue(rs.next());
+            }
+        }
+    }
+
+    @Test
     void parameterStatusChangesAreTracked() throws Exception {
         try (Connection c = server.connect(); Statement s = c.createStatement()) {
             s.execute("SET application_name = 'wire-test'");

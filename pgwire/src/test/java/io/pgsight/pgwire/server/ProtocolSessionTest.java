@@ -287,6 +287,21 @@ class ProtocolSessionTest {
     }
 
     @Test
+    void authenticationTimeoutClosesTheConnection() {
+        PgServerConfig config = PgServerConfig.defaults(0).withAuthenticator(new io.pgsight.pgwire.auth.Authenticator(
+                io.pgsight.pgwire.auth.AuthMethod.MD5, Map.of("u", "pw")));
+        config = new PgServerConfig(config.listenAddress(), 0, config.maxConnections(), config.maxMessageLength(),
+                config.authenticator(), java.time.Duration.ofSeconds(5), config.workerThreads(), null);
+        EmbeddedConnection slow = new EmbeddedConnection(config, backend);
+        slow.send(startup(Map.of("user", "u")));
+        assertEquals('R', slow.output().get(0).type());
+        slow.channel.advanceTimeBy(6, java.util.concurrent.TimeUnit.SECONDS);
+        slow.channel.runScheduledPendingTasks();
+        assertFalse(slow.channel.isActive(), "no password within the timeout");
+        assertEquals(0, backend.openSessions.get());
+    }
+
+    @Test
     void fatalFromBackendOpen() {
         conn.send(startup(Map.of("user", "u", "database", "nosuchdb")));
         Map<Character, String> f = conn.output().get(1).fields();

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -23,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * share one list of "items" rows (id, name).
  */
 public final class ScriptedTestBackend implements Backend {
-    final List<String[]> items = new CopyOnWriteArrayList<>();
+    final java.util.Queue<String[]> items = new java.util.concurrent.ConcurrentLinkedQueue<>();
     final AtomicInteger nextId = new AtomicInteger(1);
     public final AtomicInteger openSessions = new AtomicInteger();
     public volatile StartupParams lastStartup;
