@@ -25,7 +25,8 @@ record ServerOptions(String listen, int port, String user, AuthMethod auth, Stri
               --auth METHOD          trust (default), password, md5 or scram-sha-256
               --user NAME            the user that password authentication accepts (default postgres)
               --password PASSWORD    that user's password (or set PGSIGHT_PASSWORD); required unless --auth trust
-              --data-dir DIR         keep data in DIR (default: in memory, lost at exit)
+              --data-dir DIR         keep data in DIR, durable across restarts and crashes (default: the
+                                     PGDATA environment variable; without either, in memory, lost at exit)
               --max-connections N    client connections at once (default 100)
               --max-message-size N   largest protocol message in bytes (default 1073741824)
               --ssl-cert FILE        PEM certificate chain; with --ssl-key enables TLS for sslmode=prefer/require
@@ -43,7 +44,7 @@ record ServerOptions(String listen, int port, String user, AuthMethod auth, Stri
         String user = "postgres";
         AuthMethod auth = AuthMethod.TRUST;
         String password = env.get("PGSIGHT_PASSWORD");
-        String dataDir = null;
+        String dataDir = env.get("PGDATA") == null || env.get("PGDATA").isBlank() ? null : env.get("PGDATA");
         int maxConnections = 100;
         int maxMessageSize = PgServerConfig.DEFAULT_MAX_MESSAGE_LENGTH;
         String sslCert = null;

@@ -37,6 +37,14 @@ class ServerOptionsTest {
     }
 
     @Test
+    void dataDirectoryDefaultsToPgdataLikePostgres() {
+        assertEquals("/var/lib/pg", ServerOptions.parse(new String[0], Map.of("PGDATA", "/var/lib/pg")).dataDir());
+        assertEquals("/tmp/d", ServerOptions.parse(new String[] {"--data-dir", "/tmp/d"},
+                Map.of("PGDATA", "/var/lib/pg")).dataDir());
+        assertNull(ServerOptions.parse(new String[0], Map.of("PGDATA", " ")).dataDir());
+    }
+
+    @Test
     void passwordFromEnvironment() {
         ServerOptions o = ServerOptions.parse(new String[] {"--auth", "md5"}, Map.of("PGSIGHT_PASSWORD", "envpw"));
         assertEquals("envpw", o.password());

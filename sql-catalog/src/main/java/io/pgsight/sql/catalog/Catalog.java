@@ -152,6 +152,10 @@ public final class Catalog {
         return sequences.get(key(schema == null ? "public" : schema, name));
     }
 
+    public Collection<Sequence> sequences() {
+        return sequences.values();
+    }
+
     public void putSequence(Sequence s) {
         sequences.put(key(s.schema(), s.name()), s);
     }

@@ -49,6 +49,11 @@ public final class Sequence {
         return dataType;
     }
 
+    /** {@code {last value, 1 if called}} read atomically, for the durable log. */
+    public synchronized long[] state() {
+        return new long[] {last, called ? 1 : 0};
+    }
+
     public synchronized long next() {
         if (!called) {
             called = true;

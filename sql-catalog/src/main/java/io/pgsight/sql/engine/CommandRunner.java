@@ -136,7 +136,7 @@ final class CommandRunner {
         } else if (cmd instanceof Command.AlterOther a) {
             sink.complete(a.what().toUpperCase(java.util.Locale.ROOT));
         } else {
-            new DdlCommands(this).run(cmd, sink, text);
+            session.durable().ddl(() -> new DdlCommands(this).run(cmd, sink, text), DurableDdl.record(session, cmd, text));
         }
     }
 

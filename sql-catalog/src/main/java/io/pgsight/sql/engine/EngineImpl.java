@@ -11,6 +11,11 @@ import io.pgsight.sql.settings.SettingCatalog;
 import io.pgsight.sql.spi.Extension;
 import io.pgsight.sql.txn.TransactionManager;
 
+import io.pgsight.sql.persist.DurableStore;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,12 +32,40 @@ public final class EngineImpl implements Engine {
     private final AtomicInteger nextDatabaseOid = new AtomicInteger(16384);
     private final AtomicInteger nextPid = new AtomicInteger(1000);
     private final Map<Integer, SessionImpl> sessions = new ConcurrentHashMap<>();
+    private final DurableStore store;
 
     public EngineImpl(EngineConfig config) {
-        this.settings = new SettingCatalog(config.settings());
+        Path dataDir = config.dataDirectory() == null ? null : Path.of(config.dataDirectory()).toAbsolutePath().normalize();
+        Map<String, String> configured = new HashMap<>(config.settings());
+        configured.put("data_directory", dataDir == null ? "" : dataDir.toString());
+        this.settings = new SettingCatalog(configured);
         databases.put("template1", newDatabase("template1", 1));
         databases.put("template0", newDatabase("template0", 4));
         databases.put("postgres", newDatabase("postgres", 5));
+        if (dataDir != null) {
+            // sessions opened by recovery see store == null, so replay is not logged again
+            EngineRecovery recovery = new EngineRecovery(this, System.out);
+            this.store = DurableStore.open(dataDir, recovery, recovery, System.out);
+        } else {
+            this.store = null;
+        }
+    }
+
+    /** The durable log, or null when running in memory. */
+    DurableStore store() {
+        return store;
+    }
+
+    /** Tests: stop as kill -9 would (no checkpoint), so another engine can open the data directory. */
+    void crashForTests() {
+        if (store != null) {
+            store.closeWithoutCheckpoint();
+        }
+        databases.clear();
+    }
+
+    Collection<Database> databases() {
+        return databases.values();
     }
 
     Database newDatabase(String name, int oid) {
@@ -130,6 +163,10 @@ public final class EngineImpl implements Engine {
 
     @Override
     public void close() {
+        sessions.values().forEach(SessionImpl::cancel);
+        if (store != null) {
+            store.close();
+        }
         databases.clear();
     }
 }

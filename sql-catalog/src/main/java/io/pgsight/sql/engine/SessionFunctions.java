@@ -120,6 +120,7 @@ final class SessionFunctions {
         fn(r, "setval", List.of("text", "int8", "bool"), "int8", true, Volatility.VOLATILE, (c, a) -> {
             Sequence s = sequence(c, (String) a[0]);
             s.setValue((Long) a[1], (Boolean) a[2]);
+            ((SessionImpl) ctx(c).session()).durable().sequence(ctx(c).catalog().database(), s);
             return a[1];
         });
     }

@@ -53,6 +53,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     private long txnStartMicros;
     private long stmtStartMicros;
     final Map<String, CommandRunner.Prepared> prepared = new HashMap<>();
+    private final DurableWrites durable;
 
     record Savepoint(String name, Xid xid) {
     }
@@ -63,6 +64,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         this.user = user;
         this.listener = listener;
         this.pid = pid;
+        this.durable = new DurableWrites(engine.store());
         this.settings = new SessionSettings(engine.settings(), (n, v) -> {
             if (listener != null) {
                 listener.reportedSettingChanged(n, v);
@@ -204,6 +206,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     void recordCurrval(Sequence s, long v) {
         currvals.put(s.oid(), v);
         lastval = v;
+        durable.sequence(database.name(), s);
     }
 
     Long currval(Sequence s) {
@@ -242,7 +245,14 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     void commit() {
         if (top != null) {
             boolean ok = !failed;
-            engine.transactions().end(top, ok);
+            TopTransaction t = top;
+            if (ok) {
+                durable.commit(t, database.name(), !"off".equals(settings.get("synchronous_commit")),
+                        () -> engine.transactions().end(t, true));
+            } else {
+                engine.transactions().end(t, false);
+                durable.clear();
+            }
             settings.endTransaction(ok);
         }
         resetTxn();
@@ -253,7 +263,22 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
             engine.transactions().end(top, false);
             settings.endTransaction(false);
         }
+        durable.clear();
         resetTxn();
+    }
+
+    DurableWrites durable() {
+        return durable;
+    }
+
+    @Override
+    public void rowInserted(io.pgsight.sql.catalog.Table table, io.pgsight.sql.storage.RowVersion v) {
+        durable.inserted(database.catalog(), table, v);
+    }
+
+    @Override
+    public void rowDeleted(io.pgsight.sql.catalog.Table table, io.pgsight.sql.storage.RowVersion v) {
+        durable.deleted(database.catalog(), table, v);
     }
 
     private void resetTxn() {

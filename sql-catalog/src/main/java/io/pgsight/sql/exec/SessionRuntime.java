@@ -45,4 +45,12 @@ public interface SessionRuntime {
     default java.util.List<Object[]> runFunction(io.pgsight.sql.catalog.FunctionEntry f, Object[] params) {
         return runSql(((io.pgsight.sql.catalog.FunctionBody.Sql) f.body()).source(), params, 1);
     }
+
+    /** A row version this transaction stored (logged at commit when the engine is durable). */
+    default void rowInserted(io.pgsight.sql.catalog.Table table, io.pgsight.sql.storage.RowVersion v) {
+    }
+
+    /** A row version this transaction claimed for DELETE/UPDATE (logged at commit when durable). */
+    default void rowDeleted(io.pgsight.sql.catalog.Table table, io.pgsight.sql.storage.RowVersion v) {
+    }
 }

@@ -35,6 +35,7 @@ public final class TableWriter {
         checkRow(row);
         Xid xid = ctx.writeXid();
         RowVersion v = table.storage().insert(row, xid, ctx.commandId());
+        ctx.session().rowInserted(table, v);
         try {
             addToIndexes(v, row);
             checkForeignKeys(row);
@@ -251,6 +252,7 @@ public final class TableWriter {
             Xid cur = v.xmax();
             if (cur == null || cur.state() == TxnState.ABORTED) {
                 if (v.claim(cur, mine, ctx.commandId())) {
+                    ctx.session().rowDeleted(table, v);
                     return true;
                 }
                 continue;

@@ -34,6 +34,7 @@ final class BuiltinSettings {
         l.add(Setting.of("max_connections", SettingKind.INTEGER, "100").range(1, 262143).readOnly());
         l.add(Setting.of("server_version_num", SettingKind.STRING, "150020").readOnly());
         l.add(Setting.of("server_version", SettingKind.STRING, "15.20").asReported().readOnly());
+        l.add(Setting.of("data_directory", SettingKind.STRING, "").readOnly());
         l.add(Setting.of("server_encoding", SettingKind.STRING, "UTF8").asReported().readOnly());
         l.add(Setting.of("client_encoding", SettingKind.STRING, "UTF8").asReported());
         l.add(Setting.of("DateStyle", SettingKind.STRING, "ISO, MDY").asReported());

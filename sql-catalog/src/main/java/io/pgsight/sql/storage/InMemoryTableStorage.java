@@ -51,4 +51,17 @@ public final class InMemoryTableStorage implements TableStorage {
     public long versionCount() {
         return rows.size();
     }
+
+    @Override
+    public RowVersion restore(long rowId, Object[] values, Xid xmin) {
+        RowVersion v = new RowVersion(rowId, values, xmin, 0);
+        rows.put(rowId, v);
+        nextRowId.accumulateAndGet(rowId + 1, Math::max);
+        return v;
+    }
+
+    @Override
+    public RowVersion removeVersion(long rowId) {
+        return rows.remove(rowId);
+    }
 }

@@ -24,4 +24,14 @@ public interface TableStorage {
     void clear();
 
     long versionCount();
+
+    /** Recovery: stores a committed version under its logged row id (later inserts get higher ids). */
+    default RowVersion restore(long rowId, Object[] values, io.pgsight.sql.txn.Xid xmin) {
+        throw new UnsupportedOperationException("restore");
+    }
+
+    /** Recovery: removes one version outright (a logged delete); returns it, or null when absent. */
+    default RowVersion removeVersion(long rowId) {
+        throw new UnsupportedOperationException("removeVersion");
+    }
 }

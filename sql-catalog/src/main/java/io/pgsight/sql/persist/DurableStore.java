@@ -1,0 +1,233 @@
+package io.pgsight.sql.persist;
+
+import io.pgsight.sql.api.SqlException;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * Durability of a data directory: the in-memory engine stays the working set; DDL, sequence moves and
+ * each committed transaction's row changes are appended to a write-ahead log, synced before the
+ * commit is acknowledged; start-up replays the log. A checkpoint rewrites the log as the DDL history
+ * plus the committed rows of the moment, so the log stays about the size of the data.
+ *
+ * <p>Writers (DDL execution, commit logging, sequence logging) hold {@link #writerGate()} shared; a
+ * checkpoint holds it exclusively, so the state it copies matches the log it replaces.
+ */
+public final class DurableStore implements AutoCloseable {
+    private static final long CHECKPOINT_MIN_GROWTH = 64L << 20;
+
+    private final Path dir;
+    private final WriteAheadLog log;
+    private final ReentrantReadWriteLock gate = new ReentrantReadWriteLock();
+    private final List<WalRecord.Ddl> ddlHistory = new ArrayList<>();
+    private final CheckpointSource source;
+    private final PrintStream messages;
+    private volatile long sizeAtCheckpoint;
+    private final Thread checkpointer;
+    private volatile boolean closed;
+
+    private final DirectoryLock lock;
+
+    private DurableStore(Path dir, DirectoryLock lock, WriteAheadLog log, List<WalRecord.Ddl> history,
+                         CheckpointSource source, PrintStream messages, long sizeAtCheckpoint) {
+        this.dir = dir;
+        this.lock = lock;
+        this.log = log;
+        this.ddlHistory.addAll(history);
+        this.source = source;
+        this.messages = messages;
+        this.sizeAtCheckpoint = sizeAtCheckpoint;
+        this.checkpointer = new Thread(this::checkpointLoop, "pgsight-checkpointer");
+        checkpointer.setDaemon(true);
+    }
+
+    /** Opens {@code dir}, replaying its log into {@code target}, and starts the background checkpointer. */
+    public static DurableStore open(Path dir, RecoveryTarget target, CheckpointSource source, PrintStream messages) {
+        DirectoryLock lock = DirectoryLock.acquire(dir);
+        try {
+            Path file = dir.resolve(WriteAheadLog.FILE_NAME);
+            long total = Files.exists(file) ? Files.size(file) : 0;
+            long started = System.nanoTime();
+            List<WalRecord.Ddl> history = new ArrayList<>();
+            long[] counts = new long[3]; // records, rows, checkpoint end position
+            boolean[] bulk = {false};
+            long[] lastReport = {started};
+            long[] position = {0};
+            WriteAheadLog log = WriteAheadLog.open(dir, r -> {
+                counts[0]++;
+                if (r instanceof WalRecord.Ddl d) {
+                    history.add(d);
+                    target.ddl(d);
+                } else if (r instanceof WalRecord.SequenceValue s) {
+                    target.sequence(s);
+                } else if (r instanceof WalRecord.Commit c) {
+                    counts[1] += c.changes().size();
+                    target.commit(c, bulk[0]);
+                } else if (r instanceof WalRecord.CheckpointStart) {
+                    bulk[0] = true;
+                } else if (r instanceof WalRecord.CheckpointEnd) {
+                    bulk[0] = false;
+                    counts[2] = position[0];
+                    target.fillIndexes();
+                }
+                long now = System.nanoTime();
+                if (now - lastReport[0] > 2_000_000_000L) {
+                    lastReport[0] = now;
+                    messages.printf("pgsight: recovery: %d of %d MB of the log replayed, %d row changes%n",
+                            position[0] >> 20, total >> 20, counts[1]);
+                }
+            }, p -> position[0] = p);
+            target.finish();
+            if (counts[0] > 0) {
+                messages.printf("pgsight: recovery: replayed %d log records (%d row changes, %d MB) in %d ms%n",
+                        counts[0], counts[1], log.size() >> 20, (System.nanoTime() - started) / 1_000_000);
+            }
+            DurableStore store = new DurableStore(dir, lock, log, history, source, messages,
+                    counts[2]); // a log never checkpointed is all tail
+            store.checkpointer.start();
+            return store;
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            lock.release();
+            throw new IllegalStateException("cannot open data directory \"" + dir + "\": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            lock.release();
+            throw e;
+        }
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /** Held shared by everything that changes logged state; see the class comment. */
+    public Lock writerGate() {
+        return gate.readLock();
+    }
+
+    /** Logs a DDL statement that succeeded (caller holds the writer gate). Returns the position to sync to. */
+    public long appendDdl(WalRecord.Ddl ddl) {
+        synchronized (ddlHistory) {
+            ddlHistory.add(ddl);
+        }
+        return append(ddl);
+    }
+
+    public long append(WalRecord r) {
+        try {
+            return log.append(r);
+        } catch (IOException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    /** Waits until the log is on disk up to {@code position}. */
+    public void awaitDurable(long position) {
+        try {
+            log.sync(position);
+        } catch (IOException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    private SqlException writeFailure(IOException e) {
+        return new SqlException("58030", "could not write to file \"" + dir.resolve(WriteAheadLog.FILE_NAME) + "\": "
+                + e.getMessage());
+    }
+
+    /** Rewrites the log as DDL history + current committed state, blocking writers meanwhile. */
+    public void checkpoint() {
+        gate.writeLock().lock();
+        try {
+            long started = System.nanoTime();
+            List<WalRecord.Ddl> history;
+            synchronized (ddlHistory) {
+                history = List.copyOf(ddlHistory);
+            }
+            long[] end = {0};
+            log.replace(ch -> {
+                WriteAheadLog.writeRecord(ch, new WalRecord.CheckpointStart());
+                for (WalRecord.Ddl d : history) {
+                    WriteAheadLog.writeRecord(ch, d);
+                }
+                IOException[] failed = {null};
+                source.writeState(r -> {
+                    try {
+                        if (failed[0] == null) {
+                            WriteAheadLog.writeRecord(ch, r);
+                        }
+                    } catch (IOException e) {
+                        failed[0] = e;
+                    }
+                });
+                if (failed[0] != null) {
+                    throw failed[0];
+                }
+                WriteAheadLog.writeRecord(ch, new WalRecord.CheckpointEnd());
+                end[0] = ch.position();
+            });
+            sizeAtCheckpoint = end[0];
+            messages.printf("pgsight: checkpoint written (%d MB) in %d ms%n", end[0] >> 20,
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException e) {
+            messages.println("pgsight: checkpoint failed, keeping the current log: " + e);
+        } finally {
+            gate.writeLock().unlock();
+        }
+    }
+
+    private boolean checkpointDue() {
+        long grown = log.size() - sizeAtCheckpoint;
+        return grown > Math.max(CHECKPOINT_MIN_GROWTH, sizeAtCheckpoint);
+    }
+
+    private void checkpointLoop() {
+        while (!closed) {
+            try {
+                Thread.sleep(5_000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (!closed && checkpointDue()) {
+                checkpoint();
+            }
+        }
+    }
+
+    /** Clean shutdown: a final checkpoint when the log grew since the last one, then close. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        checkpointer.interrupt();
+        if (log.size() > sizeAtCheckpoint) {
+            checkpoint();
+        }
+        try {
+            log.close();
+        } catch (IOException e) {
+            messages.println("pgsight: closing the log failed: " + e);
+        }
+        lock.release();
+    }
+
+    /**
+     * Stops like a kill -9 would: no checkpoint, no final sync; what was appended stays in the file.
+     * For tests that restart an engine in the same JVM.
+     */
+    public void closeWithoutCheckpoint() {
+        closed = true;
+        checkpointer.interrupt();
+        log.abandon();
+        lock.release();
+    }
+}
