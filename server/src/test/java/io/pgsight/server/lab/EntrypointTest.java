@@ -158,8 +158,26 @@ class EntrypointTest {
                 CREATE TABLE items (id int PRIMARY KEY, embedding vector(3));
                 INSERT INTO items VALUES (1, '[1,2,3]'), (2, '[4,5,6]');
                 """);
+        // Shaped like a pg_dump 15 data-only script (its header settings, COPY FROM stdin), compressed.
+        String dump = """
+                SET statement_timeout = 0;
+                SET lock_timeout = 0;
+                SET idle_in_transaction_session_timeout = 0;
+                SET client_encoding = 'UTF8';
+                SET standard_conforming_strings = on;
+                SELECT pg_catalog.set_config('search_path', '', false);
+                SET check_function_bodies = false;
+                SET xmloption = content;
+                SET client_min_messages = warning;
+                SET row_security = off;
+                SET default_tablespace = '';
+                SET default_table_access_method = heap;
+                COPY public.items (id, embedding) FROM stdin;
+                3\t[7,8,9]
+                \\.
+                """;
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("03-rows.sql.gz")))) {
-            out.write("INSERT INTO items VALUES (3, '[7,8,9]');\n".getBytes(StandardCharsets.UTF_8));
+            out.write(dump.getBytes(StandardCharsets.UTF_8));
         }
         // Not executable, so sourced: psql finds the server and password through the exported PG* variables.
         Files.writeString(dir.resolve("04-shell.sh"), """
