@@ -32,12 +32,26 @@ file_env() {
     unset "$file_var"
 }
 
-# A first argument that is not an option is a command to run instead (docker run ... pgsight bash).
-if [ $# -gt 0 ] && [ "$1" = pgsight ]; then
+# A first argument that is not an option is a command to run instead (docker run ... pgsight bash),
+# except pgsight itself and postgres, as compose files written for the postgres image say.
+if [ $# -gt 0 ] && { [ "$1" = pgsight ] || [ "$1" = postgres ]; }; then
     shift
 elif [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then
     exec "$@"
 fi
+# postgres's "-c NAME=VALUE" becomes pgsight's "--set NAME=VALUE"; other arguments pass as they are.
+extra=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        -c)
+            if [ $# -lt 2 ]; then echo "$0: error: -c needs NAME=VALUE" >&2; exit 1; fi
+            extra+=(--set "$2")
+            shift 2
+            ;;
+        -c?*) extra+=(--set "${1#-c}"); shift ;;
+        *) extra+=("$1"); shift ;;
+    esac
+done
 
 file_env POSTGRES_USER postgres
 file_env POSTGRES_PASSWORD
@@ -109,7 +123,7 @@ if pg_isready -q -h 127.0.0.1 -p "$PGPORT"; then
     exit 1
 fi
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of JVM flags
-"$JAVA" ${JAVA_OPTS:-} "${server[@]}" "${args[@]}" "$@" &
+"$JAVA" ${JAVA_OPTS:-} "${server[@]}" "${args[@]}" ${extra[@]+"${extra[@]}"} &
 server_pid=$!
 if [ -n "$stop_requested" ]; then forward "$stop_requested"; fi
 

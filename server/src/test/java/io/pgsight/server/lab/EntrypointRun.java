@@ -57,8 +57,10 @@ final class EntrypointRun implements AutoCloseable {
     }
 
     /** Starts the script with {@code env} on top of a clean environment (no PG* variables inherited). */
-    static EntrypointRun start(Path script, Map<String, String> env, Path log) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder("bash", script.toString());
+    static EntrypointRun start(Path script, Map<String, String> env, Path log, String... args) throws IOException {
+        List<String> cmd = new java.util.ArrayList<>(List.of("bash", script.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().keySet().removeIf(name -> name.startsWith("PG") || name.startsWith("POSTGRES_"));
         pb.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
         pb.environment().put("JAVA_OPTS", "-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC");

@@ -100,17 +100,21 @@ class EntrypointTest {
     }
 
     @Test
-    void inMemoryServerRunsTheInitFolderAtEveryStart() throws Exception {
+    void inMemoryServerRunsTheInitFolderAtEveryStartAndTakesPostgresArguments() throws Exception {
         Path initDir = labInitFolder();
         Path log = tmp.resolve("memory.log");
         int port = EntrypointRun.freePort();
         Map<String, String> env = labEnv(port, initDir);
         env.put("PGDATA", "");
-        try (EntrypointRun run = EntrypointRun.start(script, env, log)) {
+        // As a compose file written for the postgres image says it: command: postgres -c ...
+        try (EntrypointRun run = EntrypointRun.start(script, env, log,
+                "postgres", "-c", "work_mem=64MB", "-chnsw.ef_search=100")) {
             assertTrue(run.awaitLog(READY, 0, 120), run.log());
             assertTrue(run.log().contains("runs again at the next start"), run.log());
             try (Connection c = connect(port, DB, PASSWORD)) {
                 assertEquals("", single(c, "SHOW data_directory"));
+                assertEquals("64MB", single(c, "SHOW work_mem"));
+                assertEquals("100", single(c, "SHOW hnsw.ef_search"));
                 assertEquals(3L, count(c, "items"));
             }
             assertEquals(0, run.terminate(), run.log());
