@@ -61,6 +61,8 @@ final class SessionFunctions {
         fn(r, "current_schema", List.of(), "name", true, Volatility.STABLE, (c, a) -> "public");
         fn(r, "version", List.of(), "text", true, Volatility.STABLE, (c, a) -> VERSION);
         fn(r, "pg_backend_pid", List.of(), "int4", true, Volatility.STABLE, (c, a) -> ctx(c).session().backendPid());
+        // pgsight has no standbys; pg_dump asks before choosing its transaction mode.
+        fn(r, "pg_is_in_recovery", List.of(), "bool", true, Volatility.VOLATILE, (c, a) -> false);
         fn(r, "txid_current", List.of(), "int8", true, Volatility.STABLE, (c, a) -> ctx(c).writeXid().top().id());
         fn(r, "current_setting", List.of("text"), "text", true, Volatility.STABLE,
                 (c, a) -> ctx(c).session().settings().show((String) a[0]));

@@ -15,7 +15,8 @@ final class BuiltinSettings {
                 "enable_material", "enable_tidscan", "enable_incremental_sort", "enable_memoize",
                 "enable_parallel_append", "enable_parallel_hash", "enable_partition_pruning",
                 "enable_async_append", "enable_gathermerge", "escape_string_warning", "synchronous_commit",
-                "check_function_bodies", "row_security", "jit", "array_nulls", "quote_all_identifiers")) {
+                "check_function_bodies", "row_security", "jit", "array_nulls", "quote_all_identifiers",
+                "synchronize_seqscans")) {
             l.add(Setting.of(b, SettingKind.BOOL, "on"));
         }
         l.add(Setting.of("enable_partitionwise_join", SettingKind.BOOL, "off"));
@@ -67,6 +68,11 @@ final class BuiltinSettings {
         l.add(Setting.of("cpu_tuple_cost", SettingKind.REAL, "0.01").range(0, Double.MAX_VALUE));
         l.add(Setting.of("block_size", SettingKind.INTEGER, "8192").readOnly());
         l.add(Setting.of("max_identifier_length", SettingKind.INTEGER, "63").readOnly());
+        // Set by every pg_dump script's header (and synchronize_seqscans by pg_dump itself); pgsight has one
+        // storage and no tablespaces or XML, so they are kept and shown without further effect.
+        l.add(Setting.of("default_tablespace", SettingKind.STRING, ""));
+        l.add(Setting.of("default_table_access_method", SettingKind.STRING, "heap"));
+        l.add(Setting.of("xmloption", SettingKind.ENUM, "content").values("content", "document"));
         l.add(Setting.of("pgsight.file_read_root", SettingKind.STRING, ""));
         return l;
     }

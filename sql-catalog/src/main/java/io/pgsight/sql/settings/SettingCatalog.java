@@ -1,5 +1,6 @@
 package io.pgsight.sql.settings;
 
+import io.pgsight.sql.api.SqlException;
 import io.pgsight.sql.spi.SettingDef;
 
 import java.util.List;
@@ -47,6 +48,17 @@ public final class SettingCatalog {
         };
         Setting s = new Setting(def.name(), kind, def.defaultValue(), def.min(), def.max(), def.enumValues(), false,
                 true, def.description());
-        byName.put(def.name().toLowerCase(Locale.ROOT), s);
+        String key = def.name().toLowerCase(Locale.ROOT);
+        Setting before = byName.get(key);
+        if (before != null) {
+            // Like PostgreSQL's placeholders: a value configured at server start (--set hnsw.ef_search=100) or by
+            // an earlier registration stays the default; an invalid one gives way to the extension's own default.
+            try {
+                s = s.withDefault(SettingValues.normalize(s, before.defaultValue()));
+            } catch (SqlException invalid) {
+                // keep def.defaultValue()
+            }
+        }
+        byName.put(key, s);
     }
 }
