@@ -13,7 +13,7 @@ public final class TypeNames {
             Map.entry("timestamp without time zone", "timestamp"), Map.entry("timestamp with time zone", "timestamptz"),
             Map.entry("time without time zone", "time"), Map.entry("time with time zone", "timetz"),
             Map.entry("bit varying", "varbit"), Map.entry("serial", "int4"), Map.entry("bigserial", "int8"),
-            Map.entry("smallserial", "int2"), Map.entry("serial4", "int4"), Map.entry("serial8", "int8"));
+            Map.entry("smallserial", "int2"), Map.entry("\"char\"", "char"), Map.entry("serial4", "int4"), Map.entry("serial8", "int8"));
 
     private TypeNames() {
     }
@@ -43,6 +43,7 @@ public final class TypeNames {
             case "time" -> "time without time zone";
             case "timetz" -> "time with time zone";
             case "varbit" -> "bit varying";
+            case "char" -> "\"char\"";
             default -> internal;
         };
     }

@@ -43,6 +43,7 @@ public final class EngineImpl implements Engine {
             b.register(builtin);
         }
         SessionFunctions.register(builtin);
+        io.pgsight.sql.pgcatalog.CatalogFunctions.register(builtin, c);
         return new Database(name, oid, c);
     }
 
@@ -96,6 +97,12 @@ public final class EngineImpl implements Engine {
         }
         databases.remove(name);
         return true;
+    }
+
+    Map<String, Integer> databaseOids() {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        databases.forEach((n, d) -> out.put(n, d.oid()));
+        return out;
     }
 
     TransactionManager transactions() {

@@ -434,4 +434,9 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     Object nowMicrosForTests() {
         return txnStartMicros;
     }
+
+    @Override
+    public Map<String, Integer> databaseOids() {
+        return engine.databaseOids();
+    }
 }

@@ -37,4 +37,9 @@ public interface SessionRuntime {
 
     /** Runs SQL text with parameters in this session (SQL-language function bodies). */
     java.util.List<Object[]> runSql(String sql, Object[] params, int expectedColumns);
+
+    /** Every database of the server by name with its OID (pg_database). */
+    default java.util.Map<String, Integer> databaseOids() {
+        return java.util.Map.of(catalog().database(), catalog().databaseOid());
+    }
 }
