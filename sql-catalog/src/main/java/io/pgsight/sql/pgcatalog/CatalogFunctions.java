@@ -220,6 +220,11 @@ public final class CatalogFunctions {
         fn(r, "pg_get_function_result", List.of("oid"), "text",
                 (ctx, a) -> Definitions.functionResult(cat(ctx), (Integer) a[0]));
         fn(r, "pg_get_serial_sequence", List.of("text", "text"), "text", (ctx, a) -> serialSequence(cat(ctx), a));
+        // no partitioning here: every relation is its own (only) ancestor and root
+        r.function(new FunctionDef("pg_partition_ancestors", List.of("regclass"), "regclass", true, Volatility.STABLE,
+                true, (io.pgsight.sql.spi.SetReturningFunction) (ctx, a) -> List.<Object>of(a[0]).iterator(), List.of(),
+                null));
+        fn(r, "pg_partition_root", List.of("regclass"), "regclass", (ctx, a) -> a[0]);
         fn(r, "pg_relation_is_publishable", List.of("regclass"), "bool", (ctx, a) -> {
             String[] sn = ObjectNames.relationSchemaAndName(cat(ctx), (Integer) a[0]);
             return sn != null && !sn[0].equals("pg_catalog") && !sn[0].equals("information_schema")

@@ -14,7 +14,11 @@ final class PgAttrdef extends SystemRelation {
     }
 
     static String expressionText(Column col) {
-        return col.defaultExpr() != null ? col.defaultExpr().sql() : col.defaultSql();
+        // serial columns keep the nextval('seq'::regclass) text PostgreSQL stores for them
+        if (col.defaultExpr() == null || col.defaultSql().startsWith("nextval('")) {
+            return col.defaultSql();
+        }
+        return col.defaultExpr().sql();
     }
 
     @Override

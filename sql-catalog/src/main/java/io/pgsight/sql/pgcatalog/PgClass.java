@@ -26,11 +26,23 @@ final class PgClass extends SystemRelation {
     public List<Object[]> rows(CatalogContext ctx) {
         Catalog c = ctx.catalog();
         List<Object[]> out = new ArrayList<>();
+        java.util.Set<Integer> withTriggers = new java.util.HashSet<>();
+        for (Table t : c.relations()) {
+            for (Constraint con : t.constraints()) {
+                if (con instanceof Constraint.ForeignKey fk) {
+                    // PostgreSQL enforces a foreign key with triggers on both tables
+                    withTriggers.add(t.oid());
+                    withTriggers.add(fk.referencedTableOid());
+                }
+            }
+        }
         for (Table t : c.relations()) {
             boolean view = t.kind() == Table.Kind.VIEW;
             int checks = (int) t.constraints().stream().filter(x -> x instanceof Constraint.Check).count();
-            out.add(row(t.oid(), t.name(), ctx.schemaOid(t.schema()), view ? 0 : PgAm.HEAP, !t.indexes().isEmpty(),
-                    view ? "v" : "r", t.columns().size(), checks, view, null));
+            Object[] r = row(t.oid(), t.name(), ctx.schemaOid(t.schema()), view ? 0 : PgAm.HEAP, !t.indexes().isEmpty(),
+                    view ? "v" : "r", t.columns().size(), checks, view, null);
+            r[20] = withTriggers.contains(t.oid());
+            out.add(r);
             for (IndexEntry i : t.indexes()) {
                 AccessMethodEntry am = c.accessMethod(i.accessMethod());
                 List<String> opts = c.relOptions(i.oid());
