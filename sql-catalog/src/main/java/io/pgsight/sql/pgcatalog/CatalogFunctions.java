@@ -97,7 +97,10 @@ public final class CatalogFunctions {
         });
         fn(r, "pg_type_is_visible", List.of("oid"), "bool", (ctx, a) -> {
             PgType t = cat(ctx).typeByOid((Integer) a[0]);
-            return t == null ? null : onSearchPath(cat(ctx), cc(ctx).typeNamespace(t));
+            if (t == null) {
+                return BuiltinReference.get().types().containsKey((Integer) a[0]) ? true : null;
+            }
+            return onSearchPath(cat(ctx), cc(ctx).typeNamespace(t));
         });
         fn(r, "pg_function_is_visible", List.of("oid"), "bool", (ctx, a) -> {
             Catalog c = cat(ctx);
@@ -114,7 +117,7 @@ public final class CatalogFunctions {
                     return onSearchPath(c, c.schemaOid(o.schema()));
                 }
             }
-            return null;
+            return BuiltinReference.get().isOperator((Integer) a[0]) ? true : null;
         });
         for (String n : List.of("pg_opclass_is_visible", "pg_opfamily_is_visible", "pg_collation_is_visible",
                 "pg_conversion_is_visible", "pg_ts_config_is_visible", "pg_ts_dict_is_visible",
@@ -194,7 +197,8 @@ public final class CatalogFunctions {
             Catalog c = cat(ctx);
             PgType t = c.typeByOid((Integer) a[0]);
             if (t == null) {
-                return "???";
+                String ref = BuiltinReference.get().formatType((Integer) a[0]);
+                return ref != null ? ref : "???";
             }
             int typmod = a[1] == null ? -1 : (Integer) a[1];
             return c.formatType(t, typmod);

@@ -46,8 +46,25 @@ final class PgDescription extends SystemRelation {
         for (AggregateEntry a : c.allAggregates()) {
             add(out, a.oid(), PG_PROC, 0, a.comment());
         }
-        for (OperatorEntry o : c.allOperators()) {
-            add(out, o.oid(), PG_OPERATOR, 0, o.comment());
+        BuiltinReference ref = BuiltinReference.get();
+        List<OperatorEntry> ops = c.allOperators();
+        for (OperatorEntry o : ops) {
+            String text = o.comment();
+            if (text == null && o.extension() == null) {
+                BuiltinReference.RefOperator r = ref.operator(o.symbol(), o.left() == null ? 0 : o.left().oid(), o.right().oid());
+                text = r == null ? null : ref.description(r.oid(), PG_OPERATOR);
+            }
+            add(out, o.oid(), PG_OPERATOR, 0, text);
+        }
+        for (BuiltinReference.RefOperator r : ref.operators()) {
+            if (!PgOperator.implemented(ops, r)) {
+                add(out, r.oid(), PG_OPERATOR, 0, ref.description(r.oid(), PG_OPERATOR));
+            }
+        }
+        for (BuiltinReference.RefType t : ref.types().values()) {
+            if (c.comment("type:" + t.oid()) == null) {
+                add(out, t.oid(), PG_TYPE, 0, ref.description(t.oid(), PG_TYPE));
+            }
         }
         for (AccessMethodEntry am : c.allAccessMethods()) {
             add(out, am.oid(), PG_AM, 0, am.comment());

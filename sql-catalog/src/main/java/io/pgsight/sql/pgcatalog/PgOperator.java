@@ -26,7 +26,24 @@ final class PgOperator extends SystemRelation {
                     o.resultType().oid(), partner(all, o, o.commutator(), true), partner(all, o, o.negator(), false),
                     o.function().oid(), 0, 0});
         }
+        for (BuiltinReference.RefOperator r : BuiltinReference.get().operators()) {
+            if (!implemented(all, r)) {
+                out.add(new Object[] {r.oid(), r.name(), CatalogContext.PG_CATALOG, CatalogContext.SUPERUSER_OID,
+                        r.kind(), false, false, r.left(), r.right(), r.result(), r.commutator(), r.negator(), 0, 0, 0});
+            }
+        }
         return out;
+    }
+
+    /** Whether the engine registers an operator of this name and argument types (then it shows its own row). */
+    static boolean implemented(List<OperatorEntry> all, BuiltinReference.RefOperator r) {
+        for (OperatorEntry o : all) {
+            if (o.symbol().equals(r.name()) && (o.left() == null ? 0 : o.left().oid()) == r.left()
+                    && o.right().oid() == r.right()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** OID of the commutator (argument types swapped) or negator (same types) named {@code symbol}. */

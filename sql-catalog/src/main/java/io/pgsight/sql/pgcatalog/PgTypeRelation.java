@@ -50,6 +50,15 @@ final class PgTypeRelation extends SystemRelation {
                     0, 0, 0, 0, 0, 0, 0, TypeFacts.align(t), pseudo ? "p" : TypeFacts.storage(t), false, 0, -1, 0,
                     TypeFacts.collation(elem != null ? elem : t), null, null, null});
         }
+        java.util.Set<Integer> seen = allTypes(c).keySet();
+        for (BuiltinReference.RefType t : BuiltinReference.get().types().values()) {
+            if (!seen.contains(t.oid())) {
+                out.add(new Object[] {t.oid(), t.name(), CatalogContext.PG_CATALOG, CatalogContext.SUPERUSER_OID,
+                        (short) t.length(), t.byValue(), t.typtype(), t.category(), t.preferred(), true, ",", 0, 0,
+                        t.element(), t.array(), 0, 0, 0, 0, 0, 0, 0, t.align(), t.storage(), false, 0, -1, 0,
+                        t.collation(), null, null, null});
+            }
+        }
         return out;
     }
 }
