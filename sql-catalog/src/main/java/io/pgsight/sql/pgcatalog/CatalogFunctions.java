@@ -211,6 +211,9 @@ public final class CatalogFunctions {
         fn(r, "pg_get_constraintdef", List.of("oid"), "text", (ctx, a) -> Definitions.constraintDef(cat(ctx), (Integer) a[0]));
         fn(r, "pg_get_constraintdef", List.of("oid", "bool"), "text",
                 (ctx, a) -> Definitions.constraintDef(cat(ctx), (Integer) a[0]));
+        fn(r, "pg_describe_object", List.of("oid", "oid", "int4"), "text",
+                (ctx, a) -> ObjectDescriptions.describe(cc(ctx), (Integer) a[0], (Integer) a[1], (Integer) a[2]));
+        fn(r, "pg_get_function_sqlbody", List.of("oid"), "text", (ctx, a) -> null);
         fn(r, "pg_get_statisticsobjdef_columns", List.of("oid"), "text", (ctx, a) -> null);
         fn(r, "pg_get_partkeydef", List.of("oid"), "text", (ctx, a) -> null);
         fn(r, "pg_get_triggerdef", List.of("oid", "bool"), "text", (ctx, a) -> null);

@@ -37,6 +37,7 @@ final class PgDescription extends SystemRelation {
         Catalog c = ctx.catalog();
         List<Object[]> out = new ArrayList<>();
         add(out, PgExtension.PLPGSQL_OID, PG_EXTENSION, 0, "PL/pgSQL procedural language");
+        add(out, c.schemaOid("public"), PG_NAMESPACE, 0, "standard public schema");
         for (ExtensionEntry e : c.extensions()) {
             add(out, e.oid(), PG_EXTENSION, 0, e.comment());
         }

@@ -11,7 +11,7 @@ import java.util.List;
 final class PgIndex extends SystemRelation {
     PgIndex() {
         super("pg_catalog", "pg_index", 2610, "indexrelid oid", "indrelid oid", "indnatts int2", "indnkeyatts int2",
-                "indisunique bool", "indisprimary bool", "indisexclusion bool", "indimmediate bool",
+                "indisunique bool", "indnullsnotdistinct bool", "indisprimary bool", "indisexclusion bool", "indimmediate bool",
                 "indisclustered bool", "indisvalid bool", "indcheckxmin bool", "indisready bool", "indislive bool",
                 "indisreplident bool", "indkey int2vector", "indcollation oidvector", "indclass oidvector",
                 "indoption int2vector", "indexprs pg_node_tree", "indpred pg_node_tree");
@@ -32,7 +32,7 @@ final class PgIndex extends SystemRelation {
                     colls.add(0);
                     opts.add(0);
                 }
-                out.add(new Object[] {i.oid(), t.oid(), (short) n, (short) n, i.unique() || i.primary(), i.primary(),
+                out.add(new Object[] {i.oid(), t.oid(), (short) n, (short) n, i.unique() || i.primary(), false, i.primary(),
                         false, true, false, true, false, true, true, false, CatalogContext.shortArray(i.keyColumns()),
                         CatalogContext.oidArray(colls), CatalogContext.oidArray(classes), CatalogContext.shortArray(opts),
                         null, null});

@@ -13,7 +13,11 @@ final class PgNamespace extends SystemRelation {
     public List<Object[]> rows(CatalogContext ctx) {
         List<Object[]> out = new ArrayList<>();
         for (String s : ctx.catalog().schemaNames()) {
-            out.add(new Object[] {ctx.schemaOid(s), s, CatalogContext.SUPERUSER_OID, null});
+            // since PostgreSQL 15 the public schema belongs to pg_database_owner
+            boolean pub = s.equals("public");
+            out.add(new Object[] {ctx.schemaOid(s), s, pub ? Roles.DATABASE_OWNER_OID : CatalogContext.SUPERUSER_OID,
+                    pub ? CatalogContext.textArray(List.of("pg_database_owner=UC/pg_database_owner", "=U/pg_database_owner"))
+                            : null});
         }
         return out;
     }

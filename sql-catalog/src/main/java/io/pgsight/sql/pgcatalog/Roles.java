@@ -8,12 +8,15 @@ import java.util.List;
  * name (authentication is trust) appears as a second superuser so lookups of it succeed.
  */
 final class Roles {
+    /** The predefined role owning the public schema (PostgreSQL 15). */
+    static final int DATABASE_OWNER_OID = 6171;
     private Roles() {
     }
 
     static List<Object[]> users(CatalogContext ctx) {
         List<Object[]> out = new ArrayList<>();
         out.add(new Object[] {CatalogContext.SUPERUSER_OID, CatalogContext.SUPERUSER});
+        out.add(new Object[] {DATABASE_OWNER_OID, "pg_database_owner"});
         String me = ctx.exec().session().user();
         if (me != null && !me.equals(CatalogContext.SUPERUSER)) {
             out.add(new Object[] {ctx.oids().oid("role:" + me), me});
@@ -34,7 +37,8 @@ final class Roles {
         return new ComputedRelation("pg_catalog", "pg_roles", 4001, ctx -> {
             List<Object[]> out = new ArrayList<>();
             for (Object[] u : users(ctx)) {
-                out.add(new Object[] {u[1], true, true, true, true, true, true, -1, "********", null, true, null, u[0]});
+                boolean su = (int) u[0] != DATABASE_OWNER_OID;
+                out.add(new Object[] {u[1], su, true, su, su, su, su, -1, "********", null, su, null, u[0]});
             }
             return out;
         }, "rolname name", "rolsuper bool", "rolinherit bool", "rolcreaterole bool", "rolcreatedb bool",

@@ -17,7 +17,7 @@ public final class SystemRelations {
     static {
         List<SystemRelation> all = new ArrayList<>(List.of(new PgNamespace(), new PgClass(), new PgAttribute(),
                 new PgAttrdef(), new PgTypeRelation(), new PgIndex(), new PgAm(), new PgConstraint(), new PgExtension(),
-                new PgDescription(), new PgProc(), new PgOperator(), Roles.pgRoles(), Roles.pgAuthid(), Roles.pgUser(),
+                new PgDescription(), new PgDepend(), new PgProc(), new PgOperator(), Roles.pgRoles(), Roles.pgAuthid(), Roles.pgUser(),
                 SmallCatalogs.pgDatabase(), SmallCatalogs.pgCollation(), SmallCatalogs.pgTablespace(),
                 SmallCatalogs.pgLanguage(), SmallCatalogs.pgCast(), SmallCatalogs.pgAggregate(),
                 SmallCatalogs.pgSequence(), SmallCatalogs.pgOpclass(), SmallCatalogs.pgOpfamily(), SmallCatalogs.pgAmop(),
