@@ -19,7 +19,7 @@ public final class Functions {
             return s.function().call(c.exec(), args);
         }
         if (b instanceof FunctionBody.Sql sql) {
-            List<Object[]> rows = c.exec().session().runSql(sql.source(), args, 1);
+            List<Object[]> rows = c.exec().session().runFunction(f, args);
             return rows.isEmpty() ? null : rows.get(0)[0];
         }
         if (b instanceof FunctionBody.NativeSet) {
@@ -37,7 +37,7 @@ public final class Functions {
         }
         if (b instanceof FunctionBody.Sql sql) {
             int cols = f.outColumns().isEmpty() ? 1 : f.outColumns().size();
-            List<Object[]> rows = c.exec().session().runSql(sql.source(), args, cols);
+            List<Object[]> rows = c.exec().session().runFunction(f, args);
             return rows.stream().map(r -> cols == 1 ? r[0] : (Object) r).iterator();
         }
         Object v = invokeScalar(f, args, c);

@@ -52,6 +52,18 @@ public sealed interface TExpr {
         public boolean isUnknownLiteral() {
             return type.oid() == 705;
         }
+
+        /** Equal constants are equal wherever they were written (GROUP BY matching). */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Const c && java.util.Objects.equals(value, c.value) && type.oid() == c.type.oid()
+                    && typmod == c.typmod;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hashCode(value) * 31 + type.oid();
+        }
     }
 
     /** A column of the current row ({@code level} 0) or of an enclosing query level's row. */
@@ -614,6 +626,19 @@ public sealed interface TExpr {
         @Override
         public Object eval(EvalContext c) {
             return c.row()[index];
+        }
+
+        @Override
+        public String sql() {
+            return display;
+        }
+    }
+
+    /** A window function's result; rewritten to a Var over the WindowAgg output before execution. */
+    record WinRef(int index, PgType type, int typmod, String display) implements TExpr {
+        @Override
+        public Object eval(EvalContext c) {
+            throw new SqlException("XX000", "window function evaluated outside its WindowAgg");
         }
 
         @Override

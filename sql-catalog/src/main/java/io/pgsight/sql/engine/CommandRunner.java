@@ -160,13 +160,28 @@ final class CommandRunner {
 
     /** Runs an SQL function body: all statements, returning the last one's rows. */
     List<Object[]> runFunctionBody(String sql, Object[] args) {
+        return runFunctionBody(sql, args, List.of(), java.util.Map.of());
+    }
+
+    List<Object[]> runFunctionBody(io.pgsight.sql.catalog.FunctionEntry f, Object[] args) {
+        java.util.Map<String, Integer> names = new java.util.HashMap<>();
+        for (int i = 0; i < f.argumentNames().size(); i++) {
+            if (!f.argumentNames().get(i).isEmpty()) {
+                names.put(f.argumentNames().get(i), i + 1);
+            }
+        }
+        return runFunctionBody(((io.pgsight.sql.catalog.FunctionBody.Sql) f.body()).source(), args, f.argumentTypes(), names);
+    }
+
+    private List<Object[]> runFunctionBody(String sql, Object[] args, List<PgType> types, java.util.Map<String, Integer> names) {
         List<Statement> sts = ExpressionText.statements(sql);
         List<Object[]> last = new ArrayList<>();
         for (Statement st : sts) {
             last = new ArrayList<>();
             List<Object[]> out = last;
             if (st.command() instanceof Query q) {
-                QueryPlanner qp = planner(List.of());
+                QueryPlanner qp = planner(types);
+                qp.analyzer().setParameterNames(names);
                 PlanNode plan = qp.planQuery(q, null);
                 ExecContext ctx = context(args);
                 try (PlanNode.RowSource rs = plan.open(new EvalContext(ctx, null, null))) {
@@ -294,6 +309,7 @@ final class CommandRunner {
             plan = new DmlCommands(this).planForExplain(e.statement(), paramTypes);
         }
         ExplainWriter w = new ExplainWriter(costs);
+        w.assignNames(plan);
         plan.explain(w);
         PgType text = session.catalog().typeByOid(25);
         List<PlanNode.OutputColumn> cols = List.of(new PlanNode.OutputColumn("QUERY PLAN", text, -1));

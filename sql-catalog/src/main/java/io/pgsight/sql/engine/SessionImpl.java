@@ -189,6 +189,11 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         return new CommandRunner(this).runFunctionBody(sql, params);
     }
 
+    @Override
+    public List<Object[]> runFunction(io.pgsight.sql.catalog.FunctionEntry f, Object[] params) {
+        return new CommandRunner(this).runFunctionBody(f, params);
+    }
+
     void recordCurrval(Sequence s, long v) {
         currvals.put(s.oid(), v);
         lastval = v;

@@ -38,6 +38,11 @@ public interface SessionRuntime {
     /** Runs SQL text with parameters in this session (SQL-language function bodies). */
     java.util.List<Object[]> runSql(String sql, Object[] params, int expectedColumns);
 
+    /** Runs an SQL function's body with its declared parameter types and names. */
+    default java.util.List<Object[]> runFunction(io.pgsight.sql.catalog.FunctionEntry f, Object[] params) {
+        return runSql(((io.pgsight.sql.catalog.FunctionBody.Sql) f.body()).source(), params, 1);
+    }
+
     /** Every database of the server by name with its OID (pg_database). */
     default java.util.Map<String, Integer> databaseOids() {
         return java.util.Map.of(catalog().database(), catalog().databaseOid());

@@ -409,6 +409,12 @@ public final class QueryPlanner implements SubqueryPlanner {
         // select list
         AggCollector aggs = new AggCollector();
         ex.setAggregates(aggs);
+        io.pgsight.sql.analyze.WindowCollector wins = new io.pgsight.sql.analyze.WindowCollector();
+        Map<String, io.pgsight.sql.ast.WindowDef> named = new HashMap<>();
+        for (io.pgsight.sql.ast.WindowDef wd : s.windows()) {
+            named.put(wd.name(), wd);
+        }
+        ex.setWindows(wins, named);
         List<TExpr> targets = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<Integer> locations = new ArrayList<>();
@@ -441,6 +447,7 @@ public final class QueryPlanner implements SubqueryPlanner {
             distinctOn.add(idx >= 0 ? targets.get(idx) : ex.analyze(d, scope));
         }
         ex.setAggregates(null);
+        ex.setWindows(null, Map.of());
 
         List<TExpr> groupKeys = new ArrayList<>();
         for (Expr g : s.groupBy()) {
@@ -450,7 +457,7 @@ public final class QueryPlanner implements SubqueryPlanner {
         boolean grouped = !aggs.calls().isEmpty() || !groupKeys.isEmpty() || having != null;
 
         // KNN index path: single table, no grouping, ORDER BY one distance expression
-        if (node instanceof Nodes.SeqScan scan && !grouped && sortExprs.size() == 1 && s.distinctOn().isEmpty()
+        if (node instanceof Nodes.SeqScan scan && !grouped && wins.calls().isEmpty() && sortExprs.size() == 1 && s.distinctOn().isEmpty()
                 && !s.distinct()) {
             TExpr key = sortExprs.get(0) != null ? sortExprs.get(0) : targets.get(sortTargetIdx.get(0));
             PlanNode knn = knnPath(scan, key, where, q);
@@ -489,6 +496,34 @@ public final class QueryPlanner implements SubqueryPlanner {
             }
             sortExprs = rs;
             distinctOn = regroup(distinctOn, groupKeys, nAggs, List.of(), scope);
+        }
+
+        if (!wins.calls().isEmpty()) {
+            List<io.pgsight.sql.analyze.WindowCollector.WinCall> calls = new ArrayList<>();
+            for (var wc : wins.calls()) {
+                if (grouped) {
+                    int nAggs = aggs.calls().size();
+                    final List<TExpr> keys = groupKeys;
+                    wc = wc.mapExprs(x -> x == null ? null : regroup(List.of(x), keys, nAggs, List.of(), scope).get(0));
+                }
+                calls.add(wc);
+            }
+            int width = node.columns().size();
+            List<OutputColumn> wcols = new ArrayList<>(node.columns());
+            for (var wc : calls) {
+                wcols.add(new OutputColumn("?window?", wc.function() != null ? wc.function().returnType()
+                        : wc.aggregate().resultType(), -1));
+            }
+            node = new WindowAgg(node, calls, wcols);
+            java.util.function.UnaryOperator<TExpr> toVar = e -> e == null ? null : ExprRewrite.map(e, x ->
+                    x instanceof TExpr.WinRef w ? new TExpr.Var(0, width + w.index(), w.type(), w.typmod(), w.display(), null) : null);
+            targets = new ArrayList<>(targets.stream().map(toVar).toList());
+            List<TExpr> rs = new ArrayList<>();
+            for (TExpr e : sortExprs) {
+                rs.add(toVar.apply(e));
+            }
+            sortExprs = rs;
+            distinctOn = new ArrayList<>(distinctOn.stream().map(toVar).toList());
         }
 
         // projection with hidden sort columns
