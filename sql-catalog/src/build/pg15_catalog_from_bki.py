@@ -4,6 +4,8 @@
 tab-separated reference file the pgcatalog package reads:
 
   T oid typname typlen typbyval typtype typcategory typispreferred typelem typarray typalign typstorage typcollation
+    typinput typoutput typreceive typsend
+  P oid proname
   O oid oprname oprkind oprleft oprright oprresult oprcom oprnegate
   D objoid classoid description
 
@@ -44,7 +46,10 @@ def main():
         # typsubscript typelem typarray ... typalign(22) typstorage(23) ... typcollation(28)
         if r[6] == "c":
             continue
-        out.write("\t".join(["T", r[0], r[1], r[4], r[5], r[6], r[7], r[8], r[13], r[14], r[22], r[23], r[28]]) + "\n")
+        out.write("\t".join(["T", r[0], r[1], r[4], r[5], r[6], r[7], r[8], r[13], r[14], r[22], r[23], r[28],
+                             r[15], r[16], r[17], r[18]]) + "\n")
+    for r in tuples(lines, "pg_proc"):
+        out.write("\t".join(["P", r[0], r[1]]) + "\n")
     for r in tuples(lines, "pg_operator"):
         out.write("\t".join(["O", r[0], r[1], r[4], r[7], r[8], r[9], r[10], r[11]]) + "\n")
     for r in tuples(lines, "pg_description"):

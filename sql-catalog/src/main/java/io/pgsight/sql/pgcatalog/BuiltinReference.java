@@ -23,7 +23,8 @@ import java.util.Map;
  */
 final class BuiltinReference {
     record RefType(int oid, String name, int length, boolean byValue, String typtype, String category, boolean preferred,
-                   int element, int array, String align, String storage, int collation) {
+                   int element, int array, String align, String storage, int collation, int input, int output,
+                   int receive, int send) {
     }
 
     record RefOperator(int oid, String name, String kind, int left, int right, int result, int commutator, int negator) {
@@ -34,11 +35,33 @@ final class BuiltinReference {
     private final Map<Integer, RefType> types;
     private final List<RefOperator> operators;
     private final Map<Long, String> descriptions;
+    private final Map<Integer, String> procedures;
 
-    private BuiltinReference(Map<Integer, RefType> types, List<RefOperator> operators, Map<Long, String> descriptions) {
+    private BuiltinReference(Map<Integer, RefType> types, List<RefOperator> operators, Map<Long, String> descriptions,
+                             Map<Integer, String> procedures) {
         this.types = types;
         this.operators = operators;
         this.descriptions = descriptions;
+        this.procedures = procedures;
+    }
+
+    /** pg_proc's name for a built-in function OID (array_in for 750), or null. */
+    String procedureName(int oid) {
+        return procedures.get(oid);
+    }
+
+    /** The OID of the built-in function named {@code name} when exactly one has that name, else 0. */
+    int procedureOid(String name) {
+        int found = 0;
+        for (Map.Entry<Integer, String> e : procedures.entrySet()) {
+            if (e.getValue().equals(name)) {
+                if (found != 0) {
+                    return 0;
+                }
+                found = e.getKey();
+            }
+        }
+        return found;
     }
 
     static BuiltinReference get() {
@@ -87,16 +110,19 @@ final class BuiltinReference {
         Map<Integer, RefType> types = new HashMap<>();
         List<RefOperator> ops = new ArrayList<>();
         Map<Long, String> descr = new HashMap<>();
+        Map<Integer, String> procs = new HashMap<>();
         try (InputStream in = BuiltinReference.class.getResourceAsStream("pg15-builtin-catalog.tsv")) {
             if (in == null) {
-                return new BuiltinReference(Map.of(), List.of(), Map.of());
+                return new BuiltinReference(Map.of(), List.of(), Map.of(), Map.of());
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String[] f = line.split("\t", -1);
                 switch (f[0]) {
                     case "T" -> types.put(i(f[1]), new RefType(i(f[1]), f[2], i(f[3]), f[4].equals("t"), f[5], f[6],
-                            f[7].equals("t"), i(f[8]), i(f[9]), f[10], f[11], i(f[12])));
+                            f[7].equals("t"), i(f[8]), i(f[9]), f[10], f[11], i(f[12]), i(f[13]), i(f[14]), i(f[15]),
+                            i(f[16])));
+                    case "P" -> procs.put(i(f[1]), f[2]);
                     case "O" -> ops.add(new RefOperator(i(f[1]), f[2], f[3], i(f[4]), i(f[5]), i(f[6]), i(f[7]), i(f[8])));
                     case "D" -> descr.put(((long) i(f[2]) << 32) | (i(f[1]) & 0xffffffffL),
                             f[3].replace("\\t", "\t").replace("\\\\", "\\"));
@@ -108,12 +134,14 @@ final class BuiltinReference {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             // a damaged reference file must not take the server down: show only the engine's own objects
-            return new BuiltinReference(Map.of(), List.of(), Map.of());
+            return new BuiltinReference(Map.of(), List.of(), Map.of(), Map.of());
         }
-        return new BuiltinReference(Collections.unmodifiableMap(types), List.copyOf(ops), Collections.unmodifiableMap(descr));
+        return new BuiltinReference(Collections.unmodifiableMap(types), List.copyOf(ops), Collections.unmodifiableMap(descr),
+                Collections.unmodifiableMap(procs));
     }
 
+    /** An OID field; bki writes "-" for a zero regproc. */
     private static int i(String s) {
-        return (int) Long.parseLong(s);
+        return s.equals("-") ? 0 : (int) Long.parseLong(s);
     }
 }

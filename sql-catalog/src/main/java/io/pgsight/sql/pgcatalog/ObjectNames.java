@@ -45,6 +45,9 @@ final class ObjectNames {
             case FUNCTION, FUNCTION_SIGNATURE -> {
                 String fname = kind == Kind.FUNCTION_SIGNATURE && name.contains("(") ? name.substring(0, name.indexOf('(')) : name;
                 List<FunctionEntry> fs = c.functions(fname);
+                if (fs.isEmpty() && BuiltinReference.get().procedureOid(fname) != 0) {
+                    return BuiltinReference.get().procedureOid(fname);
+                }
                 if (fs.isEmpty()) {
                     throw new SqlException("42883", "function \"" + text + "\" does not exist");
                 }
@@ -95,7 +98,7 @@ final class ObjectNames {
                         return kind == Kind.FUNCTION ? f.name() : f.signature(c::formatType);
                     }
                 }
-                return null;
+                return BuiltinReference.get().procedureName(oid);
             }
             case OPERATOR, OPERATOR_SIGNATURE -> {
                 for (OperatorEntry o : c.allOperators()) {

@@ -20,6 +20,9 @@ final class PgTypeRelation extends SystemRelation {
                 "typdefaultbin pg_node_tree", "typdefault text", "typacl aclitem[]");
     }
 
+    /** array_in, array_out, array_recv, array_send: every array type's I/O functions. */
+    private static final int[] ARRAY_IO = {750, 751, 2400, 2401};
+
     /** All types by OID, arrays included (creating the array types the catalog makes on demand). */
     static Map<Integer, PgType> allTypes(Catalog c) {
         Map<Integer, PgType> all = new LinkedHashMap<>();
@@ -41,13 +44,17 @@ final class PgTypeRelation extends SystemRelation {
     public List<Object[]> rows(CatalogContext ctx) {
         Catalog c = ctx.catalog();
         List<Object[]> out = new ArrayList<>();
+        BuiltinReference ref = BuiltinReference.get();
         for (PgType t : allTypes(c).values()) {
             PgType elem = c.elementOf(t);
             boolean pseudo = t.category() == 'P';
+            BuiltinReference.RefType known = ref.types().get(t.oid());
+            int[] io = known != null ? new int[] {known.input(), known.output(), known.receive(), known.send()}
+                    : elem != null ? ARRAY_IO : new int[4];
             out.add(new Object[] {t.oid(), t.name(), ctx.typeNamespace(t), CatalogContext.SUPERUSER_OID, t.length(),
                     TypeFacts.byValue(t), TypeFacts.typtype(t), String.valueOf(elem != null ? 'A' : t.category()),
                     t.preferred(), true, ",", 0, 0, elem == null ? 0 : elem.oid(), elem != null ? 0 : t.arrayOid(),
-                    0, 0, 0, 0, 0, 0, 0, TypeFacts.align(t), pseudo ? "p" : TypeFacts.storage(t), false, 0, -1, 0,
+                    io[0], io[1], io[2], io[3], 0, 0, 0, TypeFacts.align(t), pseudo ? "p" : TypeFacts.storage(t), false, 0, -1, 0,
                     TypeFacts.collation(elem != null ? elem : t), null, null, null});
         }
         java.util.Set<Integer> seen = allTypes(c).keySet();
@@ -55,7 +62,7 @@ final class PgTypeRelation extends SystemRelation {
             if (!seen.contains(t.oid())) {
                 out.add(new Object[] {t.oid(), t.name(), CatalogContext.PG_CATALOG, CatalogContext.SUPERUSER_OID,
                         (short) t.length(), t.byValue(), t.typtype(), t.category(), t.preferred(), true, ",", 0, 0,
-                        t.element(), t.array(), 0, 0, 0, 0, 0, 0, 0, t.align(), t.storage(), false, 0, -1, 0,
+                        t.element(), t.array(), t.input(), t.output(), t.receive(), t.send(), 0, 0, 0, t.align(), t.storage(), false, 0, -1, 0,
                         t.collation(), null, null, null});
             }
         }
