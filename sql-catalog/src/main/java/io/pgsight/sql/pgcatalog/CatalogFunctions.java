@@ -56,6 +56,24 @@ public final class CatalogFunctions {
         registerDescriptions(r);
         registerDefinitions(r);
         registerPrivilegesAndSizes(r);
+        registerInformationSchema(catalog);
+    }
+
+    /** information_schema's helper functions (callers qualify them with the schema). */
+    private static void registerInformationSchema(Catalog catalog) {
+        CatalogRegistrar info = new CatalogRegistrar(catalog, "information_schema", "pg_catalog", null);
+        // information_schema._pg_expandarray: each element with its 1-based position (JDBC's key columns)
+        for (String[] t : new String[][] {{"int2[]", "int2"}, {"int4[]", "int4"}, {"oid[]", "oid"}}) {
+            info.function(new FunctionDef("_pg_expandarray", List.of(t[0]), "record", true, Volatility.IMMUTABLE, true,
+                    (io.pgsight.sql.spi.SetReturningFunction) (ctx, a) -> {
+                        PgArray arr = (PgArray) a[0];
+                        List<Object> rows = new ArrayList<>();
+                        for (int i = 0; i < arr.length(); i++) {
+                            rows.add(new Object[] {arr.get(i), i + 1});
+                        }
+                        return rows.iterator();
+                    }, List.of("x:" + t[1], "n:int4"), null));
+        }
     }
 
     private static void registerTypes(CatalogRegistrar r, Catalog c) {
