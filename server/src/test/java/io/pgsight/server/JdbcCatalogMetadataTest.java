@@ -110,7 +110,7 @@ class JdbcCatalogMetadataTest {
             while (rs.next()) {
                 names.add(rs.getString("INDEX_NAME") + ":" + rs.getString("COLUMN_NAME") + ":" + rs.getBoolean("NON_UNIQUE"));
             }
-            assertEquals(List.of("items_ivf:embedding:true", "items_pkey:id:false"), names);
+            assertEquals(List.of("items_pkey:id:false", "items_ivf:embedding:true"), names);
         }
     }
 

@@ -49,12 +49,12 @@ final class Definitions {
                 key = "(" + e.sql() + ")";
                 type = e.type();
             }
+            if (column == k + 1) {
+                return key; // one column's definition: the key alone, without its operator class
+            }
             OperatorClassEntry oc = k < i.operatorClasses().size() ? i.operatorClasses().get(k) : null;
             if (oc != null && !(oc.isDefault() && oc.indexedType().oid() == type.oid())) {
                 key += " " + ident(oc.name());
-            }
-            if (column == k + 1) {
-                return key;
             }
             keys.add(key);
         }
