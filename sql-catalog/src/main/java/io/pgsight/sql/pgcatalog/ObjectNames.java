@@ -33,7 +33,9 @@ final class ObjectNames {
                 return oid;
             }
             case TYPE -> {
-                PgType t = c.typeByName(text.trim());
+                // SQL spelling: unquoted char is character(1); "char" (quoted) is the one-byte type
+                String spelled = text.trim();
+                PgType t = c.typeByName(spelled.equalsIgnoreCase("char") ? "bpchar" : spelled);
                 if (t == null && schema != null) {
                     t = c.typeByName(name);
                 }
