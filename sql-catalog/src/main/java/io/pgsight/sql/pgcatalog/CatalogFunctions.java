@@ -26,6 +26,7 @@ import java.util.Map;
  */
 public final class CatalogFunctions {
     private static final Object DESCRIPTIONS = new Object();
+    private static final Object FUNCTIONS = new Object();
 
     private CatalogFunctions() {
     }
@@ -122,7 +123,7 @@ public final class CatalogFunctions {
         });
         fn(r, "pg_function_is_visible", List.of("oid"), "bool", (ctx, a) -> {
             Catalog c = cat(ctx);
-            FunctionEntry f = Definitions.function(c, (Integer) a[0]);
+            FunctionEntry f = function(ctx, (Integer) a[0]);
             if (f != null) {
                 return onSearchPath(c, c.schemaOid(f.schema()));
             }
@@ -168,6 +169,20 @@ public final class CatalogFunctions {
             case "LATIN1" -> 8;
             default -> -1;
         });
+    }
+
+    /** Functions by OID, indexed once per statement (psql calls several pg_proc functions per row). */
+    @SuppressWarnings("unchecked")
+    private static FunctionEntry function(FunctionContext ctx, int oid) {
+        Map<Object, Object> cache = ((ExecContext) ctx).initPlanCache();
+        Map<Integer, FunctionEntry> byOid = (Map<Integer, FunctionEntry>) cache.computeIfAbsent(FUNCTIONS, k -> {
+            Map<Integer, FunctionEntry> m = new java.util.HashMap<>();
+            for (FunctionEntry f : cat(ctx).allFunctions()) {
+                m.put(f.oid(), f);
+            }
+            return m;
+        });
+        return byOid.get(oid);
     }
 
     /** All pg_description rows, computed once per statement. */
@@ -239,11 +254,11 @@ public final class CatalogFunctions {
         fn(r, "pg_get_viewdef", List.of("oid", "bool"), "text", (ctx, a) -> viewDef(cat(ctx), (Integer) a[0]));
         fn(r, "pg_get_viewdef", List.of("oid"), "text", (ctx, a) -> viewDef(cat(ctx), (Integer) a[0]));
         fn(r, "pg_get_function_arguments", List.of("oid"), "text",
-                (ctx, a) -> Definitions.functionArguments(cat(ctx), (Integer) a[0]));
+                (ctx, a) -> Definitions.functionArguments(cat(ctx), function(ctx, (Integer) a[0]), (Integer) a[0]));
         fn(r, "pg_get_function_identity_arguments", List.of("oid"), "text",
-                (ctx, a) -> Definitions.functionArguments(cat(ctx), (Integer) a[0]));
+                (ctx, a) -> Definitions.functionArguments(cat(ctx), function(ctx, (Integer) a[0]), (Integer) a[0]));
         fn(r, "pg_get_function_result", List.of("oid"), "text",
-                (ctx, a) -> Definitions.functionResult(cat(ctx), (Integer) a[0]));
+                (ctx, a) -> Definitions.functionResult(cat(ctx), function(ctx, (Integer) a[0]), (Integer) a[0]));
         fn(r, "pg_get_serial_sequence", List.of("text", "text"), "text", (ctx, a) -> serialSequence(cat(ctx), a));
         // no partitioning here: every relation is its own (only) ancestor and root
         r.function(new FunctionDef("pg_partition_ancestors", List.of("regclass"), "regclass", true, Volatility.STABLE,

@@ -139,8 +139,8 @@ final class Definitions {
         return null;
     }
 
-    static String functionArguments(Catalog c, int oid) {
-        FunctionEntry f = function(c, oid);
+    /** {@code f} is the function with {@code oid}, or null when it is not a plain function (then aggregates are searched). */
+    static String functionArguments(Catalog c, FunctionEntry f, int oid) {
         if (f != null) {
             List<String> args = new ArrayList<>();
             for (int i = 0; i < f.argumentTypes().size(); i++) {
@@ -158,8 +158,7 @@ final class Definitions {
         return null;
     }
 
-    static String functionResult(Catalog c, int oid) {
-        FunctionEntry f = function(c, oid);
+    static String functionResult(Catalog c, FunctionEntry f, int oid) {
         if (f != null) {
             if (!f.outColumns().isEmpty() && f.returnsSet()) {
                 List<String> cols = new ArrayList<>();
