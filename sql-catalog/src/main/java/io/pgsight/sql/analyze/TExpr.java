@@ -162,7 +162,7 @@ public sealed interface TExpr {
 
         @Override
         public String sql() {
-            return "(" + arg.sql() + ")::" + ExprDeparse.typeName(type);
+            return "(" + arg.sql() + ")::" + ExprDeparse.typeName(type) + (typmod >= 0 ? type.typmodOut(typmod) : "");
         }
     }
 

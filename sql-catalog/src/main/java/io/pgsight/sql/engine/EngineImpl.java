@@ -43,6 +43,13 @@ public final class EngineImpl implements Engine {
             b.register(builtin);
         }
         SessionFunctions.register(builtin);
+        for (int regOid : new int[] {2205, 2206}) {
+            io.pgsight.sql.spi.PgType base = c.typeByOid(regOid);
+            if (base != null) {
+                builtin.type(new io.pgsight.sql.catalog.RegType(base, c));
+            }
+        }
+        // pg_catalog's functions and reg* types that also see the system relations (these replace the above)
         io.pgsight.sql.pgcatalog.CatalogFunctions.register(builtin, c);
         return new Database(name, oid, c);
     }

@@ -38,6 +38,9 @@ public interface SessionRuntime {
     /** Runs SQL text with parameters in this session (SQL-language function bodies). */
     java.util.List<Object[]> runSql(String sql, Object[] params, int expectedColumns);
 
+    /** Per-session state of a function family (SPI FunctionContext.sessionState). */
+    <T> T sessionState(Class<T> key, java.util.function.Supplier<T> initial);
+
     /** Runs an SQL function's body with its declared parameter types and names. */
     default java.util.List<Object[]> runFunction(io.pgsight.sql.catalog.FunctionEntry f, Object[] params) {
         return runSql(((io.pgsight.sql.catalog.FunctionBody.Sql) f.body()).source(), params, 1);

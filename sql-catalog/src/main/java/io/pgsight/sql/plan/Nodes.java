@@ -144,9 +144,6 @@ public final class Nodes {
                             continue;
                         }
                         Object[] row = materialize(table, v, width);
-                        if (keyExpr.eval(outer.withRow(row)) == null) {
-                            continue;
-                        }
                         if (filter == null || isTrue(filter.eval(outer.withRow(row)))) {
                             return row;
                         }
@@ -395,10 +392,17 @@ public final class Nodes {
     public enum JoinKind { INNER, LEFT, RIGHT, FULL }
 
     /** Nested-loop join; the inner side is materialised once per execution. */
-    public record NestedLoop(PlanNode left, PlanNode right, JoinKind kind, TExpr condition, List<OutputColumn> columns)
-            implements PlanNode {
+    public record NestedLoop(PlanNode left, PlanNode right, JoinKind kind, TExpr condition, List<OutputColumn> columns,
+                             boolean parameterized) implements PlanNode {
+        public NestedLoop(PlanNode left, PlanNode right, JoinKind kind, TExpr condition, List<OutputColumn> columns) {
+            this(left, right, kind, condition, columns, false);
+        }
+
         @Override
         public RowSource open(EvalContext outer) {
+            if (parameterized) {
+                return openParameterized(outer);
+            }
             List<Object[]> inner = new ArrayList<>();
             try (RowSource r = right.open(outer)) {
                 for (Object[] x = r.next(); x != null; x = r.next()) {
@@ -473,6 +477,50 @@ public final class Nodes {
         @Override
         public List<PlanNode> children() {
             return List.of(left, right);
+        }
+
+        /** Inner side re-opened per outer row, which it sees as its current row (index lookups on t1.id). */
+        private RowSource openParameterized(EvalContext outer) {
+            int lw = left.columns().size();
+            int rw = right.columns().size();
+            RowSource l = left.open(outer);
+            return new RowSource() {
+                Object[] cur;
+                RowSource inner;
+
+                @Override
+                public Object[] next() {
+                    while (true) {
+                        if (inner == null) {
+                            cur = l.next();
+                            if (cur == null) {
+                                return null;
+                            }
+                            inner = right.open(outer.withRow(cur));
+                        }
+                        Object[] r = inner.next();
+                        if (r == null) {
+                            inner.close();
+                            inner = null;
+                            continue;
+                        }
+                        Object[] out = new Object[lw + rw];
+                        System.arraycopy(cur, 0, out, 0, lw);
+                        System.arraycopy(r, 0, out, lw, rw);
+                        if (condition == null || isTrue(condition.eval(outer.withRow(out)))) {
+                            return out;
+                        }
+                    }
+                }
+
+                @Override
+                public void close() {
+                    if (inner != null) {
+                        inner.close();
+                    }
+                    l.close();
+                }
+            };
         }
 
         @Override

@@ -43,6 +43,8 @@ public final class QueryPlanner implements SubqueryPlanner {
     private final ExprAnalyzer ex;
     private final Map<String, Query> ctes = new HashMap<>();
     private final Map<String, List<String>> cteColumns = new HashMap<>();
+    /** Relations, subqueries and functions in FROM anywhere in the statement (EXPLAIN prefixes columns when > 1). */
+    private int rangeEntries;
 
     public QueryPlanner(Catalog catalog, SessionSettings settings, ExprAnalyzer.ParamTypes params) {
         this.catalog = catalog;
@@ -166,6 +168,9 @@ public final class QueryPlanner implements SubqueryPlanner {
     }
 
     private From fromItem(FromItem it, Scope outer) {
+        if (!(it instanceof FromItem.Join)) {
+            rangeEntries++;
+        }
         if (it instanceof FromItem.Table t) {
             String name = t.name().name();
             if (t.name().schema() == null && ctes.containsKey(name)) {
@@ -436,9 +441,12 @@ public final class QueryPlanner implements SubqueryPlanner {
             if (idx >= 0) {
                 sortTargetIdx.add(idx);
                 sortExprs.add(null);
+                requireOrdering(targets.get(idx).type(), si.expr().location());
             } else {
                 sortTargetIdx.add(-1);
-                sortExprs.add(ex.analyze(si.expr(), scope));
+                TExpr e = ex.analyze(si.expr(), scope);
+                requireOrdering(e.type(), si.expr().location());
+                sortExprs.add(e);
             }
         }
         List<TExpr> distinctOn = new ArrayList<>();
@@ -463,6 +471,20 @@ public final class QueryPlanner implements SubqueryPlanner {
             PlanNode knn = knnPath(scan, key, where, q);
             if (knn != null) {
                 node = knn;
+                where = null;
+                sortExprs = List.of();
+                sortTargetIdx = List.of();
+                q = new Query(q.with(), q.body(), List.of(), q.limit(), q.offset(), q.withTies(), q.locking(), q.location());
+            }
+        }
+        // KNN over the outer side of an inner join: index scan drives a nested loop that keeps its order
+        if (node instanceof Nodes.NestedLoop nl && !grouped && wins.calls().isEmpty() && sortExprs.size() == 1
+                && nl.kind() == Nodes.JoinKind.INNER && nl.left() instanceof Nodes.SeqScan ls
+                && nl.right() instanceof Nodes.SeqScan rs && !s.distinct()) {
+            TExpr key = sortExprs.get(0) != null ? sortExprs.get(0) : targets.get(sortTargetIdx.get(0));
+            PlanNode joined = knnJoin(nl, ls, rs, key, where, q);
+            if (joined != null) {
+                node = joined;
                 where = null;
                 sortExprs = List.of();
                 sortTargetIdx = List.of();
@@ -586,7 +608,7 @@ public final class QueryPlanner implements SubqueryPlanner {
             node = new Nodes.Unique(node, all);
         }
         if (!sortSlots.isEmpty()) {
-            node = sortNode(node, sortSlots, q.orderBy(), cols);
+            node = sortNode(node, sortSlots, q.orderBy(), cols, proj, scope);
         }
         node = limitNode(node, q, scope);
         if (proj.size() > visible) {
@@ -597,6 +619,24 @@ public final class QueryPlanner implements SubqueryPlanner {
             node = new Nodes.Project(node, strip, cols.subList(0, visible), true);
         }
         return node;
+    }
+
+    /** ORDER BY needs a "<" for the type (PostgreSQL looks for a btree opclass). */
+    private void requireOrdering(PgType t, int location) {
+        if (t.oid() == 705 || catalog.elementOf(t) != null || io.pgsight.sql.catalog.PseudoType.is(t)) {
+            return;
+        }
+        boolean ordered;
+        try {
+            TExpr probe = new TExpr.Var(0, 0, t, -1, "x", null);
+            ordered = ex.operator("<", probe, probe, location) != null;
+        } catch (SqlException e) {
+            ordered = false;
+        }
+        if (!ordered) {
+            throw new SqlException("42883", "could not identify an ordering operator for type " + catalog.formatType(t))
+                    .withPosition(location).withHint("Use an explicit ordering operator or modify the query.");
+        }
     }
 
     private PgType resolvedOutputType(TExpr t) {
@@ -696,7 +736,87 @@ public final class QueryPlanner implements SubqueryPlanner {
         return null;
     }
 
+    private PlanNode knnJoin(Nodes.NestedLoop nl, Nodes.SeqScan ls, Nodes.SeqScan rs, TExpr key, TExpr where, Query q) {
+        int lw = ls.columns().size();
+        if (!(key instanceof TExpr.Op op) || op.left() == null || ExprRewrite.any(op.left(),
+                x -> x instanceof TExpr.Var v && v.level() == 0 && v.index() >= lw)) {
+            return null;
+        }
+        List<TExpr> conj = where == null ? List.of()
+                : where instanceof TExpr.Bool b && b.kind() == TExpr.BoolKind.AND ? b.args() : List.of(where);
+        List<TExpr> leftOnly = new ArrayList<>();
+        List<TExpr> rest = new ArrayList<>();
+        for (TExpr c : conj) {
+            boolean onlyLeft = !ExprRewrite.any(c, x -> x instanceof TExpr.Var v && v.level() == 0 && v.index() >= lw)
+                    && !ExprRewrite.any(c, x -> x instanceof TExpr.SubLink);
+            (onlyLeft ? leftOnly : rest).add(c);
+        }
+        TExpr leftFilter = leftOnly.isEmpty() ? null : unqualified(leftOnly.size() == 1 ? leftOnly.get(0)
+                : new TExpr.Bool(TExpr.BoolKind.AND, leftOnly, ex.type(16)));
+        TExpr unqualKey = unqualified(key);
+        PlanNode knn = knnPath(new Nodes.SeqScan(ls.table(), ls.alias(), ls.columns(), null), unqualKey, leftFilter, q);
+        if (knn == null) {
+            return null;
+        }
+        PlanNode inner = rs;
+        TExpr joinCond = nl.condition();
+        boolean parameterized = false;
+        if (joinCond instanceof TExpr.Op eq && eq.operator().symbol().equals("=") && eq.left() instanceof TExpr.Var a
+                && eq.right() instanceof TExpr.Var b && a.type().oid() == b.type().oid()) {
+            TExpr.Var outerVar = a.index() < lw ? a : b;
+            TExpr.Var innerVar = a.index() < lw ? b : a;
+            if (outerVar.index() < lw && innerVar.index() >= lw) {
+                for (IndexEntry idx : rs.table().indexes()) {
+                    if (idx.isEqualityIndex() && idx.keyColumns().size() == 1
+                            && idx.keyColumns().get(0) == innerVar.index() - lw + 1) {
+                        String outerRel = ls.alias() != null ? ls.alias() : ls.table().name();
+                        TExpr.Var param = new TExpr.Var(0, outerVar.index(), outerVar.type(), outerVar.typmod(),
+                                outerVar.name(), outerRel);
+                        inner = new Nodes.IndexLookup(rs.table(), rs.alias(), idx, param, rs.columns(), null,
+                                "(" + innerVar.name() + " = " + param.sql() + ")");
+                        joinCond = null;
+                        parameterized = true;
+                        break;
+                    }
+                }
+            }
+        }
+        PlanNode join = new Nodes.NestedLoop(knn, inner, Nodes.JoinKind.INNER, joinCond, nl.columns(), parameterized);
+        if (!rest.isEmpty()) {
+            join = new Nodes.Filter(join, rest.size() == 1 ? rest.get(0) : new TExpr.Bool(TExpr.BoolKind.AND, rest, ex.type(16)));
+        }
+        return join;
+    }
+
+    /** Drops relation prefixes of this level's columns: scan-level quals print them bare, like EXPLAIN. */
+    private static TExpr unqualified(TExpr e) {
+        return ExprRewrite.map(e, x -> x instanceof TExpr.Var v && v.level() == 0 && v.relation() != null
+                ? new TExpr.Var(0, v.index(), v.type(), v.typmod(), v.name(), null) : null);
+    }
+
     private PlanNode sortNode(PlanNode node, List<Integer> slots, List<SortItem> items, List<OutputColumn> cols) {
+        return sortNode(node, slots, items, cols, null, null);
+    }
+
+    private String sortKeyText(TExpr e, Scope scope, String fallback) {
+        if (e == null) {
+            return ExprDeparseNames.ident(fallback);
+        }
+        if (e instanceof TExpr.Var v && v.level() == 0 && scope != null) {
+            for (Scope.Item it : scope.items()) {
+                for (Scope.Col c : it.columns()) {
+                    if (c.slot() == v.index() && it.alias() != null) {
+                        return rangeEntries > 1 ? ExprDeparseNames.ident(it.alias()) + "." + ExprDeparseNames.ident(v.name())
+                                : ExprDeparseNames.ident(v.name());
+                    }
+                }
+            }
+        }
+        return "(" + e.sql() + ")";
+    }
+
+    private PlanNode sortNode(PlanNode node, List<Integer> slots, List<SortItem> items, List<OutputColumn> cols,
+                              List<TExpr> exprs, Scope scope) {
         List<Boolean> desc = new ArrayList<>();
         List<Boolean> nullsFirst = new ArrayList<>();
         List<String> text = new ArrayList<>();
@@ -706,7 +826,8 @@ public final class QueryPlanner implements SubqueryPlanner {
             boolean nf = si != null && si.nulls() != SortItem.NullsOrder.DEFAULT ? si.nulls() == SortItem.NullsOrder.FIRST : d;
             desc.add(d);
             nullsFirst.add(nf);
-            text.add(cols.get(slots.get(i)).name() + (d ? " DESC" : ""));
+            TExpr e = exprs == null || slots.get(i) >= exprs.size() ? null : exprs.get(slots.get(i));
+            text.add(sortKeyText(e, scope, cols.get(slots.get(i)).name()) + (d ? " DESC" : ""));
         }
         return new Nodes.Sort(node, slots, desc, nullsFirst, text);
     }
@@ -726,16 +847,27 @@ public final class QueryPlanner implements SubqueryPlanner {
     }
 
     private static void collectInitPlans(PlanNode node, List<TExpr.SubLink> out) {
+        java.util.function.Consumer<TExpr> scan = e -> {
+            if (e != null) {
+                ExprRewrite.any(e, x -> {
+                    if (x instanceof TExpr.SubLink s && !s.correlated() && s.kind() == TExpr.SubKind.EXPR && !out.contains(s)) {
+                        out.add(s);
+                    }
+                    return false;
+                });
+            }
+        };
         if (node instanceof Nodes.IndexKnnScan k) {
-            ExprRewrite.any(k.query(), x -> {
-                if (x instanceof TExpr.SubLink s && !s.correlated()) {
-                    out.add(s);
-                }
-                return false;
-            });
+            scan.accept(k.query());
         } else if (node instanceof Nodes.Project p) {
-            collectInitPlans(p.input(), out);
+            p.exprs().forEach(scan);
+        } else if (node instanceof Nodes.Limit || node instanceof Nodes.SubqueryScan) {
+            return;
         }
+        for (PlanNode c : node.children()) {
+            collectInitPlans(c, out);
+        }
+        out.sort(java.util.Comparator.comparingInt(TExpr.SubLink::initPlanId));
     }
 
     private PlanNode orderLimitOverOutput(PlanNode body, Query q, Scope outer) {

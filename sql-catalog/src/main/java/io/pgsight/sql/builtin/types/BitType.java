@@ -6,10 +6,9 @@ import io.pgsight.sql.spi.BitString;
 import java.nio.ByteBuffer;
 
 /**
- * bit(n) (1560) and bit varying(n) (1562): values are {@link BitString}s. The typmod is the bit
- * count; bit pads/truncates only on explicit casts and otherwise demands an exact length, bit
- * varying refuses longer strings (PostgreSQL's bit/varbit rules). Input accepts binary digits and
- * an {@code x}/{@code X} prefix for hex.
+ * bit(n) and bit varying(n): {@link BitString} values; text '0'/'1' digits (or X followed by hex
+ * digits); binary int32 bit length then the packed bytes. The typmod is the length n itself (not n+4).
+ * bit(n) demands exactly n bits (an explicit cast pads with zeros or truncates); varbit(n) at most n.
  */
 public final class BitType extends BaseType {
     private final boolean varying;
@@ -30,28 +29,44 @@ public final class BitType extends BaseType {
     @Override
     public Object input(String text, int typmod) {
         BitString b = parse(text);
-        return applyTypmod(b, typmod, false);
+        if (typmod >= 0) {
+            if (!varying && b.length() != typmod) {
+                throw new SqlException("22026", "bit string length " + b.length() + " does not match type bit("
+                        + typmod + ")");
+            }
+            if (varying && b.length() > typmod) {
+                throw new SqlException("22026", "bit string too long for type bit varying(" + typmod + ")");
+            }
+        }
+        return b;
     }
 
-    private static BitString parse(String text) {
-        boolean hex = !text.isEmpty() && (text.charAt(0) == 'x' || text.charAt(0) == 'X');
-        boolean binPrefix = !text.isEmpty() && (text.charAt(0) == 'b' || text.charAt(0) == 'B');
-        String body = hex || binPrefix ? text.substring(1) : text;
+    /** bit_in: binary digits, or x/X and hexadecimal digits (4 bits each); an optional leading b/B. */
+    public static BitString parse(String text) {
+        String s = text;
+        boolean hex = false;
+        if (!s.isEmpty() && (s.charAt(0) == 'x' || s.charAt(0) == 'X')) {
+            hex = true;
+            s = s.substring(1);
+        } else if (!s.isEmpty() && (s.charAt(0) == 'b' || s.charAt(0) == 'B')) {
+            s = s.substring(1);
+        }
         StringBuilder bits = new StringBuilder();
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             if (hex) {
-                int d = Character.digit(c, 16);
-                if (d < 0) {
+                int v = Character.digit(c, 16);
+                if (v < 0 || c > 'f') {
                     throw new SqlException("22P02", "\"" + c + "\" is not a valid hexadecimal digit");
                 }
                 for (int k = 3; k >= 0; k--) {
-                    bits.append((d >> k & 1) == 1 ? '1' : '0');
+                    bits.append(((v >> k) & 1) == 1 ? '1' : '0');
                 }
-            } else if (c == '0' || c == '1') {
-                bits.append(c);
             } else {
-                throw new SqlException("22P02", "\"" + c + "\" is not a valid binary digit");
+                if (c != '0' && c != '1') {
+                    throw new SqlException("22P02", "\"" + c + "\" is not a valid binary digit");
+                }
+                bits.append(c);
             }
         }
         return BitString.parse(bits.toString());
@@ -63,66 +78,82 @@ public final class BitType extends BaseType {
     }
 
     @Override
-    public Object receive(byte[] data, int typmod) {
-        ByteBuffer b = BinaryBuffers.exactly(data, data.length);
-        if (data.length < 4) {
-            throw new SqlException("22P03", "insufficient data left in message");
-        }
-        int len = b.getInt();
-        if (len < 0 || (len + 7) / 8 != data.length - 4) {
-            throw new SqlException("22P03", "invalid length in external bit string");
-        }
-        byte[] bytes = new byte[data.length - 4];
-        b.get(bytes);
-        return applyTypmod(new BitString(len, bytes), typmod, false);
-    }
-
-    @Override
-    public byte[] send(Object value) {
-        BitString s = (BitString) value;
-        return ByteBuffer.allocate(4 + s.byteLength()).putInt(s.length()).put(s.toByteArray()).array();
-    }
-
-    @Override
     public int typmodIn(int[] modifiers) {
+        String sql = varying ? "bit varying" : "bit";
         if (modifiers.length != 1) {
             throw new SqlException("22023", "invalid type modifier");
         }
         if (modifiers[0] < 1) {
-            throw new SqlException("22023", "length for type " + (varying ? "varbit" : "bit") + " must be at least 1");
+            throw new SqlException("22023", "length for type " + sql + " must be at least 1");
+        }
+        if (modifiers[0] > 83886080) {
+            throw new SqlException("22023", "length for type " + sql + " cannot exceed 83886080");
         }
         return modifiers[0];
     }
 
     @Override
+    public String typmodOut(int typmod) {
+        return typmod < 0 ? "" : "(" + typmod + ")";
+    }
+
+    @Override
     public Object applyTypmod(Object value, int typmod, boolean explicit) {
-        if (typmod <= 0 || value == null) {
+        if (typmod < 0) {
             return value;
         }
         BitString b = (BitString) value;
-        if (varying) {
-            if (b.length() <= typmod) {
-                return b;
-            }
-            if (!explicit) {
-                throw new SqlException("22026", "bit string too long for type bit varying(" + typmod + ")");
-            }
-            return resize(b, typmod);
-        }
-        if (b.length() == typmod) {
+        if (b.length() == typmod || (varying && b.length() < typmod)) {
             return b;
         }
         if (!explicit) {
-            throw new SqlException("22026", "bit string length " + b.length() + " does not match type bit(" + typmod + ")");
+            if (varying) {
+                throw new SqlException("22026", "bit string too long for type bit varying(" + typmod + ")");
+            }
+            throw new SqlException("22026", "bit string length " + b.length() + " does not match type bit("
+                    + typmod + ")");
         }
         return resize(b, typmod);
     }
 
-    private static BitString resize(BitString b, int n) {
-        StringBuilder sb = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            sb.append(i < b.length() && b.get(i) ? '1' : '0');
+    /** Truncates, or pads with zero bits on the right. */
+    public static BitString resize(BitString b, int length) {
+        byte[] out = new byte[(length + 7) / 8];
+        for (int i = 0; i < Math.min(length, b.length()); i++) {
+            if (b.get(i)) {
+                out[i / 8] |= (byte) (0x80 >>> (i % 8));
+            }
         }
-        return BitString.parse(sb.toString());
+        return new BitString(length, out);
+    }
+
+    @Override
+    public Object receive(byte[] data, int typmod) {
+        ByteBuffer buf = ByteBuffer.wrap(data);
+        int length = BinaryBuffers.getInt(buf);
+        if (length < 0 || buf.remaining() != (length + 7) / 8) {
+            throw new SqlException("22P03", "invalid length in external bit string");
+        }
+        byte[] bytes = new byte[buf.remaining()];
+        buf.get(bytes);
+        return applyTypmod(new BitString(length, bytes), typmod, false);
+    }
+
+    @Override
+    public byte[] send(Object value) {
+        BitString b = (BitString) value;
+        return ByteBuffer.allocate(4 + b.byteLength()).putInt(b.length()).put(b.toByteArray()).array();
+    }
+
+    /** bit_cmp: the common bytes, then the length. */
+    public static int compare(BitString a, BitString b) {
+        int n = Math.min(a.byteLength(), b.byteLength());
+        for (int i = 0; i < n; i++) {
+            int c = Integer.compare(a.byteAt(i) & 0xff, b.byteAt(i) & 0xff);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(a.length(), b.length());
     }
 }
