@@ -60,12 +60,6 @@ public final class ExecContext implements FunctionContext {
         session.notice(new SqlException(severity, "00000", message, null, null, 0, null));
     }
 
-    /** Keeps the notice's DETAIL and HINT (the SPI's default passes only severity and message). */
-    @Override
-    public void notice(SqlException notice) {
-        session.notice(notice);
-    }
-
     @Override
     public void notice(SqlException n) {
         session.notice(n);
