@@ -21,7 +21,8 @@ public final class SystemRelations {
                 SmallCatalogs.pgDatabase(), SmallCatalogs.pgCollation(), SmallCatalogs.pgTablespace(),
                 SmallCatalogs.pgLanguage(), SmallCatalogs.pgCast(), SmallCatalogs.pgAggregate(),
                 SmallCatalogs.pgSequence(), SmallCatalogs.pgOpclass(), SmallCatalogs.pgOpfamily(), SmallCatalogs.pgAmop(),
-                PgSettings.relation(), InformationSchema.schemata(), InformationSchema.tables(),
+                PgSettings.relation(), CatalogViews.pgTables(), CatalogViews.pgViews(), CatalogViews.pgIndexes(),
+                CatalogViews.pgSequences(), InformationSchema.schemata(), InformationSchema.tables(),
                 InformationSchema.columns()));
         all.addAll(EmptyCatalogs.all());
         Map<String, SystemRelation> m = new LinkedHashMap<>();
