@@ -103,12 +103,4 @@ class PgCatalogTest extends EngineTestSupport {
                 + "WHERE (r.k).n = 2"));
         assertError(s, "SELECT (1).x", "42809", "column notation .x applied to type integer, which is not a composite type");
     }
-
-    @Test
-    void bitStrings() {
-        EngineSession s = open();
-        assertEquals("101", one(s, "SELECT '101'::bit(3)::text"));
-        assertError(s, "SELECT '102'::bit(3)", "22P02", "\"2\" is not a valid binary digit");
-        assertError(s, "SELECT '10'::bit(3)", "22026", "bit string length 2 does not match type bit(3)");
-    }
 }

@@ -68,14 +68,14 @@ public final class NumericCasts {
         w.cast("numeric", "float8", IMPLICIT, "float8", (ctx, v, typmod, explicit) -> Numerics.of(v).toFloat8());
         w.cast("int4", "bool", EXPLICIT, "bool", (ctx, v, typmod, explicit) -> (Integer) v != 0);
         w.cast("bool", "int4", EXPLICIT, "int4", (ctx, v, typmod, explicit) -> ((Boolean) v) ? 1 : 0);
-        w.cast("int4", "\"char\"", EXPLICIT, "char", (ctx, v, typmod, explicit) -> {
+        w.cast("int4", "char", EXPLICIT, "char", (ctx, v, typmod, explicit) -> {
             int c = (Integer) v;
             if (c < -128 || c > 127) {
                 throw new io.pgsight.sql.api.SqlException("22003", "\"char\" out of range");
             }
             return c == 0 ? "" : String.valueOf((char) (c & 0xff));
         });
-        w.cast("\"char\"", "int4", EXPLICIT, "int4",
+        w.cast("char", "int4", EXPLICIT, "int4",
                 (ctx, v, typmod, explicit) -> ((String) v).isEmpty() ? 0 : (int) (byte) ((String) v).charAt(0));
         // oid and the reg* types share the oid representation
         String[] oids = {"oid", "regproc", "regprocedure", "regclass", "regtype", "regnamespace"};

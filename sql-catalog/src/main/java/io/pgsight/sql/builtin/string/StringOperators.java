@@ -33,7 +33,7 @@ public final class StringOperators {
                 "nameeqtext", "namenetext", "namelttext", "nameletext", "namegttext", "namegetext", "btnametextcmp");
         ComparisonFamily.register(w, "text", "name", ValueOrder::compare,
                 "texteqname", "textnename", "textltname", "textlename", "textgtname", "textgename", "bttextnamecmp");
-        ComparisonFamily.register(w, "\"char\"", "\"char\"", ValueOrder::compare, ComparisonFamily.names("char", "btcharcmp"));
+        ComparisonFamily.register(w, "char", "char", ValueOrder::compare, ComparisonFamily.names("char", "btcharcmp"));
 
         w.op("||", "text", "text", "textcat", "text", (ctx, a) -> s(a[0]) + s(a[1]));
         w.op("||", "anynonarray", "text", "anytextcat", "text",
@@ -66,12 +66,12 @@ public final class StringOperators {
         w.cast("varchar", "name", IMPLICIT, "name", (ctx, v, typmod, explicit) -> TextType.truncateName(s(v)));
         w.cast("bpchar", "name", IMPLICIT, "name",
                 (ctx, v, typmod, explicit) -> TextType.truncateName(ValueOrder.stripTrailingSpaces(s(v))));
-        w.cast("\"char\"", "text", IMPLICIT, "text", (ctx, v, typmod, explicit) -> v);
-        w.cast("\"char\"", "bpchar", ASSIGNMENT, "bpchar", (ctx, v, typmod, explicit) -> v);
-        w.cast("\"char\"", "varchar", ASSIGNMENT, "text", (ctx, v, typmod, explicit) -> v);
-        w.cast("text", "\"char\"", ASSIGNMENT, "char", (ctx, v, typmod, explicit) -> firstChar(s(v)));
-        w.cast("bpchar", "\"char\"", ASSIGNMENT, "char", (ctx, v, typmod, explicit) -> firstChar(s(v)));
-        w.cast("varchar", "\"char\"", ASSIGNMENT, "char", (ctx, v, typmod, explicit) -> firstChar(s(v)));
+        w.cast("char", "text", IMPLICIT, "text", (ctx, v, typmod, explicit) -> v);
+        w.cast("char", "bpchar", ASSIGNMENT, "bpchar", (ctx, v, typmod, explicit) -> v);
+        w.cast("char", "varchar", ASSIGNMENT, "text", (ctx, v, typmod, explicit) -> v);
+        w.cast("text", "char", ASSIGNMENT, "char", (ctx, v, typmod, explicit) -> firstChar(s(v)));
+        w.cast("bpchar", "char", ASSIGNMENT, "char", (ctx, v, typmod, explicit) -> firstChar(s(v)));
+        w.cast("varchar", "char", ASSIGNMENT, "char", (ctx, v, typmod, explicit) -> firstChar(s(v)));
     }
 
     private static String firstChar(String s) {
