@@ -94,7 +94,8 @@ public final class CatalogFunctions {
                 "regrole")) {
             r.cast(new CastDef("text", t, CastContext.EXPLICIT, t + "in",
                     (ctx, v, typmod, explicit) -> c.typeByName(t).input((String) v, -1)));
-            r.cast(new CastDef(t, "text", CastContext.IMPLICIT, "text",
+            // I/O conversion casts: explicit or in assignment only, like PostgreSQL's CoerceViaIO to text
+            r.cast(new CastDef(t, "text", CastContext.ASSIGNMENT, "text",
                     (ctx, v, typmod, explicit) -> c.typeByName(t).output(v)));
         }
     }
