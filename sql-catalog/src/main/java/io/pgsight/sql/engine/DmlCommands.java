@@ -211,11 +211,80 @@ final class DmlCommands {
         return new InsertPlan(targets.subList(0, cols.size()), new Nodes.Project(src, conv, outCols, false), null);
     }
 
-    private void insert(Command.Insert ins, StatementSink sink, Object[] params, short[] fmts, QueryPlanner qp) {
-        if (ins.onConflict() != null) {
-            throw new SqlException("0A000", "ON CONFLICT is not supported yet").withPosition(ins.onConflict().location());
+    /** ON CONFLICT: the arbiter indexes, and for DO UPDATE the SET expressions over [existing row, excluded row]. */
+    private record Upsert(List<io.pgsight.sql.catalog.IndexEntry> arbiters, List<TExpr> assign, TExpr where) {
+    }
+
+    private Upsert upsert(Command.OnConflict oc, Table t, String alias, ExprAnalyzer ex) {
+        List<io.pgsight.sql.catalog.IndexEntry> arbiters = new ArrayList<>();
+        if (oc.constraintName() != null) {
+            for (var i : t.indexes()) {
+                if (i.unique() && i.name().equals(oc.constraintName())) {
+                    arbiters.add(i);
+                }
+            }
+            if (arbiters.isEmpty()) {
+                throw new SqlException("42704", "constraint \"" + oc.constraintName() + "\" for table \"" + t.name()
+                        + "\" does not exist");
+            }
+        } else if (!oc.targetColumns().isEmpty()) {
+            List<Integer> atts = new ArrayList<>();
+            for (var el : oc.targetColumns()) {
+                Column c = el.column() == null ? null : t.column(el.column().name());
+                if (c == null) {
+                    throw new SqlException("42P10", "there is no unique or exclusion constraint matching the ON CONFLICT specification");
+                }
+                atts.add(c.attnum());
+            }
+            for (var i : t.indexes()) {
+                if (i.unique() && new java.util.HashSet<>(i.keyColumns()).equals(new java.util.HashSet<>(atts))) {
+                    arbiters.add(i);
+                }
+            }
+            if (arbiters.isEmpty()) {
+                throw new SqlException("42P10", "there is no unique or exclusion constraint matching the ON CONFLICT specification");
+            }
+        } else {
+            if (!oc.doNothing()) {
+                throw new SqlException("42601", "ON CONFLICT DO UPDATE requires inference specification or constraint name")
+                        .withHint("For example, ON CONFLICT (column_name).").withPosition(oc.location());
+            }
+            for (var i : t.indexes()) {
+                if (i.unique()) {
+                    arbiters.add(i);
+                }
+            }
         }
+        if (oc.doNothing()) {
+            return new Upsert(arbiters, null, null);
+        }
+        Scope s = tableScope(t, alias);
+        List<Scope.Col> ex2 = new ArrayList<>();
+        for (Column c : t.liveColumns()) {
+            ex2.add(new Scope.Col(c.name(), c.type(), c.typmod(), c.attnum() - 1, t.oid(), c.attnum()));
+        }
+        s.add("excluded", ex2, t.oid(), true);
+        List<TExpr> assign = new ArrayList<>();
+        for (int i = 0; i < t.columns().size(); i++) {
+            assign.add(null);
+        }
+        for (Command.SetClause sc : oc.set()) {
+            Identifier id = sc.columns().get(0);
+            Column c = t.column(id.name());
+            if (c == null) {
+                throw new SqlException("42703", "column \"" + id.name() + "\" of relation \"" + t.name()
+                        + "\" does not exist").withPosition(id.location());
+            }
+            assign.set(c.attnum() - 1, ex.assign(ex.analyze(sc.value(), s), c.type(), c.typmod(), c.name(),
+                    sc.value().location()));
+        }
+        TExpr where = oc.where() == null ? null : ex.condition(oc.where(), s, "WHERE");
+        return new Upsert(arbiters, assign, where);
+    }
+
+    private void insert(Command.Insert ins, StatementSink sink, Object[] params, short[] fmts, QueryPlanner qp) {
         Table t = table(ins.table());
+        Upsert up = ins.onConflict() == null ? null : upsert(ins.onConflict(), t, ins.alias(), qp.analyzer());
         InsertPlan p = prepareInsert(ins, t, qp);
         Returning ret = returning(ins.returning(), tableScope(t, ins.alias()), qp.analyzer());
         ExecContext ctx = runner.context(params);
@@ -261,6 +330,43 @@ final class DmlCommands {
             for (Column c : t.columns()) {
                 if (!set[c.attnum() - 1] && !c.dropped() && c.defaultExpr() != null) {
                     row[c.attnum() - 1] = c.defaultExpr().eval(ec);
+                }
+            }
+            if (up != null) {
+                RowVersion existing = null;
+                for (var idx : up.arbiters()) {
+                    existing = w.conflicting(idx, row);
+                    if (existing != null) {
+                        break;
+                    }
+                }
+                if (existing != null) {
+                    if (up.assign() == null) {
+                        continue;
+                    }
+                    Object[] old = Nodes.materialize(t, existing, t.columns().size());
+                    Object[] both = new Object[old.length * 2];
+                    System.arraycopy(old, 0, both, 0, old.length);
+                    System.arraycopy(row, 0, both, old.length, row.length);
+                    EvalContext bc = new EvalContext(ctx, both, null);
+                    if (up.where() != null && !Boolean.TRUE.equals(up.where().eval(bc))) {
+                        continue;
+                    }
+                    if (!w.lock(existing)) {
+                        throw new SqlException("40001", "could not serialize access due to concurrent update");
+                    }
+                    Object[] next = old.clone();
+                    for (int k = 0; k < up.assign().size(); k++) {
+                        if (up.assign().get(k) != null) {
+                            next[k] = up.assign().get(k).eval(bc);
+                        }
+                    }
+                    w.update(existing, next);
+                    n++;
+                    if (enc != null) {
+                        sink.row(enc.encode(project(ret, next, ctx), ctx));
+                    }
+                    continue;
                 }
             }
             w.insert(row);

@@ -172,4 +172,20 @@ class StatementFamiliesTest extends EngineTestSupport {
             assertEquals("3D000", error(s, "DROP DATABASE other").sqlState());
         }
     }
+
+    @Test
+    void insertOnConflict() {
+        try (EngineSession s = open()) {
+            run(s, "CREATE TABLE kv (k text PRIMARY KEY, v int)");
+            run(s, "INSERT INTO kv VALUES ('a', 1)");
+            assertEquals("INSERT 0 0", run(s, "INSERT INTO kv VALUES ('a', 5) ON CONFLICT DO NOTHING").lastTag());
+            CollectingSink up = run(s, "INSERT INTO kv VALUES ('a', 5), ('b', 2) ON CONFLICT (k) DO UPDATE "
+                    + "SET v = kv.v + excluded.v RETURNING k, v");
+            assertEquals("INSERT 0 2", up.lastTag());
+            assertEquals(List.of(List.of("a", "6"), List.of("b", "2")), up.rows);
+            assertEquals("INSERT 0 0", run(s, "INSERT INTO kv VALUES ('a', 1) ON CONFLICT (k) DO UPDATE SET v = 0 "
+                    + "WHERE kv.v > 100").lastTag());
+            assertEquals("42P10", error(s, "INSERT INTO kv VALUES ('z', 1) ON CONFLICT (v) DO NOTHING").sqlState());
+        }
+    }
 }
