@@ -332,6 +332,14 @@ public final class CatalogFunctions {
     private static long relationSize(Catalog c, int oid, String which) {
         Table t = c.relationByOid(oid);
         if (t == null) {
+            for (Table owner : c.relations()) {
+                for (var i : owner.indexes()) {
+                    if (i.oid() == oid) {
+                        // an index: its metapage plus pages for ~32-byte entries
+                        return (1 + (owner.storage().versionCount() * 32 + 8191) / 8192) * 8192L;
+                    }
+                }
+            }
             return 0L;
         }
         long rows = t.storage().versionCount();
