@@ -249,7 +249,7 @@ public final class Catalog {
     /** format_type without typmod: {@code integer}, {@code character varying}, {@code vector}, {@code integer[]}. */
     public String formatType(PgType t) {
         PgType e = elementOf(t);
-        if (e != null) {
+        if (e != null && t.name().startsWith("_")) { // int2vector/oidvector have elements but keep their names
             return formatType(e) + "[]";
         }
         return TypeNames.sqlName(t.name());
@@ -257,7 +257,7 @@ public final class Catalog {
 
     public String formatType(PgType t, int typmod) {
         PgType e = elementOf(t);
-        if (e != null) {
+        if (e != null && t.name().startsWith("_")) { // int2vector/oidvector have elements but keep their names
             return formatType(e, typmod) + "[]";
         }
         String base = TypeNames.sqlName(t.name());

@@ -50,6 +50,16 @@ public record CatalogContext(ExecContext exec) {
         return PgArray.of(21, values.stream().map(Integer::shortValue).toArray());
     }
 
+    /** An int2vector value (lower bound 0, as pg_index.indkey). */
+    public static PgArray int2vector(List<Integer> values) {
+        return VectorOfIdsType.int2vector().of(values);
+    }
+
+    /** An oidvector value (lower bound 0, as pg_proc.proargtypes). */
+    public static PgArray oidvector(List<Integer> values) {
+        return VectorOfIdsType.oidvector().of(values);
+    }
+
     public static PgArray textArray(List<String> values) {
         return PgArray.of(25, values.toArray());
     }

@@ -64,7 +64,8 @@ public final class CatalogFunctions {
     private static void registerInformationSchema(Catalog catalog) {
         CatalogRegistrar info = new CatalogRegistrar(catalog, "information_schema", "pg_catalog", null);
         // information_schema._pg_expandarray: each element with its 1-based position (JDBC's key columns)
-        for (String[] t : new String[][] {{"int2[]", "int2"}, {"int4[]", "int4"}, {"oid[]", "oid"}}) {
+        for (String[] t : new String[][] {{"int2vector", "int2"}, {"oidvector", "oid"}, {"int2[]", "int2"},
+                {"int4[]", "int4"}, {"oid[]", "oid"}}) {
             info.function(new FunctionDef("_pg_expandarray", List.of(t[0]), "record", true, Volatility.IMMUTABLE, true,
                     (io.pgsight.sql.spi.SetReturningFunction) (ctx, a) -> {
                         PgArray arr = (PgArray) a[0];
@@ -78,6 +79,10 @@ public final class CatalogFunctions {
     }
 
     private static void registerTypes(CatalogRegistrar r, Catalog c) {
+        r.type(VectorOfIdsType.int2vector());
+        r.type(VectorOfIdsType.oidvector());
+        r.cast(new CastDef("int2vector", "int2[]", CastContext.IMPLICIT, null, (ctx, v, typmod, explicit) -> v));
+        r.cast(new CastDef("oidvector", "oid[]", CastContext.IMPLICIT, null, (ctx, v, typmod, explicit) -> v));
         r.type(new RegType("regclass", 2205, 2210, c, ObjectNames.Kind.RELATION));
         r.type(new RegType("regtype", 2206, 2211, c, ObjectNames.Kind.TYPE));
         r.type(new RegType("regproc", 24, 1008, c, ObjectNames.Kind.FUNCTION));

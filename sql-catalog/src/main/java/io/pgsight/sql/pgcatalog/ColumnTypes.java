@@ -16,8 +16,8 @@ final class ColumnTypes {
         return switch (spelling) {
             case "char" -> c.typeByOid(18);
             case "char[]" -> c.arrayOf(c.typeByOid(18));
-            case "int2vector" -> c.typeByName("int2[]");
-            case "oidvector" -> c.typeByName("oid[]");
+            case "int2vector" -> c.typeByOid(22) != null ? c.typeByOid(22) : c.typeByName("int2[]");
+            case "oidvector" -> c.typeByOid(30) != null ? c.typeByOid(30) : c.typeByName("oid[]");
             case "pg_node_tree" -> c.typeByName("text");
             case "aclitem[]" -> c.typeByName("text[]");
             default -> c.typeByName(spelling);

@@ -33,8 +33,8 @@ final class PgIndex extends SystemRelation {
                     opts.add(0);
                 }
                 out.add(new Object[] {i.oid(), t.oid(), (short) n, (short) n, i.unique() || i.primary(), false, i.primary(),
-                        false, true, false, true, false, true, true, false, CatalogContext.shortArray(i.keyColumns()),
-                        CatalogContext.oidArray(colls), CatalogContext.oidArray(classes), CatalogContext.shortArray(opts),
+                        false, true, false, true, false, true, true, false, CatalogContext.int2vector(i.keyColumns()),
+                        CatalogContext.oidvector(colls), CatalogContext.oidvector(classes), CatalogContext.int2vector(opts),
                         null, null});
             }
         }

@@ -74,7 +74,7 @@ final class PgProc extends SystemRelation {
     private static Object[] row(int oid, String name, int ns, int lang, int variadic, String kind, boolean strict,
                                 boolean set, String vol, List<Integer> args, int ret, Object argNames, String src) {
         return new Object[] {oid, name, ns, CatalogContext.SUPERUSER_OID, lang, 1f, set ? 1000f : 0f, variadic, 0, kind,
-                false, false, strict, set, vol, "s", (short) args.size(), (short) 0, ret, CatalogContext.oidArray(args),
+                false, false, strict, set, vol, "s", (short) args.size(), (short) 0, ret, CatalogContext.oidvector(args),
                 null, null, argNames, null, null, src, lang == LANG_C ? "$libdir/" + name : null, null, null, null};
     }
 }
