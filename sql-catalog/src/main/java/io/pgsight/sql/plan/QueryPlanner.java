@@ -146,6 +146,13 @@ public final class QueryPlanner implements SubqueryPlanner {
     record From(PlanNode node, Scope scope) {
     }
 
+    /** Plans extra FROM items (UPDATE ... FROM, DELETE ... USING); their names are added to {@code into}. */
+    public PlanNode planExtraFrom(List<FromItem> items, Scope into) {
+        From f = planFrom(items, null);
+        into.absorb(f.scope());
+        return f.node();
+    }
+
     From planFrom(List<FromItem> items, Scope outer) {
         Scope scope = new Scope(outer);
         if (items.isEmpty()) {

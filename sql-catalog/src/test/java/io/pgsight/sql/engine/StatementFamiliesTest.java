@@ -188,4 +188,21 @@ class StatementFamiliesTest extends EngineTestSupport {
             assertEquals("42P10", error(s, "INSERT INTO kv VALUES ('z', 1) ON CONFLICT (v) DO NOTHING").sqlState());
         }
     }
+
+    @Test
+    void updateFromAndDeleteUsing() {
+        try (EngineSession s = open()) {
+            run(s, "CREATE TABLE items (id int PRIMARY KEY, price int)");
+            run(s, "CREATE TABLE changes (id int, delta int)");
+            run(s, "INSERT INTO items VALUES (1, 10), (2, 20), (3, 30)");
+            run(s, "INSERT INTO changes VALUES (1, 5), (3, -5)");
+            CollectingSink u = run(s, "UPDATE items SET price = price + c.delta FROM changes c WHERE c.id = items.id "
+                    + "RETURNING items.id, price");
+            assertEquals("UPDATE 2", u.lastTag());
+            assertEquals(List.of(List.of("1", "15"), List.of("3", "25")), u.rows);
+            assertEquals("DELETE 1", run(s, "DELETE FROM items USING changes WHERE changes.id = items.id AND changes.delta < 0")
+                    .lastTag());
+            assertEquals(List.of(List.of("1", "15"), List.of("2", "20")), rows(s, "SELECT * FROM items ORDER BY id"));
+        }
+    }
 }
