@@ -30,6 +30,12 @@ final class PatternType implements PgType {
         return -1;
     }
 
+    /** STORAGE = extended in imgsmlr's CREATE TYPE. */
+    @Override
+    public char storage() {
+        return 'x';
+    }
+
     @Override
     public Object input(String text, int typmod) {
         try {

@@ -596,7 +596,7 @@ public final class ExprAnalyzer {
         }
         PgType ret = concrete(fn.returnType(), bound);
         if (fn.returnsSet()) {
-            PgType rt = fn.outColumns().isEmpty() ? ret : type(PseudoType.RECORD);
+            PgType rt = fn.outColumns().isEmpty() ? ret : FieldAccess.shapeOf(fn);
             return new TExpr.SrfCall(fn, coerced, rt, -1);
         }
         return new TExpr.Call(fn, coerced, ret, -1);
@@ -840,10 +840,19 @@ public final class ExprAnalyzer {
 
     private TExpr indirection(Expr.Indirection ind, Scope scope) {
         TExpr base = analyze(ind.arg(), scope);
+        List<Expr.IndirectionStep> steps = ind.steps();
+        int k = 0;
+        while (k < steps.size() && steps.get(k) instanceof Expr.FieldSelection fs) {
+            base = FieldAccess.select(base, fs.field(), ind.location());
+            k++;
+        }
+        if (k == steps.size()) {
+            return base;
+        }
         List<TExpr> lowers = new ArrayList<>();
         List<TExpr> uppers = new ArrayList<>();
         boolean slice = false;
-        for (Expr.IndirectionStep st : ind.steps()) {
+        for (Expr.IndirectionStep st : steps.subList(k, steps.size())) {
             if (st instanceof Expr.Subscript s) {
                 slice |= s.slice();
                 lowers.add(s.lower() == null ? null : coerceArg(analyze(s.lower(), scope), type(23), s.location()));

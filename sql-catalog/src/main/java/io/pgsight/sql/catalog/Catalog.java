@@ -251,7 +251,7 @@ public final class Catalog {
     /** format_type without typmod: {@code integer}, {@code character varying}, {@code vector}, {@code integer[]}. */
     public String formatType(PgType t) {
         PgType e = elementOf(t);
-        if (e != null) {
+        if (e != null && t.name().startsWith("_")) { // int2vector/oidvector have elements but keep their names
             return formatType(e) + "[]";
         }
         return TypeNames.sqlName(t.name());
@@ -259,7 +259,7 @@ public final class Catalog {
 
     public String formatType(PgType t, int typmod) {
         PgType e = elementOf(t);
-        if (e != null) {
+        if (e != null && t.name().startsWith("_")) { // int2vector/oidvector have elements but keep their names
             return formatType(e, typmod) + "[]";
         }
         String base = TypeNames.sqlName(t.name());
@@ -336,6 +336,58 @@ public final class Catalog {
     public String comment(String objectKey) {
         return comments.get(objectKey);
     }
+
+    // ------------------------------------------------------------------ enumeration for pg_catalog views
+
+    /** A schema's OID, or 0 when it does not exist. */
+    public int schemaOid(String s) {
+        Integer o = schemas.get(s);
+        return o == null ? 0 : o;
+    }
+
+    public List<FunctionEntry> allFunctions() {
+        return functions.values().stream().flatMap(List::stream).toList();
+    }
+
+    public List<OperatorEntry> allOperators() {
+        return operators.values().stream().flatMap(List::stream).toList();
+    }
+
+    public List<AggregateEntry> allAggregates() {
+        return aggregates.values().stream().flatMap(List::stream).toList();
+    }
+
+    public Collection<AccessMethodEntry> allAccessMethods() {
+        return accessMethods.values();
+    }
+
+    public List<OperatorClassEntry> allOperatorClasses() {
+        return operatorClasses.values().stream().flatMap(List::stream).toList();
+    }
+
+    public Collection<CastEntry> allCasts() {
+        return casts.values();
+    }
+
+    public Collection<Sequence> allSequences() {
+        return sequences.values();
+    }
+
+    /** An index's reloptions as PostgreSQL stores them ({@code m=8}), in the order written. */
+    public List<String> relOptions(int relationOid) {
+        return relOptions.getOrDefault(relationOid, List.of());
+    }
+
+    public void setRelOptions(int relationOid, List<String> options) {
+        relOptions.put(relationOid, List.copyOf(options));
+    }
+
+    /** Comments set by COMMENT ON and registrations, keyed {@code KIND:name} / {@code type:oid}. */
+    public Map<String, String> allComments() {
+        return java.util.Collections.unmodifiableMap(comments);
+    }
+
+    private final Map<Integer, List<String>> relOptions = new ConcurrentHashMap<>();
 
     static SqlException undefinedType(String name) {
         return new SqlException("42704", "type \"" + name + "\" does not exist");

@@ -9,11 +9,11 @@ public final class TypeNames {
             Map.entry("integer", "int4"), Map.entry("int", "int4"), Map.entry("smallint", "int2"),
             Map.entry("bigint", "int8"), Map.entry("real", "float4"), Map.entry("double precision", "float8"),
             Map.entry("float", "float8"), Map.entry("boolean", "bool"), Map.entry("character varying", "varchar"),
-            Map.entry("character", "bpchar"), Map.entry("char", "bpchar"), Map.entry("decimal", "numeric"),
+            Map.entry("character", "bpchar"), Map.entry("decimal", "numeric"),
             Map.entry("timestamp without time zone", "timestamp"), Map.entry("timestamp with time zone", "timestamptz"),
             Map.entry("time without time zone", "time"), Map.entry("time with time zone", "timetz"),
             Map.entry("bit varying", "varbit"), Map.entry("serial", "int4"), Map.entry("bigserial", "int8"),
-            Map.entry("smallserial", "int2"), Map.entry("serial4", "int4"), Map.entry("serial8", "int8"));
+            Map.entry("smallserial", "int2"), Map.entry("\"char\"", "char"), Map.entry("serial4", "int4"), Map.entry("serial8", "int8"));
 
     private TypeNames() {
     }
@@ -43,6 +43,7 @@ public final class TypeNames {
             case "time" -> "time without time zone";
             case "timetz" -> "time with time zone";
             case "varbit" -> "bit varying";
+            case "char" -> "\"char\"";
             default -> internal;
         };
     }

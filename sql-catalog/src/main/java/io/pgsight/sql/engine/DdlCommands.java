@@ -847,6 +847,7 @@ final class DdlCommands {
         List<IndexEntry> is = new ArrayList<>(t.indexes());
         is.add(idx);
         t.setShape(new Table.Shape(t.columns(), t.constraints(), is));
+        catalog.setRelOptions(idx.oid(), options.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
     }
 
     private OperatorClassEntry opclass(String method, IndexElem el, PgType keyType) {

@@ -82,6 +82,8 @@ public final class EngineImpl implements Engine {
                 builtin.type(new io.pgsight.sql.catalog.RegType(base, c));
             }
         }
+        // pg_catalog's functions and reg* types that also see the system relations (these replace the above)
+        io.pgsight.sql.pgcatalog.CatalogFunctions.register(builtin, c);
         return new Database(name, oid, c);
     }
 
@@ -135,6 +137,12 @@ public final class EngineImpl implements Engine {
         }
         databases.remove(name);
         return true;
+    }
+
+    Map<String, Integer> databaseOids() {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        databases.forEach((n, d) -> out.put(n, d.oid()));
+        return out;
     }
 
     TransactionManager transactions() {

@@ -366,6 +366,12 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
 
     /** Runs one command inside the transaction rules (implicit transaction, failed block, cancellation). */
     void run(Command cmd, String text, StatementSink sink, Object[] params, short[] resultFormats) {
+        run(cmd, text, sink, params, resultFormats, List.of());
+    }
+
+    /** As above with the parameter types the statement was prepared with (Bind values are decoded as those). */
+    void run(Command cmd, String text, StatementSink sink, Object[] params, short[] resultFormats,
+             List<io.pgsight.sql.spi.PgType> paramTypes) {
         boolean txnControl = cmd instanceof Command.Transaction;
         if (failed && !(txnControl && allowedWhenFailed((Command.Transaction) cmd))) {
             throw new SqlException("25P02", "current transaction is aborted, commands ignored until end of transaction block");
@@ -379,7 +385,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         deadlineNanos = timeout > 0 ? System.nanoTime() + timeout * 1_000_000 : 0;
         cancelRequested = false;
         try {
-            new CommandRunner(this).run(cmd, text, sink, params, resultFormats);
+            new CommandRunner(this).run(cmd, text, sink, params, resultFormats, paramTypes);
             commandId++;
             if (top != null && !inBlock) {
                 commit();
@@ -475,5 +481,10 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
 
     Object nowMicrosForTests() {
         return txnStartMicros;
+    }
+
+    @Override
+    public Map<String, Integer> databaseOids() {
+        return engine.databaseOids();
     }
 }

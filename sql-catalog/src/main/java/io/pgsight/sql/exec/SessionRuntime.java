@@ -53,4 +53,9 @@ public interface SessionRuntime {
     /** A row version this transaction claimed for DELETE/UPDATE (logged at commit when durable). */
     default void rowDeleted(io.pgsight.sql.catalog.Table table, io.pgsight.sql.storage.RowVersion v) {
     }
+
+    /** Every database of the server by name with its OID (pg_database). */
+    default java.util.Map<String, Integer> databaseOids() {
+        return java.util.Map.of(catalog().database(), catalog().databaseOid());
+    }
 }

@@ -186,6 +186,10 @@ public final class QueryPlanner implements SubqueryPlanner {
                         t.alias() == null ? cteColumns.get(name).stream().map(x -> new Identifier(x, 0)).toList()
                                 : t.alias().columns(), outer, t.alias() != null);
             }
+            io.pgsight.sql.pgcatalog.SystemRelation sys = io.pgsight.sql.pgcatalog.SystemRelations.find(t.name().schema(), name);
+            if (sys != null) {
+                return systemFrom(sys, t, outer);
+            }
             Table table = catalog.relation(t.name().schema(), name);
             if (table == null) {
                 throw new SqlException("42P01", "relation \"" + t.name().dotted() + "\" does not exist")
@@ -230,6 +234,23 @@ public final class QueryPlanner implements SubqueryPlanner {
             return functionFrom(fn, outer);
         }
         return join((FromItem.Join) it, outer);
+    }
+
+    /** A pg_catalog / information_schema relation: computed rows, real table OID and attnums. */
+    private From systemFrom(io.pgsight.sql.pgcatalog.SystemRelation sys, FromItem.Table t, Scope outer) {
+        String alias = t.alias() == null ? sys.name() : t.alias().name();
+        Scope s = new Scope(outer);
+        List<Scope.Col> cols = new ArrayList<>();
+        List<OutputColumn> out = new ArrayList<>();
+        for (int i = 0; i < sys.columns().size(); i++) {
+            PgType type = sys.columnType(catalog, i);
+            String n = t.alias() != null && i < t.alias().columns().size() ? t.alias().columns().get(i).name()
+                    : sys.columns().get(i)[0];
+            out.add(new OutputColumn(n, type, -1, sys.oid(), i + 1));
+            cols.add(new Scope.Col(n, type, -1, i, sys.oid(), i + 1));
+        }
+        s.add(alias, cols, sys.oid(), t.alias() != null);
+        return new From(new io.pgsight.sql.pgcatalog.SystemScan(sys, alias, out), s);
     }
 
     private static void padWidth(Scope s, int width) {
