@@ -461,7 +461,7 @@ final class CommandRunner {
                     public OutputStream copyOut(boolean binary, int columnCount) {
                         return sink.copyOut(binary, columnCount);
                     }
-                }, params, resultFormats);
+                }, params, resultFormats, prepared.types); // analyse with the types params were decoded as
                 tag = t[0];
             }
             int sent = 0;

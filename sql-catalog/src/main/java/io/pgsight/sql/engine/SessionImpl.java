@@ -341,6 +341,12 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
 
     /** Runs one command inside the transaction rules (implicit transaction, failed block, cancellation). */
     void run(Command cmd, String text, StatementSink sink, Object[] params, short[] resultFormats) {
+        run(cmd, text, sink, params, resultFormats, java.util.List.of());
+    }
+
+    /** As above, with the parameter types the values were decoded with (a prepared statement's). */
+    void run(Command cmd, String text, StatementSink sink, Object[] params, short[] resultFormats,
+             java.util.List<io.pgsight.sql.spi.PgType> paramTypes) {
         boolean txnControl = cmd instanceof Command.Transaction;
         if (failed && !(txnControl && allowedWhenFailed((Command.Transaction) cmd))) {
             throw new SqlException("25P02", "current transaction is aborted, commands ignored until end of transaction block");
@@ -354,7 +360,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         deadlineNanos = timeout > 0 ? System.nanoTime() + timeout * 1_000_000 : 0;
         cancelRequested = false;
         try {
-            new CommandRunner(this).run(cmd, text, sink, params, resultFormats);
+            new CommandRunner(this).run(cmd, text, sink, params, resultFormats, paramTypes);
             commandId++;
             if (top != null && !inBlock) {
                 commit();
@@ -380,7 +386,9 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         if (e instanceof StackOverflowError) {
             return new SqlException("54001", "stack depth limit exceeded");
         }
-        return new SqlException("XX000", "internal error: " + e);
+        SqlException internal = new SqlException("XX000", "internal error: " + e);
+        internal.initCause(e); // keeps the stack trace for whoever logs or debugs the failure
+        return internal;
     }
 
     private static boolean allowedWhenFailed(Command.Transaction t) {
