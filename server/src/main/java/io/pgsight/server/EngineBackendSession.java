@@ -55,6 +55,11 @@ final class EngineBackendSession implements BackendSession {
     }
 
     @Override
+    public long idleInTransactionTimeoutMillis() {
+        return session.idleInTransactionTimeoutMillis();
+    }
+
+    @Override
     public char transactionStatus() {
         return session.transactionStatus();
     }

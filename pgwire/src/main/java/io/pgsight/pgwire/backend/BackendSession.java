@@ -27,6 +27,11 @@ public interface BackendSession extends AutoCloseable {
     /** 'I' idle, 'T' in a transaction block, 'E' in a failed transaction block. */
     char transactionStatus();
 
+    /** idle_in_transaction_session_timeout in milliseconds; 0 disables it. */
+    default long idleInTransactionTimeoutMillis() {
+        return 0;
+    }
+
     /** Called at Sync in the extended protocol: ends an implicit transaction. */
     void sync();
 

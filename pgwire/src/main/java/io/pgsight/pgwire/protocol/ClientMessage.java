@@ -93,6 +93,13 @@ public sealed interface ClientMessage {
     record Malformed(String message, String detail) implements ClientMessage {
     }
 
+    /**
+     * Not a client message: the session sat idle in a transaction for idle_in_transaction_session_timeout
+     * since the ReadyForQuery of the given generation.
+     */
+    record IdleTimeout(long generation) implements ClientMessage {
+    }
+
     /** Not a client message: the channel became inactive. */
     record ConnectionClosed() implements ClientMessage {
     }

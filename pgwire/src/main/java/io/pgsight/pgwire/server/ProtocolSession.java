@@ -38,6 +38,9 @@ final class ProtocolSession {
     private BackendSession session;
     private CancelRegistry.Key cancelKey;
     private CommandProcessor commands;
+    /** Counts ReadyForQuery waits, so a timer from an earlier one is recognised as stale. */
+    private long idleGeneration;
+    private io.netty.util.concurrent.ScheduledFuture<?> idleTimer;
 
     ProtocolSession(Channel channel, OutboundWriter out, ConnectionInbox inbox, ServerContext server) {
         this.channel = channel;
@@ -63,12 +66,22 @@ final class ProtocolSession {
                 fatal(violation(m.message(), m.detail()));
                 return;
             }
+            if (message instanceof ClientMessage.IdleTimeout t) {
+                if (phase == Phase.READY && t.generation() == idleGeneration) {
+                    fatal(new BackendError("FATAL", "25P03",
+                            "terminating connection due to idle-in-transaction timeout"));
+                }
+                return;
+            }
             switch (phase) {
                 case STARTUP -> onStartupPhase(message);
                 case AUTHENTICATING -> onAuthenticating(message);
                 case READY -> {
+                    stopIdleTimer();
                     if (!commands.handle(message)) {
                         close();
+                    } else if (message instanceof ClientMessage.Query || message instanceof ClientMessage.Sync) {
+                        startIdleTimer();
                     }
                 }
                 default -> {
@@ -200,6 +213,25 @@ final class ProtocolSession {
         char status = opened.transactionStatus();
         out.write(buf -> BackendMessages.readyForQuery(buf, status));
         out.flush();
+    }
+
+    private void stopIdleTimer() {
+        idleGeneration++;
+        if (idleTimer != null) {
+            idleTimer.cancel(false);
+            idleTimer = null;
+        }
+    }
+
+    /** After ReadyForQuery inside a transaction block, as PostgreSQL arms idle_in_transaction_session_timeout. */
+    private void startIdleTimer() {
+        char status = session.transactionStatus();
+        long timeout = status == 'I' || phase != Phase.READY ? 0 : session.idleInTransactionTimeoutMillis();
+        if (timeout > 0) {
+            long generation = idleGeneration;
+            idleTimer = channel.eventLoop().schedule(() -> inbox.offer(new ClientMessage.IdleTimeout(generation)),
+                    timeout, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
     }
 
     private void fatal(BackendError e) {

@@ -20,6 +20,11 @@ public interface EngineSession extends AutoCloseable {
     /** 'I' idle, 'T' in transaction block, 'E' failed transaction block. */
     char transactionStatus();
 
+    /** The session's idle_in_transaction_session_timeout in milliseconds (0 = none), for the wire layer. */
+    default long idleInTransactionTimeoutMillis() {
+        return 0;
+    }
+
     /** End of an extended-protocol batch (Sync): commits an implicit transaction. */
     void sync();
 

@@ -306,6 +306,11 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     // ------------------------------------------------------------------ statements
 
     @Override
+    public long idleInTransactionTimeoutMillis() {
+        return SettingValues.millis(settings.get("idle_in_transaction_session_timeout"));
+    }
+
+    @Override
     public Map<String, String> reportedSettings() {
         Map<String, String> m = new LinkedHashMap<>();
         for (String n : List.of("application_name", "client_encoding", "DateStyle", "default_transaction_read_only",
