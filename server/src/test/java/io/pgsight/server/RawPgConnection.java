@@ -24,6 +24,7 @@ final class RawPgConnection implements AutoCloseable {
     RawPgConnection(int port) throws IOException {
         socket = new Socket("127.0.0.1", port);
         socket.setSoTimeout(30_000);
+        socket.setTcpNoDelay(true);
         in = new DataInputStream(new java.io.BufferedInputStream(socket.getInputStream()));
         out = socket.getOutputStream();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -39,10 +40,13 @@ final class RawPgConnection implements AutoCloseable {
         out.write(startup.toByteArray());
     }
 
+    /** Writes the messages in one go (separate small writes would wait on Nagle and delayed ACKs). */
     void send(byte[]... messages) throws IOException {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
         for (byte[] m : messages) {
-            out.write(m);
+            all.writeBytes(m);
         }
+        out.write(all.toByteArray());
         out.flush();
     }
 

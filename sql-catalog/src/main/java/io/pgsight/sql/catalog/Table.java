@@ -88,9 +88,20 @@ public final class Table {
         indexBuildGate.readLock().unlock();
     }
 
-    /** Waits for row writes in progress and keeps new ones out until {@link #endIndexBuild}. */
-    public void beginIndexBuild() {
-        indexBuildGate.writeLock().lock();
+    /**
+     * Waits for row writes in progress and keeps new ones out until {@link #endIndexBuild}. The wait stays
+     * cancellable (a writer may be waiting on a transaction that waits on this build's DDL lock).
+     */
+    public void beginIndexBuild(Runnable checkCancelled) {
+        try {
+            while (!indexBuildGate.writeLock().tryLock(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                checkCancelled.run();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            checkCancelled.run();
+            throw new IllegalStateException("interrupted while waiting to build an index", e);
+        }
     }
 
     public void endIndexBuild() {

@@ -827,7 +827,7 @@ final class DdlCommands {
         }
         IndexAccessMethod impl = opclasses.get(0) != null && opclasses.get(0).implementation() != null
                 ? opclasses.get(0).implementation() : am.implementation();
-        t.beginIndexBuild(); // no row version may fall between the build's scan and the new shape
+        t.beginIndexBuild(runner.context(null)::checkCancelled); // no row version may fall between the build's scan and the new shape
         try {
             buildAndPublish(t, c, method, name, atts, exprs, opclasses, options, impl, keyTypmod);
         } finally {
