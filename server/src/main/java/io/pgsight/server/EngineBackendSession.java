@@ -55,13 +55,13 @@ final class EngineBackendSession implements BackendSession {
     }
 
     @Override
-    public char transactionStatus() {
-        return session.transactionStatus();
+    public long idleInTransactionTimeoutMillis() {
+        return session.idleInTransactionTimeoutMillis();
     }
 
     @Override
-    public long idleInTransactionTimeoutMillis() {
-        return session.idleInTransactionTimeoutMillis();
+    public char transactionStatus() {
+        return session.transactionStatus();
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class Main {
             stopped.countDown();
         }, "pgsight-shutdown"));
         System.out.printf("pgsight listening on %s:%d (auth %s, %s) in %d ms%n", options.listen(), server.port(),
-                options.auth().configName(), options.dataDir() == null ? "in memory" : "data in " + options.dataDir(),
+                options.hbaFile() != null ? "from " + options.hbaFile() : options.auth().configName(), options.dataDir() == null ? "in memory" : "data in " + options.dataDir(),
                 (System.nanoTime() - started) / 1_000_000);
         stopped.await();
     }

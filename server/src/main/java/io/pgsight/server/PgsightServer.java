@@ -2,7 +2,6 @@ package io.pgsight.server;
 
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
-import io.pgsight.pgwire.auth.Authenticator;
 import io.pgsight.pgwire.server.PgServer;
 import io.pgsight.pgwire.server.PgServerConfig;
 import io.pgsight.sql.api.Engine;
@@ -34,14 +33,22 @@ public final class PgsightServer implements AutoCloseable {
                     .withListenAddress(options.listen())
                     .withMaxConnections(options.maxConnections())
                     .withMaxMessageLength(options.maxMessageSize())
-                    .withAuthenticator(options.password() == null ? Authenticator.trust()
-                            : new Authenticator(options.auth(), Map.of(options.user(), options.password())))
+                    .withAuthenticator(ClientAuthentication.from(options))
                     .withSslContext(sslContext(options));
             return new PgsightServer(engine, PgServer.start(config, new EngineBackend(engine)));
         } catch (RuntimeException | InterruptedException e) {
             engine.close();
             throw e;
         }
+    }
+
+    /** In-process with command-line options (e.g. --hba-file), port 0 unless given. */
+    public static PgsightServer startForTests(String... args) throws InterruptedException {
+        String[] all = new String[args.length + 2];
+        all[0] = "--port";
+        all[1] = "0";
+        System.arraycopy(args, 0, all, 2, args.length);
+        return start(ServerOptions.parse(all, Map.of()));
     }
 
     /** In-memory engine, trust authentication, 127.0.0.1 and the given port (0 = any free one). */

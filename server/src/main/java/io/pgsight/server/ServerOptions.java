@@ -12,7 +12,8 @@ import java.util.Map;
  */
 record ServerOptions(String listen, int port, String user, AuthMethod auth, String password, String dataDir,
                      int maxConnections, int maxMessageSize, String sslCert, String sslKey,
-                     Map<String, String> settings, boolean help) {
+                     Map<String, String> settings, boolean help, String hbaFile, String usersFile,
+                     Map<String, String> userPasswords) {
 
     static final String USAGE = """
             Usage: java -jar pgsight.jar [options]
@@ -25,6 +26,11 @@ record ServerOptions(String listen, int port, String user, AuthMethod auth, Stri
               --auth METHOD          trust (default), password, md5 or scram-sha-256
               --user NAME            the user that password authentication accepts (default postgres)
               --password PASSWORD    that user's password (or set PGSIGHT_PASSWORD); required unless --auth trust
+              --hba-file FILE        pg_hba.conf-style rules (host DATABASE USER ADDRESS METHOD, first match wins;
+                                     methods trust, reject, password, md5, scram-sha-256); replaces --auth
+              --user-password NAME=PASSWORD
+                                     a user and password (repeatable), besides --user/--password
+              --users-file FILE      users and passwords, one "name:password" a line (# comments)
               --data-dir DIR         keep data in DIR, durable across restarts and crashes (default: the
                                      PGDATA environment variable; without either, in memory, lost at exit)
               --max-connections N    client connections at once (default 100)
@@ -36,7 +42,8 @@ record ServerOptions(String listen, int port, String user, AuthMethod auth, Stri
             """;
 
     private static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--listen", "--user", "--auth",
-            "--password", "--data-dir", "--max-connections", "--max-message-size", "--ssl-cert", "--ssl-key", "--set");
+            "--password", "--data-dir", "--max-connections", "--max-message-size", "--ssl-cert", "--ssl-key", "--set",
+            "--hba-file", "--users-file", "--user-password");
 
     static ServerOptions parse(String[] args, Map<String, String> env) {
         String listen = "127.0.0.1";
@@ -51,6 +58,9 @@ record ServerOptions(String listen, int port, String user, AuthMethod auth, Stri
         String sslKey = null;
         Map<String, String> settings = new LinkedHashMap<>();
         boolean help = false;
+        String hbaFile = null;
+        String usersFile = null;
+        Map<String, String> userPasswords = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String value = null;
@@ -87,6 +97,15 @@ record ServerOptions(String listen, int port, String user, AuthMethod auth, Stri
                 case "--max-message-size" -> maxMessageSize = intValue(arg, value, 1024, Integer.MAX_VALUE);
                 case "--ssl-cert" -> sslCert = value;
                 case "--ssl-key" -> sslKey = value;
+                case "--hba-file" -> hbaFile = value;
+                case "--users-file" -> usersFile = value;
+                case "--user-password" -> {
+                    int at = value.indexOf('=');
+                    if (at <= 0) {
+                        throw new IllegalArgumentException("--user-password expects NAME=PASSWORD");
+                    }
+                    userPasswords.put(value.substring(0, at), value.substring(at + 1));
+                }
                 case "--set" -> {
                     int at = value.indexOf('=');
                     if (at <= 0) {
@@ -97,7 +116,8 @@ record ServerOptions(String listen, int port, String user, AuthMethod auth, Stri
                 default -> throw new IllegalArgumentException("unknown option \"" + arg + "\" (see --help)");
             }
         }
-        if (!help && auth != AuthMethod.TRUST && (password == null || password.isEmpty())) {
+        if (!help && hbaFile == null && auth != AuthMethod.TRUST && (password == null || password.isEmpty())
+                && userPasswords.isEmpty() && usersFile == null) {
             throw new IllegalArgumentException("--auth " + auth.configName()
                     + " needs a password: give --password or set PGSIGHT_PASSWORD");
         }
@@ -105,7 +125,7 @@ record ServerOptions(String listen, int port, String user, AuthMethod auth, Stri
             throw new IllegalArgumentException("--ssl-cert and --ssl-key go together");
         }
         return new ServerOptions(listen, port, user, auth, password, dataDir, maxConnections, maxMessageSize,
-                sslCert, sslKey, Map.copyOf(settings), help);
+                sslCert, sslKey, Map.copyOf(settings), help, hbaFile, usersFile, Map.copyOf(userPasswords));
     }
 
     private static String requireValue(String[] args, int i, String option) {

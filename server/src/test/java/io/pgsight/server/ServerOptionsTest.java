@@ -45,6 +45,21 @@ class ServerOptionsTest {
     }
 
     @Test
+    void hbaFileAndPerUserPasswords() {
+        ServerOptions o = ServerOptions.parse(new String[] {"--hba-file", "/etc/hba", "--user-password", "ann=a=b",
+                "--user-password=bob=pw", "--users-file", "/etc/users"}, Map.of());
+        assertEquals("/etc/hba", o.hbaFile());
+        assertEquals("/etc/users", o.usersFile());
+        assertEquals(Map.of("ann", "a=b", "bob", "pw"), o.userPasswords());
+        assertThrows(IllegalArgumentException.class,
+                () -> ServerOptions.parse(new String[] {"--user-password", "nopassword"}, Map.of()));
+        assertEquals(Map.of("ann", "x:y"), ClientAuthentication.usersFile(java.util.List.of("# c", "", "ann:x:y"),
+                "f"));
+        assertThrows(IllegalArgumentException.class, () -> ClientAuthentication.usersFile(java.util.List.of("ann"),
+                "f"));
+    }
+
+    @Test
     void passwordFromEnvironment() {
         ServerOptions o = ServerOptions.parse(new String[] {"--auth", "md5"}, Map.of("PGSIGHT_PASSWORD", "envpw"));
         assertEquals("envpw", o.password());

@@ -12,11 +12,14 @@ import java.util.HexFormat;
 final class Md5PasswordExchange implements AuthExchange {
     private final String user;
     private final String password;
+    private final String mock;
     private final byte[] salt;
 
-    Md5PasswordExchange(String user, String password, byte[] salt) {
+    /** @param mock hashed instead when the user is unknown, so the refusal costs the same */
+    Md5PasswordExchange(String user, String password, String mock, byte[] salt) {
         this.user = user;
         this.password = password;
+        this.mock = mock;
         this.salt = salt.clone();
     }
 
@@ -29,13 +32,11 @@ final class Md5PasswordExchange implements AuthExchange {
     @Override
     public boolean onResponse(byte[] body, ByteBuf out) {
         String given = PasswordPacket.cString(body);
-        if (password == null) {
-            throw AuthFailures.passwordFailed(user);
-        }
-        String expected = "md5" + md5Hex(concat(md5Hex((password + user).getBytes(StandardCharsets.UTF_8))
+        String expected = "md5" + md5Hex(concat(md5Hex(((password == null ? mock : password) + user).getBytes(StandardCharsets.UTF_8))
                 .getBytes(StandardCharsets.US_ASCII), salt));
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                given.getBytes(StandardCharsets.UTF_8))) {
+        boolean equal = MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                given.getBytes(StandardCharsets.UTF_8));
+        if (password == null || !equal) {
             throw AuthFailures.passwordFailed(user);
         }
         return true;

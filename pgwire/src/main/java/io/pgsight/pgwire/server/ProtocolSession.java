@@ -153,7 +153,10 @@ final class ProtocolSession {
         }
         holdsSlot = true;
         startup = new StartupParams(user, database, options, String.valueOf(channel.remoteAddress()));
-        auth = server.config().authenticator().begin(user);
+        java.net.InetAddress client = channel.remoteAddress() instanceof java.net.InetSocketAddress a
+                && a.getAddress() != null ? a.getAddress() : java.net.InetAddress.getLoopbackAddress();
+        auth = server.config().authenticator().begin(user, database, client,
+                sslNegotiated && server.config().sslContext() != null);
         boolean[] done = new boolean[1];
         out.write(buf -> done[0] = auth.start(buf));
         if (done[0]) {

@@ -19,6 +19,12 @@ public final class Table {
     private final TableStorage storage;
     private final String viewSql;
     private volatile Shape shape;
+    /**
+     * Row writers share it; an index build holds it alone from its scan until the new shape is published, so
+     * every row version is either seen by the build or written with the new index in the shape.
+     */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock indexBuildGate =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     public record Shape(List<Column> columns, List<Constraint> constraints, List<IndexEntry> indexes) {
         public Shape {
@@ -68,6 +74,38 @@ public final class Table {
 
     public void setShape(Shape s) {
         shape = s;
+    }
+
+    /** Before storing a row version and its index entries; pair with {@link #endRowWrite}. */
+    public void beginRowWrite() {
+        // barges past a queued build: another writer may hold the gate while it waits for this one's transaction
+        while (!indexBuildGate.readLock().tryLock()) {
+            java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+        }
+    }
+
+    public void endRowWrite() {
+        indexBuildGate.readLock().unlock();
+    }
+
+    /**
+     * Waits for row writes in progress and keeps new ones out until {@link #endIndexBuild}. The wait stays
+     * cancellable (a writer may be waiting on a transaction that waits on this build's DDL lock).
+     */
+    public void beginIndexBuild(Runnable checkCancelled) {
+        try {
+            while (!indexBuildGate.writeLock().tryLock(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                checkCancelled.run();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            checkCancelled.run();
+            throw new IllegalStateException("interrupted while waiting to build an index", e);
+        }
+    }
+
+    public void endIndexBuild() {
+        indexBuildGate.writeLock().unlock();
     }
 
     public List<Column> columns() {

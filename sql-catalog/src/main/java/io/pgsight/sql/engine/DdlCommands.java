@@ -827,6 +827,17 @@ final class DdlCommands {
         }
         IndexAccessMethod impl = opclasses.get(0) != null && opclasses.get(0).implementation() != null
                 ? opclasses.get(0).implementation() : am.implementation();
+        t.beginIndexBuild(runner.context(null)::checkCancelled); // no row version may fall between the build's scan and the new shape
+        try {
+            buildAndPublish(t, c, method, name, atts, exprs, opclasses, options, impl, keyTypmod);
+        } finally {
+            t.endIndexBuild();
+        }
+    }
+
+    private void buildAndPublish(Table t, Command.CreateIndex c, String method, String name, List<Integer> atts,
+                                 List<TExpr> exprs, List<OperatorClassEntry> opclasses, Map<String, String> options,
+                                 IndexAccessMethod impl, int keyTypmod) {
         IndexEntry idx;
         if (impl == null) {
             if (!method.equals("btree") && !method.equals("hash")) {

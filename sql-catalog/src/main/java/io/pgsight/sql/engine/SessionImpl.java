@@ -331,6 +331,11 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     // ------------------------------------------------------------------ statements
 
     @Override
+    public long idleInTransactionTimeoutMillis() {
+        return SettingValues.millis(settings.get("idle_in_transaction_session_timeout"));
+    }
+
+    @Override
     public Map<String, String> reportedSettings() {
         Map<String, String> m = new LinkedHashMap<>();
         for (String n : List.of("application_name", "client_encoding", "DateStyle", "default_transaction_read_only",
@@ -411,7 +416,9 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         if (e instanceof StackOverflowError) {
             return new SqlException("54001", "stack depth limit exceeded");
         }
-        return new SqlException("XX000", "internal error: " + e);
+        SqlException internal = new SqlException("XX000", "internal error: " + e);
+        internal.initCause(e); // keeps the stack trace for whoever logs or debugs the failure
+        return internal;
     }
 
     private static boolean allowedWhenFailed(Command.Transaction t) {
@@ -445,11 +452,6 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
             return 'E';
         }
         return inBlock ? 'T' : 'I';
-    }
-
-    @Override
-    public long idleInTransactionTimeoutMillis() {
-        return SettingValues.millis(settings.get("idle_in_transaction_session_timeout"));
     }
 
     @Override

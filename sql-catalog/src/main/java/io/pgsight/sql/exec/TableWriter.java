@@ -34,15 +34,17 @@ public final class TableWriter {
     public RowVersion insert(Object[] row) {
         checkRow(row);
         Xid xid = ctx.writeXid();
-        RowVersion v = table.storage().insert(row, xid, ctx.commandId());
-        ctx.session().rowInserted(table, v);
+        RowVersion v;
+        table.beginRowWrite();
         try {
+            v = table.storage().insert(row, xid, ctx.commandId());
+            ctx.session().rowInserted(table, v);
+            // on failure the version stays but its xid will be aborted with the statement's transaction
             addToIndexes(v, row);
-            checkForeignKeys(row);
-        } catch (RuntimeException e) {
-            // the version stays but its xid will be aborted with the statement's transaction
-            throw e;
+        } finally {
+            table.endRowWrite();
         }
+        checkForeignKeys(row);
         return v;
     }
 
