@@ -600,6 +600,8 @@ abstract class ExpressionParser extends ParserBase {
                 return new Expr.TypeCast(new Expr.StringLiteral(str.value(), loc(str)),
                         TypeName.simple(w, at), at);
             }
+            // only '(' or a string may follow: the error is at the next token, as in PostgreSQL
+            next();
             throw syntaxError();
         }
         if (cat == Keywords.Category.RESERVED) {

@@ -51,42 +51,38 @@ abstract class QueryParser extends ExpressionParser {
     Query queryAfterWith(WithClause with, Token first) {
         QueryBody body = setOperation(0);
         List<SortItem> orderBy = List.of();
+        Token orderTok = null;
         if (atWord("order") && atWord(1, "by")) {
-            next();
+            orderTok = next();
             next();
             orderBy = sortList();
         }
         Expr limit = null;
         Expr offset = null;
+        Token limitTok = null;
+        Token offsetTok = null;
         boolean withTies = false;
-        boolean sawLimit = false;
-        boolean sawOffset = false;
         List<Query.LockingClause> locking = new ArrayList<>();
         while (true) {
-            if (atWord("limit") && !sawLimit) {
-                next();
-                sawLimit = true;
+            if (atWord("limit") && limitTok == null) {
+                limitTok = next();
                 if (acceptWord("all")) {
                     limit = null;
                 } else {
                     limit = expr();
                     if (at(TokenKind.COMMA)) {
-                        Token comma = peek();
                         throw new SqlException("ERROR", "42601", "LIMIT #,# syntax is not supported", null,
-                                "Use separate LIMIT and OFFSET clauses.", loc(first.isWord("with") ? comma : comma),
-                                null);
+                                "Use separate LIMIT and OFFSET clauses.", loc(limitTok), null);
                     }
                 }
-            } else if (atWord("offset") && !sawOffset) {
-                next();
-                sawOffset = true;
+            } else if (atWord("offset") && offsetTok == null) {
+                offsetTok = next();
                 offset = expr();
                 if (!acceptWord("row")) {
                     acceptWord("rows");
                 }
-            } else if (atWord("fetch") && !sawLimit) {
-                next();
-                sawLimit = true;
+            } else if (atWord("fetch") && limitTok == null) {
+                limitTok = next();
                 if (!acceptWord("first")) {
                     expectWord("next");
                 }
@@ -114,7 +110,33 @@ abstract class QueryParser extends ExpressionParser {
                 break;
             }
         }
+        if (body instanceof Query inner) {
+            // "(SELECT ... LIMIT 1) ORDER BY x": PostgreSQL folds the outer clauses into the parenthesized query
+            if (with != null && inner.with() != null) {
+                throw clauseTwice("WITH", first);
+            }
+            if (!orderBy.isEmpty() && !inner.orderBy().isEmpty()) {
+                throw clauseTwice("ORDER BY", orderTok);
+            }
+            if (offsetTok != null && inner.offset() != null) {
+                throw clauseTwice("OFFSET", offsetTok);
+            }
+            if (limitTok != null && inner.limit() != null) {
+                throw clauseTwice("LIMIT", limitTok);
+            }
+            List<Query.LockingClause> allLocking = new ArrayList<>(inner.locking());
+            allLocking.addAll(locking);
+            return new Query(with != null ? with : inner.with(), inner.body(),
+                    orderBy.isEmpty() ? inner.orderBy() : orderBy, limitTok != null ? limit : inner.limit(),
+                    offsetTok != null ? offset : inner.offset(), limitTok != null ? withTies : inner.withTies(),
+                    allLocking, loc(first));
+        }
         return new Query(with, body, orderBy, limit, offset, withTies, locking, loc(first));
+    }
+
+    private SqlException clauseTwice(String clause, Token at) {
+        return new SqlException("ERROR", "42601", "multiple " + clause + " clauses not allowed", null, null,
+                loc(at), null);
     }
 
     private Query.LockingClause lockingClause() {
@@ -508,8 +530,11 @@ abstract class QueryParser extends ExpressionParser {
                 if (q != null) {
                     Alias alias = optAlias(false);
                     if (alias == null) {
-                        throw new SqlException("ERROR", "42601", "subquery in FROM must have an alias", null,
-                                "For example, FROM (SELECT ...) [AS] foo.", loc(first), null);
+                        boolean values = q.body() instanceof QueryBody.Values;
+                        throw new SqlException("ERROR", "42601", values ? "VALUES in FROM must have an alias"
+                                : "subquery in FROM must have an alias", null, values
+                                ? "For example, FROM (VALUES ...) [AS] foo." : "For example, FROM (SELECT ...) [AS] foo.",
+                                loc(first), null);
                     }
                     return new FromItem.Subquery(q, lateral, alias, at);
                 }

@@ -80,7 +80,12 @@ public final class SqlParser {
 
     /** Parses a type name such as {@code vector(3)} or {@code double precision[]} (casts given as text). */
     public static TypeName parseTypeName(String text) {
-        SourceText source = new SourceText(text, 0);
+        return parseTypeName(text, 0);
+    }
+
+    /** {@link #parseTypeName(String)} with positions shifted by {@code positionOffset}. */
+    public static TypeName parseTypeName(String text, int positionOffset) {
+        SourceText source = new SourceText(text, positionOffset);
         TokenStream tokens = new TokenStream(new Lexer(source));
         StatementParser parser = new StatementParser(source, tokens);
         TypeName t = parser.typeName();

@@ -8,17 +8,17 @@ package io.pgsight.sql.parser;
  * @param start 0-based char index of its first character in the source
  * @param end   0-based char index just past its last character
  */
-record Token(TokenKind kind, String value, int start, int end) {
-    boolean is(TokenKind k) {
+public record Token(TokenKind kind, String value, int start, int end) {
+    public boolean is(TokenKind k) {
         return kind == k;
     }
 
     /** True for an unquoted word equal to the given lower-case keyword. */
-    boolean isWord(String keyword) {
+    public boolean isWord(String keyword) {
         return kind == TokenKind.IDENT && value.equals(keyword);
     }
 
-    boolean isOp(String symbol) {
+    public boolean isOp(String symbol) {
         return kind == TokenKind.OP && value.equals(symbol);
     }
 }

@@ -1,7 +1,7 @@
 package io.pgsight.sql.parser;
 
 /** Lexical token kinds, following PostgreSQL's scanner (scan.l). */
-enum TokenKind {
+public enum TokenKind {
     /** An unquoted word: identifier or keyword; the value is lower-cased (and truncated to 63 bytes). */
     IDENT,
     /** A "quoted identifier" (or U&"..."); value is verbatim. */

@@ -25,6 +25,8 @@ class SyntaxErrorTest {
             SELECT 1 2;;                       10 ;; syntax error at or near "2"
             SELECT (1;;                        10 ;; syntax error at end of input
             SELECT f(1 2);;                    12 ;; syntax error at or near "2"
+            SELECT left FROM t;;               13 ;; syntax error at or near "FROM"
+            SELECT a FROM t WHERE;;            22 ;; syntax error at end of input
             CREATE TABLE t (a int,);;          23 ;; syntax error at or near ")"
             INSERT INTO t VALUES (1,;;         25 ;; syntax error at end of input
             SELECT 'abc;;                      8 ;; unterminated quoted string at or near "'abc"
@@ -77,6 +79,19 @@ class SyntaxErrorTest {
         assertEquals("subquery in FROM must have an alias", e.getMessage());
         assertEquals(15, e.position());
         assertEquals("For example, FROM (SELECT ...) [AS] foo.", e.hint());
+    }
+
+    @Test
+    void clauseErrorsLikePostgres() {
+        SqlException e = error("SELECT * FROM (VALUES (1))");
+        assertEquals("VALUES in FROM must have an alias", e.getMessage());
+        assertEquals("For example, FROM (VALUES ...) [AS] foo.", e.hint());
+        e = error("SELECT 1 LIMIT 1, 2");
+        assertEquals("LIMIT #,# syntax is not supported", e.getMessage());
+        assertEquals(10, e.position());
+        e = error("(SELECT 1 ORDER BY 1) ORDER BY 1");
+        assertEquals("multiple ORDER BY clauses not allowed", e.getMessage());
+        assertEquals(23, e.position());
     }
 
     @Test

@@ -1,0 +1,1030 @@
+package io.pgsight.sql.plpgsql;
+
+import io.pgsight.sql.api.SqlException;
+import io.pgsight.sql.ast.QualifiedName;
+import io.pgsight.sql.ast.TypeName;
+import io.pgsight.sql.parser.SqlParser;
+import io.pgsight.sql.parser.Token;
+import io.pgsight.sql.parser.TokenKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recursive-descent parser for PL/pgSQL bodies, following PostgreSQL's pl_gram.y. Embedded SQL is read as text up
+ * to the construct's terminator (at parenthesis depth 0) and syntax-checked with {@link SqlParser}.
+ */
+public final class PlpgsqlParser {
+    private static final Set<String> LEVELS = Set.of("debug", "log", "info", "notice", "warning", "exception");
+    private static final Set<String> RAISE_OPTIONS = Set.of("errcode", "message", "detail", "hint", "column",
+            "constraint", "datatype", "table", "schema");
+    private static final Set<String> DIAG_CURRENT = Set.of("row_count", "pg_context");
+    private static final Set<String> DIAG_STACKED = Set.of("returned_sqlstate", "column_name", "constraint_name",
+            "pg_datatype_name", "message_text", "table_name", "schema_name", "pg_exception_detail",
+            "pg_exception_hint", "pg_exception_context");
+
+    private final PlTokens tokens;
+
+    private PlpgsqlParser(String body, int positionOffset) {
+        this.tokens = new PlTokens(body, positionOffset);
+    }
+
+    /**
+     * Parses a DO block or function body.
+     *
+     * @param body           the body text (the string constant's contents)
+     * @param positionOffset where the body starts in the original string, as for
+     *                       {@link SqlParser#parse(String, int)}: body index 0 is at position
+     *                       {@code positionOffset + 1}
+     */
+    public static PlStatement.Block parse(String body, int positionOffset) {
+        try {
+            return new PlpgsqlParser(body, positionOffset).function();
+        } catch (StackOverflowError e) {
+            throw new SqlException("ERROR", "54001", "stack depth limit exceeded", null, null, 0, null);
+        }
+    }
+
+    private PlStatement.Block function() {
+        skipCompilerOptions();
+        PlStatement.Block block = block();
+        accept(TokenKind.SEMICOLON);
+        if (!peek().is(TokenKind.EOF)) {
+            throw syntaxError(peek());
+        }
+        return block;
+    }
+
+    /** {@code #variable_conflict error} and similar lines before the block. */
+    private void skipCompilerOptions() {
+        while (peek().isOp("#")) {
+            Token hash = next();
+            int line = tokens.line(hash.start());
+            while (!peek().is(TokenKind.EOF) && tokens.line(peek().start()) == line) {
+                next();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ tokens
+
+    private Token peek() {
+        return tokens.peek();
+    }
+
+    private Token peek(int k) {
+        return tokens.peek(k);
+    }
+
+    private Token next() {
+        return tokens.next();
+    }
+
+    private boolean atWord(String w) {
+        return peek().isWord(w);
+    }
+
+    private boolean acceptWord(String w) {
+        if (atWord(w)) {
+            next();
+            return true;
+        }
+        return false;
+    }
+
+    private boolean accept(TokenKind k) {
+        if (peek().is(k)) {
+            next();
+            return true;
+        }
+        return false;
+    }
+
+    private Token expectWord(String w) {
+        if (!atWord(w)) {
+            throw syntaxError(peek());
+        }
+        return next();
+    }
+
+    private Token expect(TokenKind k) {
+        if (!peek().is(k)) {
+            throw syntaxError(peek());
+        }
+        return next();
+    }
+
+    private SqlException syntaxError(Token t) {
+        return tokens.scanner().syntaxError(t);
+    }
+
+    private SqlException error(String message, Token t) {
+        return tokens.scanner().error(message, t);
+    }
+
+    private int loc(Token t) {
+        return tokens.position(t.start());
+    }
+
+    private int line(Token t) {
+        return tokens.line(t.start());
+    }
+
+    private static boolean isName(Token t) {
+        return t.is(TokenKind.IDENT) || t.is(TokenKind.QUOTED_IDENT);
+    }
+
+    // ------------------------------------------------------------------ blocks
+
+    private String optLabel() {
+        if (peek().isOp("<<")) {
+            next();
+            Token name = peek();
+            if (!isName(name)) {
+                throw syntaxError(name);
+            }
+            next();
+            if (!peek().isOp(">>")) {
+                throw syntaxError(peek());
+            }
+            next();
+            return name.value();
+        }
+        return null;
+    }
+
+    private PlStatement.Block block() {
+        String label = optLabel();
+        return blockAfterLabel(label);
+    }
+
+    private PlStatement.Block blockAfterLabel(String label) {
+        List<PlDeclaration> decls = new ArrayList<>();
+        if (atWord("declare")) {
+            next();
+            while (!atWord("begin")) {
+                if (acceptWord("declare")) {
+                    continue;
+                }
+                if (peek().is(TokenKind.EOF)) {
+                    throw syntaxError(peek());
+                }
+                decls.add(declaration());
+            }
+        }
+        Token begin = expectWord("begin");
+        List<PlStatement> body = statements(Set.of("end", "exception"));
+        List<PlStatement.ExceptionHandler> handlers = new ArrayList<>();
+        if (acceptWord("exception")) {
+            if (!atWord("when")) {
+                throw syntaxError(peek());
+            }
+            while (atWord("when")) {
+                Token when = next();
+                List<PlStatement.Condition> conds = new ArrayList<>();
+                do {
+                    conds.add(condition());
+                } while (acceptWord("or"));
+                expectWord("then");
+                List<PlStatement> hbody = statements(Set.of("when", "end"));
+                handlers.add(new PlStatement.ExceptionHandler(conds, hbody, line(when)));
+            }
+        }
+        expectWord("end");
+        endLabel(label);
+        return new PlStatement.Block(label, decls, body, handlers, loc(begin), line(begin));
+    }
+
+    /** An optional label after END; it must match the block's or loop's label. */
+    private void endLabel(String label) {
+        Token t = peek();
+        if (isName(t) && !t.is(TokenKind.EOF) && !t.isWord("if") && !t.isWord("loop") && !t.isWord("case")) {
+            if (label == null) {
+                throw error("end label \"" + t.value() + "\" specified for unlabeled block", t);
+            }
+            if (!label.equals(t.value())) {
+                throw error("end label \"" + t.value() + "\" differs from block's label \"" + label + "\"", t);
+            }
+            next();
+        }
+    }
+
+    private PlStatement.Condition condition() {
+        Token t = peek();
+        if (t.isWord("sqlstate")) {
+            next();
+            Token s = expect(TokenKind.STRING);
+            if (!s.value().matches("[0-9A-Z]{5}")) {
+                throw new SqlException("ERROR", "42601", "invalid SQLSTATE code", null, null, loc(s), null);
+            }
+            return new PlStatement.Condition(null, s.value());
+        }
+        if (!isName(t)) {
+            throw syntaxError(t);
+        }
+        next();
+        return new PlStatement.Condition(t.value(), null);
+    }
+
+    // ------------------------------------------------------------------ declarations
+
+    private PlDeclaration declaration() {
+        Token nameTok = peek();
+        if (!isName(nameTok)) {
+            throw syntaxError(nameTok);
+        }
+        next();
+        int at = loc(nameTok);
+        int ln = line(nameTok);
+        if (acceptWord("alias")) {
+            expectWord("for");
+            Token target = next();
+            if (!(isName(target) || target.is(TokenKind.PARAM))) {
+                throw syntaxError(target);
+            }
+            expect(TokenKind.SEMICOLON);
+            String aliased = target.is(TokenKind.PARAM) ? "$" + target.value() : target.value();
+            return new PlDeclaration(nameTok.value(), PlDeclaration.Kind.ALIAS, false, null, null, false, null,
+                    aliased, null, List.of(), at, ln);
+        }
+        int mark = tokens.mark();
+        acceptWord("no");
+        acceptWord("scroll");
+        if (acceptWord("cursor")) {
+            List<PlDeclaration> args = new ArrayList<>();
+            if (accept(TokenKind.LPAREN)) {
+                do {
+                    Token an = next();
+                    if (!isName(an)) {
+                        throw syntaxError(an);
+                    }
+                    PlDataType t = dataType(Set.of(), true);
+                    args.add(new PlDeclaration(an.value(), PlDeclaration.Kind.VARIABLE, false, t, null, false, null,
+                            null, null, List.of(), loc(an), line(an)));
+                } while (accept(TokenKind.COMMA));
+                expect(TokenKind.RPAREN);
+            }
+            if (!acceptWord("for")) {
+                expectWord("is");
+            }
+            PlExpr query = readUntil(Set.of(), ";", false);
+            checkStatement(query);
+            expect(TokenKind.SEMICOLON);
+            return new PlDeclaration(nameTok.value(), PlDeclaration.Kind.CURSOR, false, null, null, false, null,
+                    null, query, args, at, ln);
+        }
+        tokens.reset(mark);
+        boolean constant = acceptWord("constant");
+        PlDataType type = dataType(Set.of("default", "not", "collate"), false);
+        QualifiedName collation = null;
+        if (atWord("collate")) {
+            Token c = next();
+            List<String> parts = new ArrayList<>();
+            do {
+                Token p = next();
+                if (!isName(p)) {
+                    throw syntaxError(p);
+                }
+                parts.add(p.value());
+            } while (accept(TokenKind.DOT));
+            collation = new QualifiedName(parts, loc(c));
+        }
+        boolean notNull = false;
+        if (atWord("not")) {
+            next();
+            expectWord("null");
+            notNull = true;
+        }
+        PlExpr def = null;
+        if (peek().is(TokenKind.COLON_EQUALS) || peek().isOp("=") || atWord("default")) {
+            next();
+            def = readUntil(Set.of(), ";", true);
+            checkExpression(def);
+        }
+        Token semi = peek();
+        if (!semi.is(TokenKind.SEMICOLON)) {
+            throw syntaxError(semi);
+        }
+        next();
+        if (notNull && def == null) {
+            throw new SqlException("ERROR", "42601", "variable \"" + nameTok.value()
+                    + "\" must have a default value, since it's declared NOT NULL", null, null, loc(semi), null);
+        }
+        return new PlDeclaration(nameTok.value(), PlDeclaration.Kind.VARIABLE, constant, type, collation, notNull,
+                def, null, null, List.of(), at, ln);
+    }
+
+    /**
+     * A data type up to {@code ;}, {@code :=}, {@code =} or one of the stop words (at depth 0); also stops at ','
+     * or ')' inside cursor argument lists.
+     */
+    private PlDataType dataType(Set<String> stopWords, boolean inArgs) {
+        Token first = peek();
+        Token last = null;
+        int depth = 0;
+        while (true) {
+            Token t = peek();
+            if (t.is(TokenKind.EOF)) {
+                break;
+            }
+            if (depth == 0 && (t.is(TokenKind.SEMICOLON) || t.is(TokenKind.COLON_EQUALS) || t.isOp("=")
+                    || (t.is(TokenKind.IDENT) && stopWords.contains(t.value()))
+                    || (inArgs && (t.is(TokenKind.COMMA) || t.is(TokenKind.RPAREN))))) {
+                break;
+            }
+            if (t.is(TokenKind.LPAREN) || t.is(TokenKind.LBRACKET)) {
+                depth++;
+            } else if (t.is(TokenKind.RPAREN) || t.is(TokenKind.RBRACKET)) {
+                depth--;
+            }
+            last = next();
+        }
+        if (last == null) {
+            throw syntaxError(peek());
+        }
+        String text = tokens.body().substring(first.start(), last.end());
+        int at = loc(first);
+        String lower = text.toLowerCase();
+        if (lower.equals("record")) {
+            return new PlDataType(PlDataType.Kind.RECORD, null, null, text, at);
+        }
+        int pct = text.lastIndexOf('%');
+        if (pct > 0) {
+            String suffix = text.substring(pct + 1).strip().toLowerCase();
+            if (suffix.equals("type") || suffix.equals("rowtype")) {
+                TypeName ref = SqlParser.parseTypeName(text.substring(0, pct), at - 1);
+                QualifiedName name = new QualifiedName(ref.names(), at);
+                return new PlDataType(suffix.equals("type") ? PlDataType.Kind.PERCENT_TYPE : PlDataType.Kind.ROWTYPE,
+                        null, name, text, at);
+            }
+        }
+        TypeName type = SqlParser.parseTypeName(text, at - 1);
+        return new PlDataType(PlDataType.Kind.TYPE, type, null, text, at);
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    /** Statements until one of the words at the start of a statement (not consumed). */
+    private List<PlStatement> statements(Set<String> enders) {
+        List<PlStatement> out = new ArrayList<>();
+        while (true) {
+            Token t = peek();
+            if (t.is(TokenKind.EOF)) {
+                throw syntaxError(t);
+            }
+            if (t.is(TokenKind.IDENT) && enders.contains(t.value())) {
+                return out;
+            }
+            PlStatement s = statement();
+            if (s != null) {
+                out.add(s);
+            }
+        }
+    }
+
+    private PlStatement statement() {
+        Token t = peek();
+        if (t.isOp("<<")) {
+            String label = optLabel();
+            Token k = peek();
+            if (k.isWord("declare") || k.isWord("begin")) {
+                PlStatement.Block b = blockAfterLabel(label);
+                expect(TokenKind.SEMICOLON);
+                return b;
+            }
+            if (k.isWord("loop") || k.isWord("while") || k.isWord("for") || k.isWord("foreach")) {
+                return loopStatement(label);
+            }
+            throw syntaxError(k);
+        }
+        if (t.is(TokenKind.SEMICOLON)) {
+            throw syntaxError(t);
+        }
+        if (t.is(TokenKind.IDENT)) {
+            switch (t.value()) {
+                case "declare", "begin": {
+                    PlStatement.Block b = blockAfterLabel(null);
+                    expect(TokenKind.SEMICOLON);
+                    return b;
+                }
+                case "if":
+                    return ifStatement();
+                case "case":
+                    return caseStatement();
+                case "loop", "while", "for", "foreach":
+                    return loopStatement(null);
+                case "exit", "continue":
+                    return exit();
+                case "return":
+                    return returnStatement();
+                case "raise":
+                    return raise();
+                case "assert":
+                    return assertStatement();
+                case "execute":
+                    return dynExecute();
+                case "perform": {
+                    next();
+                    PlExpr e = readUntil(Set.of(), ";", true);
+                    checkExpression(e);
+                    expect(TokenKind.SEMICOLON);
+                    return new PlStatement.Perform(e, loc(t), line(t));
+                }
+                case "get":
+                    if (!isAssignmentAhead()) {
+                        return getDiagnostics();
+                    }
+                    break;
+                case "null":
+                    next();
+                    expect(TokenKind.SEMICOLON);
+                    return null;
+                case "commit", "rollback": {
+                    if (isAssignmentAhead()) {
+                        break;
+                    }
+                    next();
+                    boolean chain = false;
+                    if (acceptWord("and")) {
+                        chain = !acceptWord("no");
+                        expectWord("chain");
+                    }
+                    expect(TokenKind.SEMICOLON);
+                    return new PlStatement.TransactionControl(t.isWord("commit"), chain, loc(t), line(t));
+                }
+                case "call", "do": {
+                    PlExpr sql = readUntil(Set.of(), ";", false);
+                    checkStatement(sql);
+                    expect(TokenKind.SEMICOLON);
+                    return new PlStatement.Call(sql, t.isWord("do"), loc(t), line(t));
+                }
+                case "open", "fetch", "move", "close": {
+                    if (isAssignmentAhead()) {
+                        break;
+                    }
+                    next();
+                    PlExpr rest = readUntil(Set.of(), ";", false);
+                    expect(TokenKind.SEMICOLON);
+                    return new PlStatement.CursorCommand(t.value().toUpperCase(), rest, loc(t), line(t));
+                }
+                default:
+                    break;
+            }
+        }
+        if (isName(t) && isAssignmentAhead()) {
+            return assignment();
+        }
+        if (t.is(TokenKind.IDENT) || t.is(TokenKind.QUOTED_IDENT) || t.is(TokenKind.LPAREN)) {
+            return execSql();
+        }
+        throw syntaxError(t);
+    }
+
+    /** name [.name]* [[..]]* followed by := or =. */
+    private boolean isAssignmentAhead() {
+        int k = 0;
+        if (!isName(peek(k))) {
+            return false;
+        }
+        k++;
+        while (true) {
+            Token t = peek(k);
+            if (t.is(TokenKind.DOT) && isName(peek(k + 1))) {
+                k += 2;
+            } else if (t.is(TokenKind.LBRACKET)) {
+                int depth = 0;
+                while (true) {
+                    Token u = peek(k);
+                    if (u.is(TokenKind.EOF) || u.is(TokenKind.SEMICOLON)) {
+                        return false;
+                    }
+                    if (u.is(TokenKind.LBRACKET)) {
+                        depth++;
+                    } else if (u.is(TokenKind.RBRACKET)) {
+                        depth--;
+                        if (depth == 0) {
+                            k++;
+                            break;
+                        }
+                    }
+                    k++;
+                }
+            } else {
+                return t.is(TokenKind.COLON_EQUALS) || t.isOp("=");
+            }
+        }
+    }
+
+    private PlStatement assignment() {
+        Token first = peek();
+        List<String> names = new ArrayList<>();
+        Token last = null;
+        while (!(peek().is(TokenKind.COLON_EQUALS) || peek().isOp("="))) {
+            Token t = next();
+            if (isName(t)) {
+                names.add(t.value());
+            }
+            last = t;
+        }
+        String target = tokens.body().substring(first.start(), last.end());
+        next();
+        PlExpr value = readUntil(Set.of(), ";", true);
+        checkExpression(value);
+        Token semi = expect(TokenKind.SEMICOLON);
+        PlExpr statement = new PlExpr(tokens.body().substring(first.start(), semi.start()).stripTrailing(),
+                loc(first), line(first));
+        return new PlStatement.Assign(target, names, statement, value, loc(first), line(first));
+    }
+
+    private PlStatement ifStatement() {
+        Token kw = next();
+        List<PlStatement.IfBranch> branches = new ArrayList<>();
+        PlExpr cond = readUntil(Set.of("then"), "THEN", true);
+        checkExpression(cond);
+        expectWord("then");
+        branches.add(new PlStatement.IfBranch(cond, statements(Set.of("elsif", "elseif", "else", "end"))));
+        List<PlStatement> elseBody = null;
+        while (true) {
+            if (acceptWord("elsif") || acceptWord("elseif")) {
+                PlExpr c = readUntil(Set.of("then"), "THEN", true);
+                checkExpression(c);
+                expectWord("then");
+                branches.add(new PlStatement.IfBranch(c, statements(Set.of("elsif", "elseif", "else", "end"))));
+            } else if (acceptWord("else")) {
+                elseBody = statements(Set.of("end"));
+                break;
+            } else {
+                break;
+            }
+        }
+        expectWord("end");
+        expectWord("if");
+        expect(TokenKind.SEMICOLON);
+        return new PlStatement.If(branches, elseBody, loc(kw), line(kw));
+    }
+
+    private PlStatement caseStatement() {
+        Token kw = next();
+        PlExpr test = null;
+        if (!atWord("when")) {
+            test = readUntil(Set.of("when"), "WHEN", true);
+            checkExpression(test);
+        }
+        List<PlStatement.CaseWhen> whens = new ArrayList<>();
+        if (!atWord("when")) {
+            throw syntaxError(peek());
+        }
+        while (acceptWord("when")) {
+            PlExpr e = readUntil(Set.of("then"), "THEN", true);
+            checkExpression(e);
+            expectWord("then");
+            whens.add(new PlStatement.CaseWhen(e, statements(Set.of("when", "else", "end"))));
+        }
+        List<PlStatement> elseBody = null;
+        if (acceptWord("else")) {
+            elseBody = statements(Set.of("end"));
+        }
+        expectWord("end");
+        expectWord("case");
+        expect(TokenKind.SEMICOLON);
+        return new PlStatement.Case(test, whens, elseBody, loc(kw), line(kw));
+    }
+
+    private PlStatement loopStatement(String label) {
+        Token kw = next();
+        switch (kw.value()) {
+            case "loop": {
+                List<PlStatement> body = loopBody(label);
+                return new PlStatement.Loop(label, body, loc(kw), line(kw));
+            }
+            case "while": {
+                PlExpr cond = readUntil(Set.of("loop"), "LOOP", true);
+                checkExpression(cond);
+                expectWord("loop");
+                List<PlStatement> body = loopBody(label);
+                return new PlStatement.While(label, cond, body, loc(kw), line(kw));
+            }
+            case "foreach": {
+                List<String> targets = targetList();
+                int slice = 0;
+                if (acceptWord("slice")) {
+                    Token n = expect(TokenKind.INTEGER);
+                    slice = Integer.parseInt(n.value());
+                }
+                expectWord("in");
+                expectWord("array");
+                PlExpr array = readUntil(Set.of("loop"), "LOOP", true);
+                checkExpression(array);
+                expectWord("loop");
+                List<PlStatement> body = loopBody(label);
+                return new PlStatement.Foreach(label, targets, slice, array, body, loc(kw), line(kw));
+            }
+            default:
+                return forStatement(label, kw);
+        }
+    }
+
+    private PlStatement forStatement(String label, Token kw) {
+        List<String> targets = targetList();
+        expectWord("in");
+        if (acceptWord("execute")) {
+            PlExpr query = readUntil(Set.of("loop", "using"), "LOOP", true);
+            checkExpression(query);
+            List<PlExpr> using = List.of();
+            if (acceptWord("using")) {
+                using = expressionList(Set.of("loop"), "LOOP");
+            }
+            expectWord("loop");
+            List<PlStatement> body = loopBody(label);
+            return new PlStatement.ForQuery(label, targets, null, query, using, body, loc(kw), line(kw));
+        }
+        boolean reverse = acceptWord("reverse");
+        PlExpr first = readUntil(Set.of("loop"), "LOOP", true, TokenKind.DOT_DOT);
+        if (accept(TokenKind.DOT_DOT)) {
+            if (targets.size() != 1) {
+                throw syntaxError(peek());
+            }
+            checkExpression(first);
+            PlExpr upper = readUntil(Set.of("loop", "by"), "LOOP", true);
+            checkExpression(upper);
+            PlExpr step = null;
+            if (acceptWord("by")) {
+                step = readUntil(Set.of("loop"), "LOOP", true);
+                checkExpression(step);
+            }
+            expectWord("loop");
+            List<PlStatement> body = loopBody(label);
+            return new PlStatement.ForInteger(label, targets.get(0), reverse, first, upper, step, body, loc(kw),
+                    line(kw));
+        }
+        if (reverse) {
+            throw syntaxError(peek());
+        }
+        checkStatement(first);
+        expectWord("loop");
+        List<PlStatement> body = loopBody(label);
+        return new PlStatement.ForQuery(label, targets, first, null, List.of(), body, loc(kw), line(kw));
+    }
+
+    /** Statements, then END LOOP [label] ;. */
+    private List<PlStatement> loopBody(String label) {
+        List<PlStatement> body = statements(Set.of("end"));
+        expectWord("end");
+        expectWord("loop");
+        endLabel(label);
+        expect(TokenKind.SEMICOLON);
+        return body;
+    }
+
+    /** name [.name]* [, ...]. */
+    private List<String> targetList() {
+        List<String> targets = new ArrayList<>();
+        do {
+            Token t = next();
+            if (!isName(t) && !t.is(TokenKind.PARAM)) {
+                throw syntaxError(t);
+            }
+            StringBuilder sb = new StringBuilder(t.is(TokenKind.PARAM) ? "$" + t.value() : t.value());
+            while (peek().is(TokenKind.DOT) && isName(peek(1))) {
+                next();
+                sb.append('.').append(next().value());
+            }
+            targets.add(sb.toString());
+        } while (accept(TokenKind.COMMA));
+        return targets;
+    }
+
+    private PlStatement exit() {
+        Token kw = next();
+        String label = null;
+        if (isName(peek()) && !atWord("when")) {
+            label = next().value();
+        }
+        PlExpr when = null;
+        if (acceptWord("when")) {
+            when = readUntil(Set.of(), ";", true);
+            checkExpression(when);
+        }
+        expect(TokenKind.SEMICOLON);
+        return new PlStatement.Exit(kw.isWord("continue"), label, when, loc(kw), line(kw));
+    }
+
+    private PlStatement returnStatement() {
+        Token kw = next();
+        if (atWord("next")) {
+            next();
+            PlExpr value = null;
+            if (!peek().is(TokenKind.SEMICOLON)) {
+                value = readUntil(Set.of(), ";", true);
+                checkExpression(value);
+            }
+            expect(TokenKind.SEMICOLON);
+            return new PlStatement.ReturnNext(value, loc(kw), line(kw));
+        }
+        if (atWord("query")) {
+            next();
+            if (acceptWord("execute")) {
+                PlExpr q = readUntil(Set.of("using"), ";", true);
+                checkExpression(q);
+                List<PlExpr> using = List.of();
+                if (acceptWord("using")) {
+                    using = expressionList(Set.of(), ";");
+                }
+                expect(TokenKind.SEMICOLON);
+                return new PlStatement.ReturnQuery(null, q, using, loc(kw), line(kw));
+            }
+            PlExpr q = readUntil(Set.of(), ";", false);
+            checkStatement(q);
+            expect(TokenKind.SEMICOLON);
+            return new PlStatement.ReturnQuery(q, null, List.of(), loc(kw), line(kw));
+        }
+        PlExpr value = null;
+        if (!peek().is(TokenKind.SEMICOLON)) {
+            value = readUntil(Set.of(), ";", true);
+            checkExpression(value);
+        }
+        expect(TokenKind.SEMICOLON);
+        return new PlStatement.Return(value, loc(kw), line(kw));
+    }
+
+    private PlStatement raise() {
+        Token kw = next();
+        if (accept(TokenKind.SEMICOLON)) {
+            return new PlStatement.Raise("exception", null, null, null, List.of(), List.of(), true, loc(kw),
+                    line(kw));
+        }
+        String level = "exception";
+        if (peek().is(TokenKind.IDENT) && LEVELS.contains(peek().value())) {
+            level = next().value();
+        }
+        String condition = null;
+        String sqlState = null;
+        String format = null;
+        List<PlExpr> params = new ArrayList<>();
+        Token t = peek();
+        if (t.is(TokenKind.STRING)) {
+            next();
+            format = t.value();
+            while (accept(TokenKind.COMMA)) {
+                PlExpr p = readUntil(Set.of("using"), ";", true, TokenKind.COMMA);
+                checkExpression(p);
+                params.add(p);
+            }
+            int placeholders = countPlaceholders(format);
+            if (placeholders > params.size()) {
+                throw new SqlException("ERROR", "42601", "too few parameters specified for RAISE", null, null,
+                        tokens.position(kw.start()), null);
+            }
+            if (placeholders < params.size()) {
+                throw new SqlException("ERROR", "42601", "too many parameters specified for RAISE", null, null,
+                        tokens.position(kw.start()), null);
+            }
+        } else if (t.isWord("sqlstate")) {
+            next();
+            Token s = expect(TokenKind.STRING);
+            if (!s.value().matches("[0-9A-Z]{5}")) {
+                throw new SqlException("ERROR", "42601", "invalid SQLSTATE code", null, null, loc(s), null);
+            }
+            sqlState = s.value();
+        } else if (isName(t) && !t.isWord("using")) {
+            next();
+            condition = t.value();
+        } else if (!t.isWord("using") && !t.is(TokenKind.SEMICOLON)) {
+            throw syntaxError(t);
+        }
+        List<PlStatement.RaiseOption> options = new ArrayList<>();
+        if (acceptWord("using")) {
+            do {
+                Token name = next();
+                if (!name.is(TokenKind.IDENT) || !RAISE_OPTIONS.contains(name.value())) {
+                    throw error("unrecognized RAISE statement option", name);
+                }
+                if (!peek().isOp("=") && !peek().is(TokenKind.COLON_EQUALS)) {
+                    throw syntaxError(peek());
+                }
+                next();
+                PlExpr value = readUntil(Set.of(), ";", true, TokenKind.COMMA);
+                checkExpression(value);
+                options.add(new PlStatement.RaiseOption(name.value(), value));
+            } while (accept(TokenKind.COMMA));
+        }
+        expect(TokenKind.SEMICOLON);
+        return new PlStatement.Raise(level, condition, sqlState, format, params, options, false, loc(kw), line(kw));
+    }
+
+    /** '%' placeholders of a RAISE format; '%%' is a literal percent sign. */
+    static int countPlaceholders(String format) {
+        int n = 0;
+        for (int i = 0; i < format.length(); i++) {
+            if (format.charAt(i) == '%') {
+                if (i + 1 < format.length() && format.charAt(i + 1) == '%') {
+                    i++;
+                } else {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private PlStatement assertStatement() {
+        Token kw = next();
+        PlExpr cond = readUntil(Set.of(), ";", true, TokenKind.COMMA);
+        checkExpression(cond);
+        PlExpr message = null;
+        if (accept(TokenKind.COMMA)) {
+            message = readUntil(Set.of(), ";", true);
+            checkExpression(message);
+        }
+        expect(TokenKind.SEMICOLON);
+        return new PlStatement.Assert(cond, message, loc(kw), line(kw));
+    }
+
+    private PlStatement dynExecute() {
+        Token kw = next();
+        PlExpr query = readUntil(Set.of("into", "using"), ";", true);
+        checkExpression(query);
+        List<String> into = List.of();
+        boolean strict = false;
+        List<PlExpr> using = List.of();
+        boolean sawInto = false;
+        boolean sawUsing = false;
+        while (true) {
+            if (!sawInto && acceptWord("into")) {
+                sawInto = true;
+                strict = acceptWord("strict");
+                into = targetList();
+            } else if (!sawUsing && acceptWord("using")) {
+                sawUsing = true;
+                using = expressionList(Set.of("into"), ";");
+            } else {
+                break;
+            }
+        }
+        expect(TokenKind.SEMICOLON);
+        return new PlStatement.DynExecute(query, into, strict, using, loc(kw), line(kw));
+    }
+
+    private List<PlExpr> expressionList(Set<String> stopWords, String expected) {
+        List<PlExpr> list = new ArrayList<>();
+        do {
+            PlExpr e = readUntil(stopWords, expected, true, TokenKind.COMMA);
+            checkExpression(e);
+            list.add(e);
+        } while (accept(TokenKind.COMMA));
+        return list;
+    }
+
+    private PlStatement getDiagnostics() {
+        Token kw = next();
+        boolean stacked = false;
+        if (acceptWord("stacked")) {
+            stacked = true;
+        } else {
+            acceptWord("current");
+        }
+        expectWord("diagnostics");
+        List<PlStatement.DiagnosticsItem> items = new ArrayList<>();
+        do {
+            List<String> target = targetList();
+            if (!peek().isOp("=") && !peek().is(TokenKind.COLON_EQUALS)) {
+                throw syntaxError(peek());
+            }
+            next();
+            Token item = next();
+            if (!item.is(TokenKind.IDENT)) {
+                throw syntaxError(item);
+            }
+            String name = item.value();
+            if (!DIAG_CURRENT.contains(name) && !DIAG_STACKED.contains(name)) {
+                throw error("unrecognized GET DIAGNOSTICS item", item);
+            }
+            if (stacked && DIAG_CURRENT.contains(name)) {
+                throw new SqlException("ERROR", "42601", "diagnostics item " + name.toUpperCase()
+                        + " is not allowed in GET STACKED DIAGNOSTICS", null, null, loc(kw), null);
+            }
+            if (!stacked && DIAG_STACKED.contains(name)) {
+                throw new SqlException("ERROR", "42601", "diagnostics item " + name.toUpperCase()
+                        + " is not allowed in GET CURRENT DIAGNOSTICS", null, null, loc(kw), null);
+            }
+            items.add(new PlStatement.DiagnosticsItem(target.get(0), name));
+        } while (accept(TokenKind.COMMA));
+        expect(TokenKind.SEMICOLON);
+        return new PlStatement.GetDiagnostics(stacked, items, loc(kw), line(kw));
+    }
+
+    /** A SQL statement up to ';', with a PL/pgSQL INTO clause taken out. */
+    private PlStatement execSql() {
+        Token first = peek();
+        String command = first.is(TokenKind.IDENT) ? first.value().toUpperCase() : "SELECT";
+        StringBuilder text = new StringBuilder();
+        List<String> into = new ArrayList<>();
+        boolean strict = false;
+        boolean sawInto = false;
+        int depth = 0;
+        Token prev = null;
+        Token last = null;
+        int textStart = first.start();
+        int copiedTo = textStart;
+        while (true) {
+            Token t = peek();
+            if (t.is(TokenKind.EOF) || (depth == 0 && t.is(TokenKind.SEMICOLON))) {
+                break;
+            }
+            if (t.is(TokenKind.LPAREN)) {
+                depth++;
+            } else if (t.is(TokenKind.RPAREN)) {
+                depth--;
+            }
+            if (depth == 0 && t.isWord("into") && !(prev != null && (prev.isWord("insert") || prev.isWord("merge")))
+                    && !command.equals("IMPORT")) {
+                if (sawInto) {
+                    throw error("INTO specified more than once", t);
+                }
+                sawInto = true;
+                text.append(tokens.body(), copiedTo, t.start());
+                next();
+                strict = acceptWord("strict");
+                into.addAll(targetList());
+                Token end = tokens.previous();
+                text.append(" ".repeat(end.end() - t.start()));
+                copiedTo = end.end();
+                prev = end;
+                last = end;
+                continue;
+            }
+            prev = next();
+            last = prev;
+        }
+        if (last == null) {
+            throw syntaxError(peek());
+        }
+        text.append(tokens.body(), copiedTo, last.end());
+        PlExpr sql = new PlExpr(text.toString(), loc(first), line(first));
+        checkStatement(sql);
+        expect(TokenKind.SEMICOLON);
+        return new PlStatement.ExecSql(sql, command, into, strict, loc(first), line(first));
+    }
+
+    // ------------------------------------------------------------------ SQL fragments
+
+    private PlExpr readUntil(Set<String> stopWords, String expected, boolean isExpression, TokenKind... stopKinds) {
+        Token first = peek();
+        Token last = null;
+        int depth = 0;
+        while (true) {
+            Token t = peek();
+            boolean stop = false;
+            if (depth == 0) {
+                if (t.is(TokenKind.IDENT) && stopWords.contains(t.value())) {
+                    stop = true;
+                }
+                for (TokenKind k : stopKinds) {
+                    if (t.is(k)) {
+                        stop = true;
+                    }
+                }
+                if (expected.equals(";") && t.is(TokenKind.SEMICOLON)) {
+                    stop = true;
+                }
+            }
+            if (stop) {
+                break;
+            }
+            if (t.is(TokenKind.EOF) || (t.is(TokenKind.SEMICOLON) && !expected.equals(";"))) {
+                if (depth != 0) {
+                    throw error("mismatched parentheses", t);
+                }
+                String what = isExpression ? "SQL expression" : "SQL statement";
+                throw error("missing \"" + expected + "\" at end of " + what, t);
+            }
+            if (t.is(TokenKind.LPAREN) || t.is(TokenKind.LBRACKET)) {
+                depth++;
+            } else if (t.is(TokenKind.RPAREN) || t.is(TokenKind.RBRACKET)) {
+                depth--;
+            }
+            last = next();
+        }
+        if (last == null) {
+            Token at = peek();
+            if (isExpression) {
+                // an empty expression: PostgreSQL reports it at the terminator
+                throw syntaxError(at);
+            }
+            throw syntaxError(at);
+        }
+        String text = tokens.body().substring(first.start(), last.end());
+        return new PlExpr(text, loc(first), line(first));
+    }
+
+    /** Syntax check of an expression, evaluated by PostgreSQL as {@code SELECT <expr>}. */
+    private static void checkExpression(PlExpr e) {
+        SqlParser.parse(e.asSelect(), e.selectPositionOffset());
+    }
+
+    /** Syntax check of a SQL statement: exactly one statement. */
+    private void checkStatement(PlExpr e) {
+        SqlParser.parse(e.text(), e.positionOffset());
+    }
+}
