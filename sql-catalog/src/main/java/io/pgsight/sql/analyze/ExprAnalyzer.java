@@ -78,7 +78,7 @@ public final class ExprAnalyzer {
         return params;
     }
 
-    /** Names of SQL-function parameters, usable in the body instead of $n. */
+    /** Names of SQL-function parameters (or PL/pgSQL variables, {@code rec.field} too), usable instead of $n. */
     public void setParameterNames(java.util.Map<String, Integer> names) {
         parameterNames = names;
     }
@@ -105,7 +105,7 @@ public final class ExprAnalyzer {
             try {
                 return scope.resolve(c.names(), c.location(), scope.items.size() > 1 || scope.parent != null);
             } catch (SqlException ex) {
-                Integer p = c.names().size() == 1 ? parameterNames.get(c.names().get(0)) : null;
+                Integer p = parameterNames.get(c.names().size() == 1 ? c.names().get(0) : String.join(".", c.names()));
                 if (p == null || !ex.sqlState().equals("42703")) {
                     throw ex;
                 }

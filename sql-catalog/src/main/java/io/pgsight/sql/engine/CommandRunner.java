@@ -29,9 +29,16 @@ import java.util.List;
 /** Runs one command of a session: dispatches to queries, DML, DDL and utility commands. */
 final class CommandRunner {
     private final SessionImpl session;
+    /** Names usable instead of $n (SQL-function parameters, PL/pgSQL variables); empty for client statements. */
+    private final java.util.Map<String, Integer> parameterNames;
 
     CommandRunner(SessionImpl session) {
+        this(session, java.util.Map.of());
+    }
+
+    CommandRunner(SessionImpl session, java.util.Map<String, Integer> parameterNames) {
         this.session = session;
+        this.parameterNames = parameterNames;
     }
 
     SessionImpl session() {
@@ -43,7 +50,11 @@ final class CommandRunner {
     }
 
     QueryPlanner planner(List<PgType> paramTypes) {
-        return new QueryPlanner(session.catalog(), session.settings(), new ExprAnalyzer.ParamTypes(paramTypes));
+        QueryPlanner qp = new QueryPlanner(session.catalog(), session.settings(), new ExprAnalyzer.ParamTypes(paramTypes));
+        if (!parameterNames.isEmpty()) {
+            qp.analyzer().setParameterNames(parameterNames);
+        }
+        return qp;
     }
 
     static List<PgType> typesOf(Object[] params, List<PgType> declared) {
@@ -129,8 +140,9 @@ final class CommandRunner {
         } else if (cmd instanceof Command.Vacuum v) {
             new DdlCommands(this).vacuum(v);
             sink.complete(v.analyzeOnly() ? "ANALYZE" : "VACUUM");
-        } else if (cmd instanceof Command.DoBlock) {
-            throw new SqlException("0A000", "language \"plpgsql\" is not supported yet");
+        } else if (cmd instanceof Command.DoBlock d) {
+            new PlpgsqlHost(session).runDo(d, text);
+            sink.complete("DO");
         } else if (cmd instanceof Command.Call c) {
             throw new SqlException("0A000", "CALL is not supported yet").withPosition(c.location());
         } else if (cmd instanceof Command.AlterOther a) {
@@ -173,16 +185,38 @@ final class CommandRunner {
         return runFunctionBody(((io.pgsight.sql.catalog.FunctionBody.Sql) f.body()).source(), args, f.argumentTypes(), names);
     }
 
+    /** An SQL function body parsed once per top-level statement; query plans made on first use. */
+    private static final class CompiledSqlBody {
+        final List<Statement> statements;
+        final PlanNode[] plans;
+
+        CompiledSqlBody(List<Statement> statements) {
+            this.statements = statements;
+            this.plans = new PlanNode[statements.size()];
+        }
+    }
+
     private List<Object[]> runFunctionBody(String sql, Object[] args, List<PgType> types, java.util.Map<String, Integer> names) {
-        List<Statement> sts = ExpressionText.statements(sql);
+        java.util.Map<Object, Object> cache = session.statementCache();
+        Object key = java.util.List.of("sql-function", sql, types, names);
+        CompiledSqlBody body = (CompiledSqlBody) cache.get(key);
+        if (body == null) {
+            body = new CompiledSqlBody(ExpressionText.statements(sql));
+            cache.put(key, body);
+        }
         List<Object[]> last = new ArrayList<>();
-        for (Statement st : sts) {
+        for (int i = 0; i < body.statements.size(); i++) {
+            Statement st = body.statements.get(i);
             last = new ArrayList<>();
             List<Object[]> out = last;
             if (st.command() instanceof Query q) {
-                QueryPlanner qp = planner(types);
-                qp.analyzer().setParameterNames(names);
-                PlanNode plan = qp.planQuery(q, null);
+                PlanNode plan = body.plans[i];
+                if (plan == null) {
+                    QueryPlanner qp = planner(types);
+                    qp.analyzer().setParameterNames(names);
+                    plan = qp.planQuery(q, null);
+                    body.plans[i] = plan;
+                }
                 ExecContext ctx = context(args);
                 try (PlanNode.RowSource rs = plan.open(new EvalContext(ctx, null, null))) {
                     for (Object[] r = rs.next(); r != null; r = rs.next()) {
