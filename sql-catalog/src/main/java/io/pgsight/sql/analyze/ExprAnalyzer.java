@@ -29,6 +29,8 @@ public final class ExprAnalyzer {
     private final SubqueryPlanner subqueries;
     private final ParamTypes params;
     private AggCollector aggs;
+    private WindowCollector windows;
+    private java.util.Map<String, io.pgsight.sql.ast.WindowDef> namedWindows = java.util.Map.of();
     private java.util.Map<String, Integer> parameterNames = java.util.Map.of();
     private int initPlans;
 
@@ -81,6 +83,11 @@ public final class ExprAnalyzer {
     /** Names of SQL-function parameters (or PL/pgSQL variables, {@code rec.field} too), usable instead of $n. */
     public void setParameterNames(java.util.Map<String, Integer> names) {
         parameterNames = names;
+    }
+
+    public void setWindows(WindowCollector w, java.util.Map<String, io.pgsight.sql.ast.WindowDef> named) {
+        windows = w;
+        namedWindows = named;
     }
 
     public void setAggregates(AggCollector c) {
@@ -503,7 +510,7 @@ public final class ExprAnalyzer {
         String name = f.name().name();
         String schema = f.name().schema();
         if (f.over() != null) {
-            throw new SqlException("0A000", "window functions are not supported yet").withPosition(f.location());
+            return window(f, scope);
         }
         List<TExpr> args = new ArrayList<>();
         List<AggregateEntry> aggCands = catalog.aggregates(name);
@@ -585,6 +592,89 @@ public final class ExprAnalyzer {
             return new TExpr.SrfCall(fn, coerced, rt, -1);
         }
         return new TExpr.Call(fn, coerced, ret, -1);
+    }
+
+    private TExpr window(Expr.FuncCall f, Scope scope) {
+        if (windows == null) {
+            throw new SqlException("42P20", "window functions are not allowed in this context").withPosition(f.location());
+        }
+        io.pgsight.sql.ast.WindowDef w = f.over();
+        if (w.refName() != null) {
+            io.pgsight.sql.ast.WindowDef base = namedWindows.get(w.refName());
+            if (base == null) {
+                throw new SqlException("42704", "window \"" + w.refName() + "\" does not exist").withPosition(w.location());
+            }
+            w = new io.pgsight.sql.ast.WindowDef(null, null, base.partitionBy(),
+                    w.orderBy().isEmpty() ? base.orderBy() : w.orderBy(), w.frame() != null ? w.frame() : base.frame(),
+                    w.location());
+        }
+        WindowCollector saved = windows;
+        windows = null;
+        try {
+            List<TExpr> args = new ArrayList<>();
+            for (Expr a : f.args()) {
+                args.add(analyze(a, scope));
+            }
+            List<TExpr> part = new ArrayList<>();
+            for (Expr p : w.partitionBy()) {
+                part.add(analyze(p, scope));
+            }
+            List<TExpr> order = new ArrayList<>();
+            List<Boolean> desc = new ArrayList<>();
+            List<Boolean> nf = new ArrayList<>();
+            for (SortItem si : w.orderBy()) {
+                order.add(analyze(si.expr(), scope));
+                boolean d = si.direction() == SortItem.Direction.DESC;
+                desc.add(d);
+                nf.add(si.nulls() == SortItem.NullsOrder.DEFAULT ? d : si.nulls() == SortItem.NullsOrder.FIRST);
+            }
+            List<TExpr> offsets = new ArrayList<>();
+            if (w.frame() != null) {
+                for (var b : new io.pgsight.sql.ast.WindowDef.FrameBound[] {w.frame().start(), w.frame().end()}) {
+                    offsets.add(b == null || b.offset() == null ? null
+                            : coercion.coerce(analyze(b.offset(), scope), type(20), -1, CastContext.IMPLICIT, f.location()));
+                }
+            }
+            String name = f.name().name();
+            List<PgType> actual = args.stream().map(TExpr::type).toList();
+            List<AggregateEntry> aggCands = catalog.aggregates(name);
+            if (!aggCands.isEmpty()) {
+                List<List<PgType>> sigs = aggCands.stream().map(AggregateEntry::argumentTypes).toList();
+                int pick = resolver.choose(sigs, actual);
+                if (pick >= 0) {
+                    AggregateEntry agg = aggCands.get(pick);
+                    PgType[] bound = bindPolymorphic(sigs.get(pick), actual);
+                    List<TExpr> co = new ArrayList<>();
+                    for (int i = 0; i < args.size(); i++) {
+                        co.add(coerceArg(args.get(i), concrete(agg.argumentTypes().get(i), bound), f.location()));
+                    }
+                    PgType ret = concrete(agg.resultType(), bound);
+                    int idx = saved.add(new WindowCollector.WinCall(null, agg, co, f.star(), part, order, desc, nf,
+                            w.frame(), offsets));
+                    return new TExpr.WinRef(idx, ret, -1, name + "(...) OVER (...)");
+                }
+            }
+            List<FunctionEntry> cands = catalog.functions(name).stream()
+                    .filter(c -> c.body() instanceof io.pgsight.sql.catalog.FunctionBody.Window).toList();
+            List<List<PgType>> sigs = cands.stream().map(FunctionEntry::argumentTypes).toList();
+            int pick = resolver.choose(sigs, actual);
+            if (pick < 0) {
+                String sig = name + "(" + String.join(", ", actual.stream().map(catalog::formatType).toList()) + ")";
+                throw new SqlException("42883", "function " + sig + " does not exist").withPosition(f.location())
+                        .withHint("No function matches the given name and argument types. You might need to add explicit type casts.");
+            }
+            FunctionEntry fn = cands.get(pick);
+            PgType[] bound = bindPolymorphic(sigs.get(pick), actual);
+            List<TExpr> co = new ArrayList<>();
+            for (int i = 0; i < args.size(); i++) {
+                co.add(coerceArg(args.get(i), concrete(fn.argumentTypes().get(i), bound), f.location()));
+            }
+            PgType ret = concrete(fn.returnType(), bound);
+            int idx = saved.add(new WindowCollector.WinCall(fn, null, co, false, part, order, desc, nf, w.frame(), offsets));
+            return new TExpr.WinRef(idx, ret, -1, name + "() OVER (...)");
+        } finally {
+            windows = saved;
+        }
     }
 
     private TExpr inferParamTo(TExpr e, PgType t) {

@@ -633,4 +633,17 @@ public sealed interface TExpr {
             return display;
         }
     }
+
+    /** A window function's result; rewritten to a Var over the WindowAgg output before execution. */
+    record WinRef(int index, PgType type, int typmod, String display) implements TExpr {
+        @Override
+        public Object eval(EvalContext c) {
+            throw new SqlException("XX000", "window function evaluated outside its WindowAgg");
+        }
+
+        @Override
+        public String sql() {
+            return display;
+        }
+    }
 }

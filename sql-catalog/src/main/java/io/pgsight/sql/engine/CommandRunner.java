@@ -343,6 +343,7 @@ final class CommandRunner {
             plan = new DmlCommands(this).planForExplain(e.statement(), paramTypes);
         }
         ExplainWriter w = new ExplainWriter(costs);
+        w.assignNames(plan);
         plan.explain(w);
         PgType text = session.catalog().typeByOid(25);
         List<PlanNode.OutputColumn> cols = List.of(new PlanNode.OutputColumn("QUERY PLAN", text, -1));

@@ -53,6 +53,41 @@ public final class ExplainWriter {
         parentPrefix = saved;
     }
 
+    private final java.util.Map<PlanNode, String> refnames = new java.util.IdentityHashMap<>();
+
+    /** Gives every scanned relation a unique reference name the way EXPLAIN does (t, t_1, ...). */
+    public void assignNames(PlanNode root) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        List<PlanNode> deferred = new ArrayList<>();
+        walk(root, used, deferred);
+        for (int i = 0; i < deferred.size(); i++) {
+            walk(deferred.get(i), used, deferred);
+        }
+    }
+
+    private void walk(PlanNode n, java.util.Set<String> used, List<PlanNode> deferred) {
+        String[] rel = n.scannedRelation();
+        if (rel != null) {
+            String base = rel[1] != null ? rel[1] : rel[0];
+            String name = base;
+            for (int k = 1; used.contains(name); k++) {
+                name = base + "_" + k;
+            }
+            used.add(name);
+            refnames.put(n, name);
+        }
+        deferred.addAll(n.initPlans());
+        for (PlanNode c : n.children()) {
+            walk(c, used, deferred);
+        }
+    }
+
+    /** "t" or "t alias" for a scan label. */
+    public String relationLabel(PlanNode scan, String table, String alias) {
+        String ref = refnames.getOrDefault(scan, alias != null ? alias : table);
+        return ref.equals(table) ? table : table + " " + ref;
+    }
+
     public int nextInitPlan() {
         return ++initPlans;
     }

@@ -13,6 +13,21 @@ public interface PlanNode {
     /** Appends EXPLAIN lines: {@code label} is "Seq Scan on t" etc., details indented under it. */
     void explain(ExplainWriter w);
 
+    /** Input nodes, for plan-wide passes such as EXPLAIN's relation naming. */
+    default List<PlanNode> children() {
+        return List.of();
+    }
+
+    /** Plans of uncorrelated subqueries attached to this node (InitPlans). */
+    default List<PlanNode> initPlans() {
+        return List.of();
+    }
+
+    /** For scans: the relation name and the alias written in the query (null when none). */
+    default String[] scannedRelation() {
+        return null;
+    }
+
     record OutputColumn(String name, PgType type, int typmod, int tableOid, int attnum) {
         public OutputColumn(String name, PgType type, int typmod) {
             this(name, type, typmod, 0, 0);

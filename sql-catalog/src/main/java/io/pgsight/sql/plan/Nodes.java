@@ -59,8 +59,13 @@ public final class Nodes {
 
         @Override
         public void explain(ExplainWriter w) {
-            String label = "Seq Scan on " + table.name() + (alias != null && !alias.equals(table.name()) ? " " + alias : "");
+            String label = "Seq Scan on " + w.relationLabel(this, table.name(), alias);
             w.node(label, table.storage().versionCount(), 4 * columns.size(), filterDetail(filter), () -> { });
+        }
+
+        @Override
+        public String[] scannedRelation() {
+            return new String[] {table.name(), alias};
         }
     }
 
@@ -103,8 +108,13 @@ public final class Nodes {
             List<String> d = new ArrayList<>();
             d.add("Index Cond: " + condition);
             d.addAll(filterDetail(filter));
-            w.node("Index Scan using " + index.name() + " on " + table.name()
-                    + (alias != null && !alias.equals(table.name()) ? " " + alias : ""), 1, 4 * columns.size(), d, () -> { });
+            w.node("Index Scan using " + index.name() + " on " + w.relationLabel(this, table.name(), alias), 1,
+                    4 * columns.size(), d, () -> { });
+        }
+
+        @Override
+        public String[] scannedRelation() {
+            return new String[] {table.name(), alias};
         }
     }
 
@@ -156,8 +166,13 @@ public final class Nodes {
             List<String> d = new ArrayList<>();
             d.add("Order By: " + orderByText);
             d.addAll(filterDetail(filter));
-            w.node("Index Scan using " + index.name() + " on " + table.name()
-                    + (alias != null && !alias.equals(table.name()) ? " " + alias : ""), 10, 4 * columns.size(), d, () -> { });
+            w.node("Index Scan using " + index.name() + " on " + w.relationLabel(this, table.name(), alias), 10,
+                    4 * columns.size(), d, () -> { });
+        }
+
+        @Override
+        public String[] scannedRelation() {
+            return new String[] {table.name(), alias};
         }
     }
 
@@ -268,6 +283,11 @@ public final class Nodes {
         }
 
         @Override
+        public List<PlanNode> children() {
+            return List.of(input);
+        }
+
+        @Override
         public void explain(ExplainWriter w) {
             input.explain(w);
         }
@@ -358,6 +378,11 @@ public final class Nodes {
         }
 
         @Override
+        public List<PlanNode> children() {
+            return List.of(input);
+        }
+
+        @Override
         public void explain(ExplainWriter w) {
             if (exprs.stream().anyMatch(e -> e instanceof TExpr.SrfCall)) {
                 w.node("ProjectSet", 1000, 4, List.of(), () -> input.explain(w));
@@ -370,10 +395,17 @@ public final class Nodes {
     public enum JoinKind { INNER, LEFT, RIGHT, FULL }
 
     /** Nested-loop join; the inner side is materialised once per execution. */
-    public record NestedLoop(PlanNode left, PlanNode right, JoinKind kind, TExpr condition, List<OutputColumn> columns)
-            implements PlanNode {
+    public record NestedLoop(PlanNode left, PlanNode right, JoinKind kind, TExpr condition, List<OutputColumn> columns,
+                             boolean parameterized) implements PlanNode {
+        public NestedLoop(PlanNode left, PlanNode right, JoinKind kind, TExpr condition, List<OutputColumn> columns) {
+            this(left, right, kind, condition, columns, false);
+        }
+
         @Override
         public RowSource open(EvalContext outer) {
+            if (parameterized) {
+                return openParameterized(outer);
+            }
             List<Object[]> inner = new ArrayList<>();
             try (RowSource r = right.open(outer)) {
                 for (Object[] x = r.next(); x != null; x = r.next()) {
@@ -440,6 +472,55 @@ public final class Nodes {
 
                 @Override
                 public void close() {
+                    l.close();
+                }
+            };
+        }
+
+        @Override
+        public List<PlanNode> children() {
+            return List.of(left, right);
+        }
+
+        /** Inner side re-opened per outer row, which it sees as its current row (index lookups on t1.id). */
+        private RowSource openParameterized(EvalContext outer) {
+            int lw = left.columns().size();
+            int rw = right.columns().size();
+            RowSource l = left.open(outer);
+            return new RowSource() {
+                Object[] cur;
+                RowSource inner;
+
+                @Override
+                public Object[] next() {
+                    while (true) {
+                        if (inner == null) {
+                            cur = l.next();
+                            if (cur == null) {
+                                return null;
+                            }
+                            inner = right.open(outer.withRow(cur));
+                        }
+                        Object[] r = inner.next();
+                        if (r == null) {
+                            inner.close();
+                            inner = null;
+                            continue;
+                        }
+                        Object[] out = new Object[lw + rw];
+                        System.arraycopy(cur, 0, out, 0, lw);
+                        System.arraycopy(r, 0, out, lw, rw);
+                        if (condition == null || isTrue(condition.eval(outer.withRow(out)))) {
+                            return out;
+                        }
+                    }
+                }
+
+                @Override
+                public void close() {
+                    if (inner != null) {
+                        inner.close();
+                    }
                     l.close();
                 }
             };
@@ -566,6 +647,11 @@ public final class Nodes {
         }
 
         @Override
+        public List<PlanNode> children() {
+            return List.of(input);
+        }
+
+        @Override
         public void explain(ExplainWriter w) {
             List<String> d = new ArrayList<>();
             if (!keys.isEmpty()) {
@@ -616,12 +702,17 @@ public final class Nodes {
         }
 
         @Override
+        public List<PlanNode> children() {
+            return List.of(input);
+        }
+
+        @Override
         public void explain(ExplainWriter w) {
             w.node("Sort", 100, 8, List.of("Sort Key: " + String.join(", ", keyText)), () -> input.explain(w));
         }
     }
 
-    public record Limit(PlanNode input, TExpr limit, TExpr offset, List<TExpr.SubLink> initPlans) implements PlanNode {
+    public record Limit(PlanNode input, TExpr limit, TExpr offset, List<TExpr.SubLink> initPlanLinks) implements PlanNode {
         @Override
         public List<OutputColumn> columns() {
             return input.columns();
@@ -671,9 +762,19 @@ public final class Nodes {
         }
 
         @Override
+        public List<PlanNode> children() {
+            return List.of(input);
+        }
+
+        @Override
+        public List<PlanNode> initPlans() {
+            return initPlanLinks.stream().map(TExpr.SubLink::plan).toList();
+        }
+
+        @Override
         public void explain(ExplainWriter w) {
             w.node("Limit", 10, 8, List.of(), () -> {
-                for (TExpr.SubLink s : initPlans) {
+                for (TExpr.SubLink s : initPlanLinks) {
                     int n = w.nextInitPlan();
                     w.subplan("InitPlan " + n + " (returns $" + (n - 1) + ")", () -> s.plan().explain(w));
                 }
@@ -713,6 +814,11 @@ public final class Nodes {
                     in.close();
                 }
             };
+        }
+
+        @Override
+        public List<PlanNode> children() {
+            return List.of(input);
         }
 
         @Override
@@ -788,6 +894,11 @@ public final class Nodes {
         }
 
         @Override
+        public List<PlanNode> children() {
+            return List.of(left, right);
+        }
+
+        @Override
         public void explain(ExplainWriter w) {
             w.node(op.equals("UNION") ? (all ? "Append" : "HashAggregate") : "HashSetOp " + op.charAt(0)
                     + op.substring(1).toLowerCase(java.util.Locale.ROOT), 10, 8, List.of(), () -> {
@@ -802,6 +913,11 @@ public final class Nodes {
         @Override
         public RowSource open(EvalContext outer) {
             return input.open(outer);
+        }
+
+        @Override
+        public List<PlanNode> children() {
+            return List.of(input);
         }
 
         @Override

@@ -43,6 +43,8 @@ public final class QueryPlanner implements SubqueryPlanner {
     private final ExprAnalyzer ex;
     private final Map<String, Query> ctes = new HashMap<>();
     private final Map<String, List<String>> cteColumns = new HashMap<>();
+    /** Relations, subqueries and functions in FROM anywhere in the statement (EXPLAIN prefixes columns when > 1). */
+    private int rangeEntries;
 
     public QueryPlanner(Catalog catalog, SessionSettings settings, ExprAnalyzer.ParamTypes params) {
         this.catalog = catalog;
@@ -166,6 +168,9 @@ public final class QueryPlanner implements SubqueryPlanner {
     }
 
     private From fromItem(FromItem it, Scope outer) {
+        if (!(it instanceof FromItem.Join)) {
+            rangeEntries++;
+        }
         if (it instanceof FromItem.Table t) {
             String name = t.name().name();
             if (t.name().schema() == null && ctes.containsKey(name)) {
@@ -388,6 +393,12 @@ public final class QueryPlanner implements SubqueryPlanner {
         // select list
         AggCollector aggs = new AggCollector();
         ex.setAggregates(aggs);
+        io.pgsight.sql.analyze.WindowCollector wins = new io.pgsight.sql.analyze.WindowCollector();
+        Map<String, io.pgsight.sql.ast.WindowDef> named = new HashMap<>();
+        for (io.pgsight.sql.ast.WindowDef wd : s.windows()) {
+            named.put(wd.name(), wd);
+        }
+        ex.setWindows(wins, named);
         List<TExpr> targets = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<Integer> locations = new ArrayList<>();
@@ -420,6 +431,7 @@ public final class QueryPlanner implements SubqueryPlanner {
             distinctOn.add(idx >= 0 ? targets.get(idx) : ex.analyze(d, scope));
         }
         ex.setAggregates(null);
+        ex.setWindows(null, Map.of());
 
         List<TExpr> groupKeys = new ArrayList<>();
         for (Expr g : s.groupBy()) {
@@ -429,12 +441,26 @@ public final class QueryPlanner implements SubqueryPlanner {
         boolean grouped = !aggs.calls().isEmpty() || !groupKeys.isEmpty() || having != null;
 
         // KNN index path: single table, no grouping, ORDER BY one distance expression
-        if (node instanceof Nodes.SeqScan scan && !grouped && sortExprs.size() == 1 && s.distinctOn().isEmpty()
+        if (node instanceof Nodes.SeqScan scan && !grouped && wins.calls().isEmpty() && sortExprs.size() == 1 && s.distinctOn().isEmpty()
                 && !s.distinct()) {
             TExpr key = sortExprs.get(0) != null ? sortExprs.get(0) : targets.get(sortTargetIdx.get(0));
             PlanNode knn = knnPath(scan, key, where, q);
             if (knn != null) {
                 node = knn;
+                where = null;
+                sortExprs = List.of();
+                sortTargetIdx = List.of();
+                q = new Query(q.with(), q.body(), List.of(), q.limit(), q.offset(), q.withTies(), q.locking(), q.location());
+            }
+        }
+        // KNN over the outer side of an inner join: index scan drives a nested loop that keeps its order
+        if (node instanceof Nodes.NestedLoop nl && !grouped && wins.calls().isEmpty() && sortExprs.size() == 1
+                && nl.kind() == Nodes.JoinKind.INNER && nl.left() instanceof Nodes.SeqScan ls
+                && nl.right() instanceof Nodes.SeqScan rs && !s.distinct()) {
+            TExpr key = sortExprs.get(0) != null ? sortExprs.get(0) : targets.get(sortTargetIdx.get(0));
+            PlanNode joined = knnJoin(nl, ls, rs, key, where, q);
+            if (joined != null) {
+                node = joined;
                 where = null;
                 sortExprs = List.of();
                 sortTargetIdx = List.of();
@@ -468,6 +494,34 @@ public final class QueryPlanner implements SubqueryPlanner {
             }
             sortExprs = rs;
             distinctOn = regroup(distinctOn, groupKeys, nAggs, List.of(), scope);
+        }
+
+        if (!wins.calls().isEmpty()) {
+            List<io.pgsight.sql.analyze.WindowCollector.WinCall> calls = new ArrayList<>();
+            for (var wc : wins.calls()) {
+                if (grouped) {
+                    int nAggs = aggs.calls().size();
+                    final List<TExpr> keys = groupKeys;
+                    wc = wc.mapExprs(x -> x == null ? null : regroup(List.of(x), keys, nAggs, List.of(), scope).get(0));
+                }
+                calls.add(wc);
+            }
+            int width = node.columns().size();
+            List<OutputColumn> wcols = new ArrayList<>(node.columns());
+            for (var wc : calls) {
+                wcols.add(new OutputColumn("?window?", wc.function() != null ? wc.function().returnType()
+                        : wc.aggregate().resultType(), -1));
+            }
+            node = new WindowAgg(node, calls, wcols);
+            java.util.function.UnaryOperator<TExpr> toVar = e -> e == null ? null : ExprRewrite.map(e, x ->
+                    x instanceof TExpr.WinRef w ? new TExpr.Var(0, width + w.index(), w.type(), w.typmod(), w.display(), null) : null);
+            targets = new ArrayList<>(targets.stream().map(toVar).toList());
+            List<TExpr> rs = new ArrayList<>();
+            for (TExpr e : sortExprs) {
+                rs.add(toVar.apply(e));
+            }
+            sortExprs = rs;
+            distinctOn = new ArrayList<>(distinctOn.stream().map(toVar).toList());
         }
 
         // projection with hidden sort columns
@@ -530,7 +584,7 @@ public final class QueryPlanner implements SubqueryPlanner {
             node = new Nodes.Unique(node, all);
         }
         if (!sortSlots.isEmpty()) {
-            node = sortNode(node, sortSlots, q.orderBy(), cols);
+            node = sortNode(node, sortSlots, q.orderBy(), cols, proj, scope);
         }
         node = limitNode(node, q, scope);
         if (proj.size() > visible) {
@@ -640,7 +694,87 @@ public final class QueryPlanner implements SubqueryPlanner {
         return null;
     }
 
+    private PlanNode knnJoin(Nodes.NestedLoop nl, Nodes.SeqScan ls, Nodes.SeqScan rs, TExpr key, TExpr where, Query q) {
+        int lw = ls.columns().size();
+        if (!(key instanceof TExpr.Op op) || op.left() == null || ExprRewrite.any(op.left(),
+                x -> x instanceof TExpr.Var v && v.level() == 0 && v.index() >= lw)) {
+            return null;
+        }
+        List<TExpr> conj = where == null ? List.of()
+                : where instanceof TExpr.Bool b && b.kind() == TExpr.BoolKind.AND ? b.args() : List.of(where);
+        List<TExpr> leftOnly = new ArrayList<>();
+        List<TExpr> rest = new ArrayList<>();
+        for (TExpr c : conj) {
+            boolean onlyLeft = !ExprRewrite.any(c, x -> x instanceof TExpr.Var v && v.level() == 0 && v.index() >= lw)
+                    && !ExprRewrite.any(c, x -> x instanceof TExpr.SubLink);
+            (onlyLeft ? leftOnly : rest).add(c);
+        }
+        TExpr leftFilter = leftOnly.isEmpty() ? null : unqualified(leftOnly.size() == 1 ? leftOnly.get(0)
+                : new TExpr.Bool(TExpr.BoolKind.AND, leftOnly, ex.type(16)));
+        TExpr unqualKey = unqualified(key);
+        PlanNode knn = knnPath(new Nodes.SeqScan(ls.table(), ls.alias(), ls.columns(), null), unqualKey, leftFilter, q);
+        if (knn == null) {
+            return null;
+        }
+        PlanNode inner = rs;
+        TExpr joinCond = nl.condition();
+        boolean parameterized = false;
+        if (joinCond instanceof TExpr.Op eq && eq.operator().symbol().equals("=") && eq.left() instanceof TExpr.Var a
+                && eq.right() instanceof TExpr.Var b && a.type().oid() == b.type().oid()) {
+            TExpr.Var outerVar = a.index() < lw ? a : b;
+            TExpr.Var innerVar = a.index() < lw ? b : a;
+            if (outerVar.index() < lw && innerVar.index() >= lw) {
+                for (IndexEntry idx : rs.table().indexes()) {
+                    if (idx.isEqualityIndex() && idx.keyColumns().size() == 1
+                            && idx.keyColumns().get(0) == innerVar.index() - lw + 1) {
+                        String outerRel = ls.alias() != null ? ls.alias() : ls.table().name();
+                        TExpr.Var param = new TExpr.Var(0, outerVar.index(), outerVar.type(), outerVar.typmod(),
+                                outerVar.name(), outerRel);
+                        inner = new Nodes.IndexLookup(rs.table(), rs.alias(), idx, param, rs.columns(), null,
+                                "(" + innerVar.name() + " = " + param.sql() + ")");
+                        joinCond = null;
+                        parameterized = true;
+                        break;
+                    }
+                }
+            }
+        }
+        PlanNode join = new Nodes.NestedLoop(knn, inner, Nodes.JoinKind.INNER, joinCond, nl.columns(), parameterized);
+        if (!rest.isEmpty()) {
+            join = new Nodes.Filter(join, rest.size() == 1 ? rest.get(0) : new TExpr.Bool(TExpr.BoolKind.AND, rest, ex.type(16)));
+        }
+        return join;
+    }
+
+    /** Drops relation prefixes of this level's columns: scan-level quals print them bare, like EXPLAIN. */
+    private static TExpr unqualified(TExpr e) {
+        return ExprRewrite.map(e, x -> x instanceof TExpr.Var v && v.level() == 0 && v.relation() != null
+                ? new TExpr.Var(0, v.index(), v.type(), v.typmod(), v.name(), null) : null);
+    }
+
     private PlanNode sortNode(PlanNode node, List<Integer> slots, List<SortItem> items, List<OutputColumn> cols) {
+        return sortNode(node, slots, items, cols, null, null);
+    }
+
+    private String sortKeyText(TExpr e, Scope scope, String fallback) {
+        if (e == null) {
+            return ExprDeparseNames.ident(fallback);
+        }
+        if (e instanceof TExpr.Var v && v.level() == 0 && scope != null) {
+            for (Scope.Item it : scope.items()) {
+                for (Scope.Col c : it.columns()) {
+                    if (c.slot() == v.index() && it.alias() != null) {
+                        return rangeEntries > 1 ? ExprDeparseNames.ident(it.alias()) + "." + ExprDeparseNames.ident(v.name())
+                                : ExprDeparseNames.ident(v.name());
+                    }
+                }
+            }
+        }
+        return e.sql();
+    }
+
+    private PlanNode sortNode(PlanNode node, List<Integer> slots, List<SortItem> items, List<OutputColumn> cols,
+                              List<TExpr> exprs, Scope scope) {
         List<Boolean> desc = new ArrayList<>();
         List<Boolean> nullsFirst = new ArrayList<>();
         List<String> text = new ArrayList<>();
@@ -650,7 +784,8 @@ public final class QueryPlanner implements SubqueryPlanner {
             boolean nf = si != null && si.nulls() != SortItem.NullsOrder.DEFAULT ? si.nulls() == SortItem.NullsOrder.FIRST : d;
             desc.add(d);
             nullsFirst.add(nf);
-            text.add(cols.get(slots.get(i)).name() + (d ? " DESC" : ""));
+            TExpr e = exprs == null || slots.get(i) >= exprs.size() ? null : exprs.get(slots.get(i));
+            text.add(sortKeyText(e, scope, cols.get(slots.get(i)).name()) + (d ? " DESC" : ""));
         }
         return new Nodes.Sort(node, slots, desc, nullsFirst, text);
     }
@@ -670,16 +805,27 @@ public final class QueryPlanner implements SubqueryPlanner {
     }
 
     private static void collectInitPlans(PlanNode node, List<TExpr.SubLink> out) {
+        java.util.function.Consumer<TExpr> scan = e -> {
+            if (e != null) {
+                ExprRewrite.any(e, x -> {
+                    if (x instanceof TExpr.SubLink s && !s.correlated() && s.kind() == TExpr.SubKind.EXPR && !out.contains(s)) {
+                        out.add(s);
+                    }
+                    return false;
+                });
+            }
+        };
         if (node instanceof Nodes.IndexKnnScan k) {
-            ExprRewrite.any(k.query(), x -> {
-                if (x instanceof TExpr.SubLink s && !s.correlated()) {
-                    out.add(s);
-                }
-                return false;
-            });
+            scan.accept(k.query());
         } else if (node instanceof Nodes.Project p) {
-            collectInitPlans(p.input(), out);
+            p.exprs().forEach(scan);
+        } else if (node instanceof Nodes.Limit || node instanceof Nodes.SubqueryScan) {
+            return;
         }
+        for (PlanNode c : node.children()) {
+            collectInitPlans(c, out);
+        }
+        out.sort(java.util.Comparator.comparingInt(TExpr.SubLink::initPlanId));
     }
 
     private PlanNode orderLimitOverOutput(PlanNode body, Query q, Scope outer) {

@@ -61,7 +61,7 @@ class PlannerTest extends EngineTestSupport {
     @Test
     void uncorrelatedSubqueryBecomesAnInitPlan() {
         run(s, "CREATE INDEX p_pt_idx ON p USING bruteknn (pt)");
-        assertEquals(List.of("Limit", "  InitPlan 1 (returns $0)", "    ->  Index Scan using p_pkey on p",
+        assertEquals(List.of("Limit", "  InitPlan 1 (returns $0)", "    ->  Index Scan using p_pkey on p p_1",
                         "          Index Cond: (id = 32)", "  ->  Index Scan using p_pt_idx on p",
                         "        Order By: (pt <-> $0)"),
                 explain("SELECT id FROM p ORDER BY pt <-> (SELECT pt FROM p WHERE id = 32) LIMIT 2").subList(0, 6));
