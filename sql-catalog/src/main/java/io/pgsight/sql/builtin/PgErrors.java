@@ -41,19 +41,7 @@ public final class PgErrors {
         return new SqlException("22003", "value \"" + text + "\" is out of range for type " + typeName);
     }
 
-    public static SqlException invalidParameter(String message) {
-        return new SqlException("22023", message);
-    }
-
-    public static SqlException featureNotSupported(String message) {
-        return new SqlException("0A000", message);
-    }
-
     public static SqlException invalidBinary(String message) {
         return new SqlException("22P03", message);
-    }
-
-    public static SqlException arrayError(String message) {
-        return new SqlException("2202E", message);
     }
 }

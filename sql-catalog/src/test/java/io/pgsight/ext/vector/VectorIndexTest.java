@@ -244,11 +244,13 @@ class VectorIndexTest {
         int hits = 0;
         for (float[] q : queries) {
             Vector query = Vector.of(q);
+            double[] d = new double[data.length];
             List<Integer> exact = new ArrayList<>();
             for (int i = 0; i < data.length; i++) {
+                d[i] = c.operatorDistance(Vector.of(data[i]), query);
                 exact.add(i);
             }
-            exact.sort(Comparator.comparingDouble(i -> c.operatorDistance(Vector.of(data[i]), query)));
+            exact.sort(Comparator.comparingDouble(i -> d[i]));
             Set<Long> truth = new HashSet<>();
             for (int i = 0; i < k; i++) {
                 truth.add((long) exact.get(i));

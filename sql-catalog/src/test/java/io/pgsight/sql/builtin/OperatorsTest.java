@@ -157,6 +157,9 @@ class OperatorsTest {
                 in("_int4", "{{1,2,3}}"))));
         assertEquals(true, r.op("=", "anyarray", in("_int4", "{1,2}"), "anyarray", PgArray.of(23, 1, 2)));
         assertEquals(true, r.op("@>", "anyarray", a, "anyarray", PgArray.of(23, 3, 1)));
+        assertEquals("{4}", out("_int4", r.op("||", "anycompatiblearray", null, "anycompatible", 4)));
+        assertEquals("{1,2,3,NULL}", out("_int4", r.op("||", "anycompatiblearray", a, "anycompatible", null)));
+        assertEquals("{1,2,3}", out("_int4", r.op("||", "anycompatiblearray", null, "anycompatiblearray", a)));
         assertEquals(false, r.op("&&", "anyarray", a, "anyarray", PgArray.of(23, 7)));
     }
 }

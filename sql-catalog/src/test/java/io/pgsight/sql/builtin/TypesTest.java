@@ -150,12 +150,39 @@ class TypesTest {
         assertEquals("-01:00:00", r.io("interval", "@ 1 hour ago"));
         assertEquals("00:00:00", r.io("interval", "0"));
         assertEquals("1 day 02:00:00", r.io("interval", "P1DT2H"));
+        PgType iv = r.type("interval");
+        int three = iv.typmodIn(new int[] {0x7FFF, 3});
+        assertEquals("(3)", iv.typmodOut(three));
+        assertEquals("1 day 02:03:04.568", iv.output(iv.applyTypmod(iv.input("1 day 2:03:04.5678", -1), three, false)));
+        int yearToMonth = iv.typmodIn(new int[] {(1 << 2) | (1 << 1)});
+        assertEquals(" year to month", iv.typmodOut(yearToMonth));
+        assertEquals("1 year 2 mons", iv.output(iv.applyTypmod(iv.input("1 year 2 mons 3 days 04:00", -1), yearToMonth, false)));
+        assertEquals(-1, iv.typmodIn(new int[] {0x7FFF}));
+        error("22023", "invalid INTERVAL type modifier", () -> iv.typmodIn(new int[] {3}));
         PgType ts = r.type("timestamp");
         Object v = ts.input("2000-01-01 00:00:01", -1);
         assertEquals("00000000000f4240", HexFormat.of().formatHex(ts.send(v)));
         assertEquals(v, ts.receive(ts.send(v), -1));
         PgType d = r.type("date");
         assertEquals("00000001", HexFormat.of().formatHex(d.send(d.input("2000-01-02", -1))));
+    }
+
+    @Test
+    void bitStrings() {
+        assertEquals("1010", r.io("bit", "1010"));
+        assertEquals("00011111", r.io("varbit", "X1F"));
+        error("22P02", "\"2\" is not a valid binary digit", () -> r.io("bit", "102"));
+        PgType bit = r.type("bit");
+        error("22026", "bit string length 3 does not match type bit(4)", () -> bit.input("101", 4));
+        assertEquals("1000", bit.output(bit.applyTypmod(bit.input("10", -1), 4, true)));
+        assertEquals("10", bit.output(bit.applyTypmod(bit.input("101", -1), 2, true)));
+        PgType varbit = r.type("varbit");
+        error("22026", "bit string too long for type bit varying(2)", () -> varbit.input("101", 2));
+        Object v = bit.input("101100111", -1);
+        assertEquals("00000009" + "b380", HexFormat.of().formatHex(bit.send(v)));
+        assertEquals(v, bit.receive(bit.send(v), -1));
+        assertEquals(1562, r.type("varbit").oid());
+        assertEquals(1561, r.type("_bit").oid());
     }
 
     @Test

@@ -2,10 +2,9 @@ package io.pgsight.sql.builtin.aggregate;
 
 import io.pgsight.sql.builtin.CatalogWriter;
 import io.pgsight.sql.builtin.PgErrors;
-import io.pgsight.sql.builtin.datetime.DateTimeMath;
-import io.pgsight.sql.builtin.numeric.FloatOperators;
+import io.pgsight.sql.format.FloatArithmetic;
 import io.pgsight.sql.builtin.numeric.Numerics;
-import io.pgsight.sql.builtin.types.Interval;
+import io.pgsight.sql.format.PgInterval;
 import io.pgsight.sql.builtin.types.ValueOrder;
 import io.pgsight.sql.format.PgNumeric;
 import io.pgsight.sql.spi.AggregateState;
@@ -88,9 +87,7 @@ public final class BasicAggregates {
         @Override
         public void add(FunctionContext ctx, Object[] args) {
             double x = ((Number) args[0]).doubleValue();
-            boolean inf = Double.isInfinite(sum) || Double.isInfinite(x);
-            sum = single ? FloatOperators.checkFloat((float) sum + (float) x, inf, true)
-                    : FloatOperators.checkDouble(sum + x, inf, true);
+            sum = single ? FloatArithmetic.add((float) sum, (float) x) : FloatArithmetic.add(sum, x);
             any = true;
         }
 
@@ -102,7 +99,7 @@ public final class BasicAggregates {
 
     private static final class IntervalSum implements AggregateState {
         private final boolean average;
-        private Interval sum;
+        private PgInterval sum;
         private long n;
 
         IntervalSum(boolean average) {
@@ -111,8 +108,8 @@ public final class BasicAggregates {
 
         @Override
         public void add(FunctionContext ctx, Object[] args) {
-            Interval v = (Interval) args[0];
-            sum = sum == null ? v : DateTimeMath.add(sum, v);
+            PgInterval v = (PgInterval) args[0];
+            sum = sum == null ? v : sum.plus(v);
             n++;
         }
 
@@ -121,7 +118,7 @@ public final class BasicAggregates {
             if (sum == null) {
                 return null;
             }
-            return average ? DateTimeMath.multiply(sum, 1.0 / n) : sum;
+            return average ? sum.divide(n) : sum;
         }
     }
 

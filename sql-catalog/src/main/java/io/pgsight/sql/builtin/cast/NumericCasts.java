@@ -1,7 +1,7 @@
 package io.pgsight.sql.builtin.cast;
 
 import io.pgsight.sql.builtin.CatalogWriter;
-import io.pgsight.sql.builtin.numeric.FloatOperators;
+import io.pgsight.sql.format.FloatArithmetic;
 import io.pgsight.sql.builtin.numeric.IntegerOperators;
 import io.pgsight.sql.builtin.numeric.Numerics;
 import io.pgsight.sql.format.PgNumeric;
@@ -58,10 +58,8 @@ public final class NumericCasts {
             });
         }
         w.cast("float4", "float8", IMPLICIT, "float8", (ctx, v, typmod, explicit) -> (double) (Float) v);
-        w.cast("float8", "float4", ASSIGNMENT, "float4", (ctx, v, typmod, explicit) -> {
-            double x = (Double) v;
-            return FloatOperators.checkFloat(x, Double.isInfinite(x), x == 0);
-        });
+        w.cast("float8", "float4", ASSIGNMENT, "float4",
+                (ctx, v, typmod, explicit) -> FloatArithmetic.toFloat4((Double) v));
         w.cast("float4", "numeric", ASSIGNMENT, "numeric", (ctx, v, typmod, explicit) ->
                 NUMERIC.applyTypmod(Numerics.value(PgNumeric.fromFloat4((Float) v)), typmod, explicit));
         w.cast("float8", "numeric", ASSIGNMENT, "numeric", (ctx, v, typmod, explicit) ->

@@ -1,10 +1,10 @@
 package io.pgsight.sql.builtin.datetime;
 
-import io.pgsight.sql.api.SqlException;
 import io.pgsight.sql.builtin.CatalogWriter;
 import io.pgsight.sql.builtin.ComparisonFamily;
-import io.pgsight.sql.builtin.PgErrors;
-import io.pgsight.sql.builtin.types.Interval;
+import io.pgsight.sql.builtin.types.Temporals;
+import io.pgsight.sql.format.DateTimeArithmetic;
+import io.pgsight.sql.format.PgInterval;
 import io.pgsight.sql.builtin.types.TimestampType;
 import io.pgsight.sql.builtin.types.ValueOrder;
 import io.pgsight.sql.spi.FunctionContext;
@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 
 import static io.pgsight.sql.spi.CastContext.ASSIGNMENT;
@@ -43,8 +42,8 @@ public final class DateTimeOperators {
         return (Instant) o;
     }
 
-    private static Interval iv(Object o) {
-        return (Interval) o;
+    private static PgInterval iv(Object o) {
+        return (PgInterval) o;
     }
 
     public static void register(CatalogWriter w) {
@@ -113,45 +112,21 @@ public final class DateTimeOperators {
         w.fn(n[6], "int4", (ctx, a) -> Integer.signum(left.at(ctx, a[0]).compareTo(right.at(ctx, a[1]))), l, r);
     }
 
-    private static LocalDate plusDays(LocalDate d, long days) {
-        if (DateTimeMath.isInfinite(d)) {
-            return d;
-        }
-        try {
-            LocalDate r = d.plusDays(days);
-            if (r.getYear() < -4713 || r.getYear() > 5874897) {
-                throw DateTimeMath.dateOutOfRange();
-            }
-            return r;
-        } catch (java.time.DateTimeException e) {
-            throw DateTimeMath.dateOutOfRange();
-        }
-    }
-
     private static void dateArithmetic(CatalogWriter w) {
-        w.op("+", "date", "int4", "date_pli", "date", (ctx, a) -> plusDays(date(a[0]), (Integer) a[1]));
-        w.op("+", "int4", "date", "integer_pl_date", "date", (ctx, a) -> plusDays(date(a[1]), (Integer) a[0]));
-        w.op("-", "date", "int4", "date_mii", "date", (ctx, a) -> plusDays(date(a[0]), -(long) (Integer) a[1]));
-        w.op("-", "date", "date", "date_mi", "int4", (ctx, a) -> {
-            if (DateTimeMath.isInfinite(date(a[0])) || DateTimeMath.isInfinite(date(a[1]))) {
-                throw new SqlException("22008", "cannot subtract infinite dates");
-            }
-            return (int) ChronoUnit.DAYS.between(date(a[1]), date(a[0]));
-        });
+        w.op("+", "date", "int4", "date_pli", "date", (ctx, a) -> DateTimeMath.plusDays(date(a[0]), (Integer) a[1]));
+        w.op("+", "int4", "date", "integer_pl_date", "date", (ctx, a) -> DateTimeMath.plusDays(date(a[1]), (Integer) a[0]));
+        w.op("-", "date", "int4", "date_mii", "date", (ctx, a) -> DateTimeMath.plusDays(date(a[0]), -(long) (Integer) a[1]));
+        w.op("-", "date", "date", "date_mi", "int4", (ctx, a) -> DateTimeMath.daysBetween(date(a[0]), date(a[1])));
         w.op("+", "date", "interval", "date_pl_interval", "timestamp",
                 (ctx, a) -> DateTimeMath.plus(DateTimeMath.toTimestamp(date(a[0])), iv(a[1])));
         w.op("+", "interval", "date", "interval_pl_date", "timestamp",
                 (ctx, a) -> DateTimeMath.plus(DateTimeMath.toTimestamp(date(a[1])), iv(a[0])));
         w.op("-", "date", "interval", "date_mi_interval", "timestamp",
-                (ctx, a) -> DateTimeMath.plus(DateTimeMath.toTimestamp(date(a[0])), DateTimeMath.negate(iv(a[1]))));
-        w.op("+", "date", "time", "datetime_pl", "timestamp", (ctx, a) -> {
-            LocalDate d = date(a[0]);
-            return DateTimeMath.isInfinite(d) ? DateTimeMath.toTimestamp(d) : d.atTime((LocalTime) a[1]);
-        });
-        w.op("+", "time", "date", "timedate_pl", "timestamp", (ctx, a) -> {
-            LocalDate d = date(a[1]);
-            return DateTimeMath.isInfinite(d) ? DateTimeMath.toTimestamp(d) : d.atTime((LocalTime) a[0]);
-        });
+                (ctx, a) -> DateTimeMath.plus(DateTimeMath.toTimestamp(date(a[0])), iv(a[1]).negate()));
+        w.op("+", "date", "time", "datetime_pl", "timestamp",
+                (ctx, a) -> DateTimeMath.atTime(date(a[0]), (LocalTime) a[1]));
+        w.op("+", "time", "date", "timedate_pl", "timestamp",
+                (ctx, a) -> DateTimeMath.atTime(date(a[1]), (LocalTime) a[0]));
     }
 
     private static void timestampArithmetic(CatalogWriter w) {
@@ -160,7 +135,7 @@ public final class DateTimeOperators {
         w.op("+", "interval", "timestamp", "interval_pl_timestamp", "timestamp",
                 (ctx, a) -> DateTimeMath.plus(ts(a[1]), iv(a[0])));
         w.op("-", "timestamp", "interval", "timestamp_mi_interval", "timestamp",
-                (ctx, a) -> DateTimeMath.plus(ts(a[0]), DateTimeMath.negate(iv(a[1]))));
+                (ctx, a) -> DateTimeMath.plus(ts(a[0]), iv(a[1]).negate()));
         w.op("-", "timestamp", "timestamp", "timestamp_mi", "interval",
                 (ctx, a) -> DateTimeMath.difference(ts(a[0]), ts(a[1])));
         w.op("+", "timestamptz", "interval", "timestamptz_pl_interval", "timestamptz",
@@ -168,33 +143,29 @@ public final class DateTimeOperators {
         w.op("+", "interval", "timestamptz", "interval_pl_timestamptz", "timestamptz",
                 (ctx, a) -> DateTimeMath.plus(tstz(a[1]), iv(a[0]), DateTimeMath.zone(ctx)));
         w.op("-", "timestamptz", "interval", "timestamptz_mi_interval", "timestamptz",
-                (ctx, a) -> DateTimeMath.plus(tstz(a[0]), DateTimeMath.negate(iv(a[1])), DateTimeMath.zone(ctx)));
+                (ctx, a) -> DateTimeMath.plus(tstz(a[0]), iv(a[1]).negate(), DateTimeMath.zone(ctx)));
         w.op("-", "timestamptz", "timestamptz", "timestamptz_mi", "interval",
                 (ctx, a) -> DateTimeMath.difference(tstz(a[0]), tstz(a[1])));
         w.op("+", "time", "interval", "time_pl_interval", "time", (ctx, a) -> DateTimeMath.plus((LocalTime) a[0], iv(a[1])));
         w.op("+", "interval", "time", "interval_pl_time", "time", (ctx, a) -> DateTimeMath.plus((LocalTime) a[1], iv(a[0])));
         w.op("-", "time", "interval", "time_mi_interval", "time",
-                (ctx, a) -> DateTimeMath.plus((LocalTime) a[0], DateTimeMath.negate(iv(a[1]))));
-        w.op("-", "time", "time", "time_mi_time", "interval", (ctx, a) ->
-                new Interval(0, 0, (((LocalTime) a[0]).toNanoOfDay() - ((LocalTime) a[1]).toNanoOfDay()) / 1000));
+                (ctx, a) -> DateTimeMath.plus((LocalTime) a[0], iv(a[1]).negate()));
+        w.op("-", "time", "time", "time_mi_time", "interval", (ctx, a) -> DateTimeArithmetic.timeMinusTime(
+                Temporals.pgTime((LocalTime) a[0]), Temporals.pgTime((LocalTime) a[1])));
     }
 
     private static void intervalArithmetic(CatalogWriter w) {
-        w.op("+", "interval", "interval", "interval_pl", "interval", (ctx, a) -> DateTimeMath.add(iv(a[0]), iv(a[1])));
+        w.op("+", "interval", "interval", "interval_pl", "interval", (ctx, a) -> iv(a[0]).plus(iv(a[1])));
         w.op("-", "interval", "interval", "interval_mi", "interval",
-                (ctx, a) -> DateTimeMath.add(iv(a[0]), DateTimeMath.negate(iv(a[1]))));
-        w.prefix("-", "interval", "interval_um", "interval", (ctx, a) -> DateTimeMath.negate(iv(a[0])));
+                (ctx, a) -> iv(a[0]).minus(iv(a[1])));
+        w.prefix("-", "interval", "interval_um", "interval", (ctx, a) -> iv(a[0]).negate());
         w.prefix("+", "interval", "interval_up", "interval", (ctx, a) -> a[0]);
         w.op("*", "interval", "float8", "interval_mul", "interval",
-                (ctx, a) -> DateTimeMath.multiply(iv(a[0]), (Double) a[1]));
+                (ctx, a) -> iv(a[0]).multiply((Double) a[1]));
         w.op("*", "float8", "interval", "mul_d_interval", "interval",
-                (ctx, a) -> DateTimeMath.multiply(iv(a[1]), (Double) a[0]));
+                (ctx, a) -> iv(a[1]).multiply((Double) a[0]));
         w.op("/", "interval", "float8", "interval_div", "interval", (ctx, a) -> {
-            double f = (Double) a[1];
-            if (f == 0) {
-                throw PgErrors.divisionByZero();
-            }
-            return DateTimeMath.multiply(iv(a[0]), 1 / f);
+            return iv(a[0]).divide((Double) a[1]);
         });
     }
 
@@ -204,24 +175,17 @@ public final class DateTimeOperators {
                 DateTimeMath.toTimestamptz(DateTimeMath.toTimestamp(date(v)), DateTimeMath.zone(ctx)));
         w.cast("timestamp", "date", ASSIGNMENT, "date", (ctx, v, typmod, e) -> DateTimeMath.toDate(ts(v)));
         w.cast("timestamptz", "date", ASSIGNMENT, "date",
-                (ctx, v, typmod, e) -> DateTimeMath.toDate(DateTimeMath.toTimestamp(tstz(v), DateTimeMath.zone(ctx))));
+                (ctx, v, typmod, e) -> DateTimeMath.toDate(tstz(v), DateTimeMath.zone(ctx)));
         w.cast("timestamp", "timestamptz", IMPLICIT, "timestamptz", (ctx, v, typmod, e) ->
                 TIMESTAMPTZ.applyTypmod(DateTimeMath.toTimestamptz(ts(v), DateTimeMath.zone(ctx)), typmod, e));
         w.cast("timestamptz", "timestamp", ASSIGNMENT, "timestamp", (ctx, v, typmod, e) ->
                 TIMESTAMP.applyTypmod(DateTimeMath.toTimestamp(tstz(v), DateTimeMath.zone(ctx)), typmod, e));
-        w.cast("timestamp", "time", ASSIGNMENT, "time", (ctx, v, typmod, e) -> infiniteCheck(ts(v)).toLocalTime());
+        w.cast("timestamp", "time", ASSIGNMENT, "time", (ctx, v, typmod, e) -> DateTimeMath.toTime(ts(v)));
         w.cast("timestamptz", "time", ASSIGNMENT, "time", (ctx, v, typmod, e) ->
-                infiniteCheck(DateTimeMath.toTimestamp(tstz(v), DateTimeMath.zone(ctx))).toLocalTime());
+                DateTimeMath.toTime(DateTimeMath.toTimestamp(tstz(v), DateTimeMath.zone(ctx))));
         w.cast("time", "interval", IMPLICIT, "interval",
-                (ctx, v, typmod, e) -> new Interval(0, 0, ((LocalTime) v).toNanoOfDay() / 1000));
+                (ctx, v, typmod, e) -> new PgInterval(0, 0, Temporals.pgTime((LocalTime) v)));
         w.cast("interval", "time", ASSIGNMENT, "time", (ctx, v, typmod, e) ->
-                LocalTime.ofNanoOfDay(Math.floorMod(iv(v).micros(), Interval.MICROS_PER_DAY) * 1000));
-    }
-
-    private static LocalDateTime infiniteCheck(LocalDateTime t) {
-        if (DateTimeMath.isInfinite(t)) {
-            throw DateTimeMath.timestampOutOfRange();
-        }
-        return t;
+                Temporals.time(Math.floorMod(iv(v).micros(), PgInterval.USECS_PER_DAY)));
     }
 }

@@ -1,15 +1,15 @@
 package io.pgsight.sql.builtin.numeric;
 
 import io.pgsight.sql.builtin.CatalogWriter;
-import io.pgsight.sql.builtin.PgErrors;
 import io.pgsight.sql.builtin.types.ValueOrder;
+import io.pgsight.sql.format.FloatArithmetic;
 
 import java.util.function.DoubleBinaryOperator;
 
 /**
  * + - * / and comparisons over real and double precision with pg_operator's cross-type set
- * (float48pl ...): real op real stays real, anything with a double is double. Overflow and underflow
- * are checked as float.c does (an infinite result from finite inputs is an error).
+ * (float48pl ...): real op real stays real (computed in float), anything with a double is double.
+ * Arithmetic and its overflow/underflow errors are the formats library's FloatArithmetic.
  */
 public final class FloatOperators {
     private FloatOperators() {
@@ -19,28 +19,6 @@ public final class FloatOperators {
         return ((Number) o).doubleValue();
     }
 
-    /** float_overflow_error / float_underflow_error checks of float.c. */
-    public static double checkDouble(double result, boolean infiniteInput, boolean zeroAllowed) {
-        if (Double.isInfinite(result) && !infiniteInput) {
-            throw PgErrors.floatOverflow();
-        }
-        if (result == 0 && !zeroAllowed) {
-            throw PgErrors.floatUnderflow();
-        }
-        return result;
-    }
-
-    public static float checkFloat(double exact, boolean infiniteInput, boolean zeroAllowed) {
-        float f = (float) exact;
-        if (Float.isInfinite(f) && !infiniteInput) {
-            throw PgErrors.floatOverflow();
-        }
-        if (f == 0 && !zeroAllowed) {
-            throw PgErrors.floatUnderflow();
-        }
-        return f;
-    }
-
     public static void register(CatalogWriter w) {
         String[][] pairs = {{"float4", "float4", "float4"}, {"float8", "float8", "float8"},
                 {"float4", "float8", "float48"}, {"float8", "float4", "float84"}};
@@ -48,23 +26,17 @@ public final class FloatOperators {
             String l = p[0];
             String r = p[1];
             String prefix = p[2];
-            boolean single = l.equals("float4") && r.equals("float4");
-            String result = single ? "float4" : "float8";
-            arith(w, "+", l, r, prefix + "pl", single, (a, b) -> a + b, false);
-            arith(w, "-", l, r, prefix + "mi", single, (a, b) -> a - b, false);
-            arith(w, "*", l, r, prefix + "mul", single, (a, b) -> a * b, true);
-            w.op("/", l, r, prefix + "div", result, (ctx, a) -> {
-                double x = d(a[0]);
-                double y = d(a[1]);
-                if (y == 0) {
-                    throw PgErrors.divisionByZero();
-                }
-                boolean inf = Double.isInfinite(x) || Double.isInfinite(y);
-                if (single) {
-                    return checkFloat((float) x / (float) y, inf, x == 0 || Double.isInfinite(y));
-                }
-                return checkDouble(x / y, inf, x == 0 || Double.isInfinite(y));
-            });
+            if (l.equals("float4") && r.equals("float4")) {
+                arith4(w, "+", prefix + "pl", FloatArithmetic::add);
+                arith4(w, "-", prefix + "mi", FloatArithmetic::sub);
+                arith4(w, "*", prefix + "mul", FloatArithmetic::mul);
+                arith4(w, "/", prefix + "div", FloatArithmetic::div);
+            } else {
+                arith8(w, "+", l, r, prefix + "pl", FloatArithmetic::add);
+                arith8(w, "-", l, r, prefix + "mi", FloatArithmetic::sub);
+                arith8(w, "*", l, r, prefix + "mul", FloatArithmetic::mul);
+                arith8(w, "/", l, r, prefix + "div", FloatArithmetic::div);
+            }
             compare(w, l, r, prefix);
         }
         for (String t : new String[] {"float4", "float8"}) {
@@ -76,18 +48,16 @@ public final class FloatOperators {
         }
     }
 
-    private static void arith(CatalogWriter w, String symbol, String l, String r, String fname, boolean single,
-                              DoubleBinaryOperator f, boolean multiply) {
-        w.op(symbol, l, r, fname, single ? "float4" : "float8", (ctx, a) -> {
-            double x = d(a[0]);
-            double y = d(a[1]);
-            boolean inf = Double.isInfinite(x) || Double.isInfinite(y);
-            boolean zeroOk = !multiply || x == 0 || y == 0;
-            if (single) {
-                return checkFloat((float) f.applyAsDouble((float) x, (float) y), inf, zeroOk);
-            }
-            return checkDouble(f.applyAsDouble(x, y), inf, zeroOk);
-        });
+    private interface FloatOp {
+        float apply(float a, float b);
+    }
+
+    private static void arith4(CatalogWriter w, String symbol, String fname, FloatOp f) {
+        w.op(symbol, "float4", "float4", fname, "float4", (ctx, a) -> f.apply((Float) a[0], (Float) a[1]));
+    }
+
+    private static void arith8(CatalogWriter w, String symbol, String l, String r, String fname, DoubleBinaryOperator f) {
+        w.op(symbol, l, r, fname, "float8", (ctx, a) -> f.applyAsDouble(d(a[0]), d(a[1])));
     }
 
     private static void compare(CatalogWriter w, String l, String r, String prefix) {

@@ -2,7 +2,7 @@ package io.pgsight.sql.builtin.numeric;
 
 import io.pgsight.sql.api.SqlException;
 import io.pgsight.sql.builtin.CatalogWriter;
-import io.pgsight.sql.builtin.PgErrors;
+import io.pgsight.sql.format.FloatArithmetic;
 import io.pgsight.sql.format.PgNumeric;
 
 import java.util.function.DoubleUnaryOperator;
@@ -34,15 +34,12 @@ public final class MathFunctions {
 
     public static void register(CatalogWriter w) {
         // rounding
-        w.fn("round", "float8", (ctx, a) -> Math.rint(d(a[0])), "float8");
-        w.fn("trunc", "float8", (ctx, a) -> {
-            double x = d(a[0]);
-            return x >= 0 ? Math.floor(x) : Math.ceil(x);
-        }, "float8");
+        w.fn("round", "float8", (ctx, a) -> FloatArithmetic.round(d(a[0])), "float8");
+        w.fn("trunc", "float8", (ctx, a) -> FloatArithmetic.trunc(d(a[0])), "float8");
         w.fn("ceil", "float8", (ctx, a) -> Math.ceil(d(a[0])), "float8");
         w.fn("ceiling", "float8", (ctx, a) -> Math.ceil(d(a[0])), "float8");
         w.fn("floor", "float8", (ctx, a) -> Math.floor(d(a[0])), "float8");
-        w.fn("sign", "float8", (ctx, a) -> Math.signum(d(a[0])), "float8");
+        w.fn("sign", "float8", (ctx, a) -> FloatArithmetic.sign(d(a[0])), "float8");
         w.fn("round", "numeric", (ctx, a) -> v(n(a[0]).round(0)), "numeric");
         w.fn("round", "numeric", (ctx, a) -> v(n(a[0]).round(i(a[1]))), "numeric", "int4");
         w.fn("trunc", "numeric", (ctx, a) -> v(n(a[0]).trunc(0)), "numeric");
@@ -62,56 +59,42 @@ public final class MathFunctions {
         w.fn("div", "numeric", (ctx, a) -> v(n(a[0]).divideTrunc(n(a[1]))), "numeric", "numeric");
 
         // roots, powers, logarithms
-        w.fn("sqrt", "float8", (ctx, a) -> {
-            if (d(a[0]) < 0) {
-                throw new SqlException("2201F", "cannot take square root of a negative number");
-            }
-            return Math.sqrt(d(a[0]));
-        }, "float8");
-        w.fn("dsqrt", "float8", (ctx, a) -> Math.sqrt(d(a[0])), "float8");
-        w.fn("cbrt", "float8", (ctx, a) -> Math.cbrt(d(a[0])), "float8");
+        w.fn("sqrt", "float8", (ctx, a) -> FloatArithmetic.sqrt(d(a[0])), "float8");
+        w.fn("dsqrt", "float8", (ctx, a) -> FloatArithmetic.sqrt(d(a[0])), "float8");
+        w.fn("cbrt", "float8", (ctx, a) -> FloatArithmetic.cbrt(d(a[0])), "float8");
         w.fn("sqrt", "numeric", (ctx, a) -> v(n(a[0]).sqrt()), "numeric");
-        w.fn("exp", "float8", (ctx, a) -> {
-            double r = Math.exp(d(a[0]));
-            if (Double.isInfinite(r) && !Double.isInfinite(d(a[0]))) {
-                throw PgErrors.floatOverflow();
-            }
-            if (r == 0 && !Double.isInfinite(d(a[0]))) {
-                throw PgErrors.floatUnderflow();
-            }
-            return r;
-        }, "float8");
+        w.fn("exp", "float8", (ctx, a) -> FloatArithmetic.exp(d(a[0])), "float8");
         w.fn("exp", "numeric", (ctx, a) -> v(n(a[0]).exp()), "numeric");
-        w.fn("ln", "float8", (ctx, a) -> log(d(a[0]), Math::log), "float8");
-        w.fn("log", "float8", (ctx, a) -> log(d(a[0]), Math::log10), "float8");
-        w.fn("log10", "float8", (ctx, a) -> log(d(a[0]), Math::log10), "float8");
+        w.fn("ln", "float8", (ctx, a) -> FloatArithmetic.ln(d(a[0])), "float8");
+        w.fn("log", "float8", (ctx, a) -> FloatArithmetic.log10(d(a[0])), "float8");
+        w.fn("log10", "float8", (ctx, a) -> FloatArithmetic.log10(d(a[0])), "float8");
         w.fn("ln", "numeric", (ctx, a) -> v(n(a[0]).ln()), "numeric");
         w.fn("log", "numeric", (ctx, a) -> v(n(a[0]).log10()), "numeric");
         w.fn("log10", "numeric", (ctx, a) -> v(n(a[0]).log10()), "numeric");
         w.fn("log", "numeric", (ctx, a) -> v(PgNumeric.log(n(a[0]), n(a[1]))), "numeric", "numeric");
-        w.op("^", "float8", "float8", "dpow", "float8", (ctx, a) -> pow(d(a[0]), d(a[1])));
-        w.fn("power", "float8", (ctx, a) -> pow(d(a[0]), d(a[1])), "float8", "float8");
-        w.fn("pow", "float8", (ctx, a) -> pow(d(a[0]), d(a[1])), "float8", "float8");
+        w.op("^", "float8", "float8", "dpow", "float8", (ctx, a) -> FloatArithmetic.power(d(a[0]), d(a[1])));
+        w.fn("power", "float8", (ctx, a) -> FloatArithmetic.power(d(a[0]), d(a[1])), "float8", "float8");
+        w.fn("pow", "float8", (ctx, a) -> FloatArithmetic.power(d(a[0]), d(a[1])), "float8", "float8");
         w.fn("power", "numeric", (ctx, a) -> v(n(a[0]).power(n(a[1]))), "numeric", "numeric");
         w.fn("pow", "numeric", (ctx, a) -> v(n(a[0]).power(n(a[1]))), "numeric", "numeric");
 
         // constants and angles
         w.fn("pi", "float8", (ctx, a) -> Math.PI);
-        w.fn("degrees", "float8", (ctx, a) -> Math.toDegrees(d(a[0])), "float8");
-        w.fn("radians", "float8", (ctx, a) -> Math.toRadians(d(a[0])), "float8");
-        trig(w, "sin", Math::sin);
-        trig(w, "cos", Math::cos);
-        trig(w, "tan", Math::tan);
+        w.fn("degrees", "float8", (ctx, a) -> FloatArithmetic.degrees(d(a[0])), "float8");
+        w.fn("radians", "float8", (ctx, a) -> FloatArithmetic.radians(d(a[0])), "float8");
+        trig(w, "sin", FloatArithmetic::sin);
+        trig(w, "cos", FloatArithmetic::cos);
+        trig(w, "tan", FloatArithmetic::tan);
         trig(w, "cot", x -> 1 / Math.tan(x));
-        trig(w, "asin", Math::asin);
-        trig(w, "acos", Math::acos);
-        trig(w, "atan", Math::atan);
+        trig(w, "asin", FloatArithmetic::asin);
+        trig(w, "acos", FloatArithmetic::acos);
+        trig(w, "atan", FloatArithmetic::atan);
         trig(w, "sinh", Math::sinh);
         trig(w, "cosh", Math::cosh);
         trig(w, "tanh", Math::tanh);
         trig(w, "sind", x -> Math.sin(Math.toRadians(x)));
         trig(w, "cosd", x -> Math.cos(Math.toRadians(x)));
-        w.fn("atan2", "float8", (ctx, a) -> Math.atan2(d(a[0]), d(a[1])), "float8", "float8");
+        w.fn("atan2", "float8", (ctx, a) -> FloatArithmetic.atan2(d(a[0]), d(a[1])), "float8", "float8");
         w.fn("width_bucket", "int4", (ctx, a) -> widthBucket(d(a[0]), d(a[1]), d(a[2]), i(a[3])),
                 "float8", "float8", "float8", "int4");
     }
@@ -125,34 +108,6 @@ public final class MathFunctions {
             }
             return r;
         }, "float8");
-    }
-
-    private static double log(double x, DoubleUnaryOperator f) {
-        if (x == 0) {
-            throw new SqlException("2201E", "cannot take logarithm of zero");
-        }
-        if (x < 0) {
-            throw new SqlException("2201E", "cannot take logarithm of a negative number");
-        }
-        return f.applyAsDouble(x);
-    }
-
-    /** dpow with float.c's errors. */
-    static double pow(double x, double y) {
-        if (x == 0 && y < 0) {
-            throw new SqlException("2201F", "zero raised to a negative power is undefined");
-        }
-        if (x < 0 && Math.floor(y) != y && !Double.isInfinite(y)) {
-            throw new SqlException("2201F", "a negative number raised to a non-integer power yields a complex result");
-        }
-        double r = Math.pow(x, y);
-        if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
-            throw PgErrors.floatOverflow();
-        }
-        if (r == 0 && x != 0 && !Double.isInfinite(y) && !Double.isInfinite(x)) {
-            throw PgErrors.floatUnderflow();
-        }
-        return r;
     }
 
     private static int widthBucket(double operand, double low, double high, int count) {

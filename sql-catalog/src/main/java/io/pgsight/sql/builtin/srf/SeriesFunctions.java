@@ -4,7 +4,7 @@ import io.pgsight.sql.api.SqlException;
 import io.pgsight.sql.builtin.CatalogWriter;
 import io.pgsight.sql.builtin.datetime.DateTimeMath;
 import io.pgsight.sql.builtin.numeric.Numerics;
-import io.pgsight.sql.builtin.types.Interval;
+import io.pgsight.sql.format.PgInterval;
 import io.pgsight.sql.format.PgNumeric;
 import io.pgsight.sql.spi.SetReturningFunction;
 
@@ -42,7 +42,7 @@ public final class SeriesFunctions {
         w.srf("generate_series", "numeric", numTwo, "numeric", "numeric");
         w.srf("generate_series", "numeric", numThree, "numeric", "numeric", "numeric");
         SetReturningFunction ts = (ctx, a) -> {
-            Interval step = (Interval) a[2];
+            PgInterval step = (PgInterval) a[2];
             int dir = checkStep(step);
             LocalDateTime stop = (LocalDateTime) a[1];
             return series((LocalDateTime) a[0], t -> DateTimeMath.plus(t, step),
@@ -50,7 +50,7 @@ public final class SeriesFunctions {
         };
         w.srf("generate_series", "timestamp", ts, "timestamp", "timestamp", "interval");
         SetReturningFunction tstz = (ctx, a) -> {
-            Interval step = (Interval) a[2];
+            PgInterval step = (PgInterval) a[2];
             int dir = checkStep(step);
             Instant stop = (Instant) a[1];
             ZoneId zone = DateTimeMath.zone(ctx);
@@ -60,8 +60,8 @@ public final class SeriesFunctions {
         w.srf("generate_series", "timestamptz", tstz, "timestamptz", "timestamptz", "interval");
     }
 
-    private static int checkStep(Interval step) {
-        int sign = step.compareTo(Interval.ZERO);
+    private static int checkStep(PgInterval step) {
+        int sign = step.compareTo(PgInterval.ZERO);
         if (sign == 0) {
             throw zeroStep();
         }

@@ -13,7 +13,9 @@ import java.util.regex.PatternSyntaxException;
  * ([[:alpha:]] classes, \m \M \y word boundaries) are rewritten.
  */
 public final class PatternMatching {
+    /** Compiled patterns by flags and source; emptied when it grows past {@link #CACHE_LIMIT}. */
     private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 4096;
     private static final Map<String, String> CLASSES = Map.ofEntries(
             Map.entry("alpha", "\\p{IsAlphabetic}"), Map.entry("digit", "0-9"), Map.entry("alnum", "\\p{IsAlphabetic}0-9"),
             Map.entry("upper", "\\p{IsUppercase}"), Map.entry("lower", "\\p{IsLowercase}"),
@@ -31,6 +33,7 @@ public final class PatternMatching {
     /** LIKE pattern with an escape character ("" for none). */
     public static Pattern likePattern(String pattern, String escape, boolean caseInsensitive) {
         String key = (caseInsensitive ? "L*" : "L ") + escape + "\u0000" + pattern;
+        trimCache();
         return CACHE.computeIfAbsent(key, k -> {
             StringBuilder sb = new StringBuilder();
             int esc = escape.isEmpty() ? -1 : escape.codePointAt(0);
@@ -57,6 +60,7 @@ public final class PatternMatching {
     /** A POSIX (ARE) regular expression with optional flags (i, c, n, s, x, g is the caller's). */
     public static Pattern regex(String pattern, String flags) {
         String key = "R" + flags + "\u0000" + pattern;
+        trimCache();
         return CACHE.computeIfAbsent(key, k -> {
             int f = 0;
             for (char c : flags.toCharArray()) {
@@ -79,6 +83,12 @@ public final class PatternMatching {
                 throw new SqlException("2201B", "invalid regular expression: " + e.getDescription());
             }
         });
+    }
+
+    private static void trimCache() {
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear();
+        }
     }
 
     static String translate(String re) {

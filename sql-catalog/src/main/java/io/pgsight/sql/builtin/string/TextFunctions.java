@@ -6,7 +6,6 @@ import io.pgsight.sql.builtin.types.ValueText;
 import io.pgsight.sql.spi.Volatility;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * The string functions of the PostgreSQL manual (9.4) over text: lengths, substrings, case, trimming,
@@ -65,8 +64,8 @@ public final class TextFunctions {
         w.fn("strpos", "int4", (ctx, a) -> position(s(a[0]), s(a[1])), "text", "text");
         w.fn("replace", "text", (ctx, a) -> s(a[1]).isEmpty() ? s(a[0]) : s(a[0]).replace(s(a[1]), s(a[2])),
                 "text", "text", "text");
-        w.fn("upper", "text", (ctx, a) -> s(a[0]).toUpperCase(Locale.ROOT), "text");
-        w.fn("lower", "text", (ctx, a) -> s(a[0]).toLowerCase(Locale.ROOT), "text");
+        w.fn("upper", "text", (ctx, a) -> mapCodePoints(s(a[0]), true), "text");
+        w.fn("lower", "text", (ctx, a) -> mapCodePoints(s(a[0]), false), "text");
         w.fn("initcap", "text", (ctx, a) -> initcap(s(a[0])), "text");
         w.fn("btrim", "text", (ctx, a) -> trim(s(a[0]), " ", true, true), "text");
         w.fn("btrim", "text", (ctx, a) -> trim(s(a[0]), s(a[1]), true, true), "text", "text");
@@ -131,6 +130,16 @@ public final class TextFunctions {
             }
             return sb.toString();
         }, "text", VARIADIC_ANY);
+    }
+
+    /**
+     * upper/lower one code point at a time, as PostgreSQL's towupper/towlower on a UTF-8 database
+     * (so ß stays ß, unlike String.toUpperCase's full case mapping).
+     */
+    static String mapCodePoints(String s, boolean upper) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> sb.appendCodePoint(upper ? Character.toUpperCase(cp) : Character.toLowerCase(cp)));
+        return sb.toString();
     }
 
     static int position(String haystack, String needle) {

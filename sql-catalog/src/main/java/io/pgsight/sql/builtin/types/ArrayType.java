@@ -155,8 +155,10 @@ public final class ArrayType extends BaseType {
             throw PgErrors.invalidBinary("invalid array flags");
         }
         if (elemOid != element.oid()) {
-            throw new SqlException("42804", "binary data has array element type " + elemOid
-                    + " instead of expected " + element.oid());
+            PgType got = BuiltinTypes.byOid(elemOid);
+            throw new SqlException("42804", "binary data has array element type " + Integer.toUnsignedString(elemOid)
+                    + " (" + (got == null ? "???" : TypeNames.display(got.name(), "")) + ") instead of expected "
+                    + element.oid() + " (" + TypeNames.display(element.name(), "") + ")");
         }
         int[] dims = new int[ndim];
         int[] lbs = new int[ndim];

@@ -23,7 +23,7 @@ public final class BuiltinTypes {
             TimestampType.timestamp(), TimestampType.timestamptz(), new IntervalType(), new NumericType(),
             new OidType("regprocedure", 2202, 2207, "regprocedure"), new OidType("regclass", 2205, 2210, "regclass"),
             new OidType("regtype", 2206, 2211, "regtype"), new OidType("regnamespace", 4089, 4090, "regnamespace"),
-            TextType.cstring());
+            TextType.cstring(), new UuidType(), BitType.bit(), BitType.varbit());
 
     private static final List<PgType> PSEUDO = List.of(
             new PseudoType("record", 2249, 2287), new PseudoType("any", 2276, 0),
@@ -34,6 +34,7 @@ public final class BuiltinTypes {
             new PseudoType("anycompatiblearray", 5078, 0), new PseudoType("anycompatiblenonarray", 5079, 0));
 
     private static final Map<String, PgType> BY_NAME;
+    private static final Map<Integer, PgType> BY_OID;
 
     static {
         Map<String, PgType> m = new LinkedHashMap<>();
@@ -43,13 +44,20 @@ public final class BuiltinTypes {
         for (PgType t : PSEUDO) {
             m.put(t.name(), t);
         }
-        for (PgType t : SCALARS) {
+        List<PgType> withArrays = new ArrayList<>(SCALARS);
+        withArrays.addAll(PSEUDO);
+        for (PgType t : withArrays) {
             if (t.arrayOid() != 0) {
                 ArrayType a = new ArrayType(t);
                 m.put(a.name(), a);
             }
         }
         BY_NAME = Collections.unmodifiableMap(m);
+        Map<Integer, PgType> byOid = new java.util.HashMap<>();
+        for (PgType t : m.values()) {
+            byOid.put(t.oid(), t);
+        }
+        BY_OID = Collections.unmodifiableMap(byOid);
     }
 
     private BuiltinTypes() {
@@ -66,12 +74,7 @@ public final class BuiltinTypes {
     }
 
     public static PgType byOid(int oid) {
-        for (PgType t : BY_NAME.values()) {
-            if (t.oid() == oid) {
-                return t;
-            }
-        }
-        return null;
+        return BY_OID.get(oid);
     }
 
     public static void register(ExtensionRegistry registry) {

@@ -30,11 +30,6 @@ public final class NumericType extends BaseType {
         return applyTypmod(Numerics.value(PgNumeric.parse(text)), typmod, false);
     }
 
-    /** A finite numeric from text (NaN and infinities are refused here). */
-    public static BigDecimal parse(String text) {
-        return PgNumeric.parse(text).bigDecimal();
-    }
-
     /** A value with a negative scale gets scale 0 (1e3 displays as 1000). */
     public static BigDecimal normalize(BigDecimal v) {
         return v.scale() < 0 ? v.setScale(0) : v;

@@ -1,6 +1,9 @@
 package io.pgsight.sql.builtin.types;
 
 import io.pgsight.sql.api.SqlException;
+import io.pgsight.sql.format.DateTimeFormat;
+import io.pgsight.sql.format.PgInterval;
+import io.pgsight.sql.spi.FunctionContext;
 
 import java.nio.ByteBuffer;
 import java.time.LocalTime;
@@ -13,12 +16,17 @@ public final class TimeType extends BaseType {
 
     @Override
     public Object input(String text, int typmod) {
-        return applyTypmod(DateTimeText.parseTime(text), typmod, false);
+        return input(text, typmod, null);
+    }
+
+    @Override
+    public Object input(String text, int typmod, FunctionContext ctx) {
+        return applyTypmod(Temporals.time(DateTimeFormat.timeIn(text, Temporals.settings(ctx))), typmod, false);
     }
 
     @Override
     public String output(Object value) {
-        return DateTimeText.formatTime((LocalTime) value);
+        return DateTimeFormat.timeOut(Temporals.pgTime((LocalTime) value));
     }
 
     @Override
@@ -31,25 +39,24 @@ public final class TimeType extends BaseType {
         if (typmod < 0 || typmod >= 6) {
             return value;
         }
-        long micros = ((LocalTime) value).toNanoOfDay() / 1000;
-        long rounded = TimestampType.roundMicros(micros, typmod);
-        if (rounded >= Interval.MICROS_PER_DAY) {
+        long rounded = TimestampType.roundMicros(Temporals.pgTime((LocalTime) value), typmod);
+        if (rounded >= PgInterval.USECS_PER_DAY) {
             throw new SqlException("22008", "time out of range");
         }
-        return LocalTime.ofNanoOfDay(rounded * 1000);
+        return Temporals.time(rounded);
     }
 
     @Override
     public Object receive(byte[] data, int typmod) {
         long micros = BinaryBuffers.exactly(data, 8).getLong();
-        if (micros < 0 || micros >= Interval.MICROS_PER_DAY) {
+        if (micros < 0 || micros > PgInterval.USECS_PER_DAY) {
             throw new SqlException("22008", "time out of range");
         }
-        return LocalTime.ofNanoOfDay(micros * 1000);
+        return Temporals.time(micros);
     }
 
     @Override
     public byte[] send(Object value) {
-        return ByteBuffer.allocate(8).putLong(((LocalTime) value).toNanoOfDay() / 1000).array();
+        return ByteBuffer.allocate(8).putLong(Temporals.pgTime((LocalTime) value)).array();
     }
 }

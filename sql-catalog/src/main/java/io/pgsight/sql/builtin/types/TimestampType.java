@@ -1,6 +1,8 @@
 package io.pgsight.sql.builtin.types;
 
 import io.pgsight.sql.api.SqlException;
+import io.pgsight.sql.format.DateTimeFormat;
+import io.pgsight.sql.format.DateTimeSettings;
 import io.pgsight.sql.spi.FunctionContext;
 
 import java.nio.ByteBuffer;
@@ -38,13 +40,10 @@ public final class TimestampType extends BaseType {
 
     @Override
     public Object input(String text, int typmod, FunctionContext ctx) {
-        Object v = withZone ? DateTimeText.parseTimestamptz(text, DateTimeText.sessionZone(zoneSetting(ctx)))
-                : DateTimeText.parseTimestamp(text);
+        DateTimeSettings settings = Temporals.settings(ctx);
+        Object v = withZone ? Temporals.timestamptz(DateTimeFormat.timestamptzIn(text, settings))
+                : Temporals.timestamp(DateTimeFormat.timestampIn(text, settings));
         return applyTypmod(v, typmod, false);
-    }
-
-    private static String zoneSetting(FunctionContext ctx) {
-        return ctx == null ? null : ctx.setting("TimeZone");
     }
 
     @Override
@@ -55,9 +54,9 @@ public final class TimestampType extends BaseType {
     @Override
     public String output(Object value, FunctionContext ctx) {
         if (withZone) {
-            return DateTimeText.formatTimestamptz((Instant) value, DateTimeText.sessionZone(zoneSetting(ctx)));
+            return DateTimeFormat.timestamptzOut(Temporals.pgTimestamptz((Instant) value), Temporals.zone(ctx));
         }
-        return DateTimeText.formatTimestamp((LocalDateTime) value);
+        return DateTimeFormat.timestampOut(Temporals.pgTimestamp((LocalDateTime) value));
     }
 
     static int precisionTypmod(int[] modifiers, String sqlName) {

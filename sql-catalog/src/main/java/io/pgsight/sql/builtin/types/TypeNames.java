@@ -16,14 +16,16 @@ public final class TypeNames {
             Map.entry("character varying", "varchar"), Map.entry("char varying", "varchar"),
             Map.entry("character", "bpchar"), Map.entry("char", "bpchar"), Map.entry("\"char\"", "char"),
             Map.entry("timestamp without time zone", "timestamp"), Map.entry("timestamp with time zone", "timestamptz"),
-            Map.entry("time without time zone", "time"), Map.entry("\"any\"", "any"));
+            Map.entry("time without time zone", "time"), Map.entry("\"any\"", "any"),
+            Map.entry("bit varying", "varbit"));
 
     private static final Map<String, String> DISPLAY = Map.ofEntries(
             Map.entry("bool", "boolean"), Map.entry("int2", "smallint"), Map.entry("int4", "integer"),
             Map.entry("int8", "bigint"), Map.entry("float4", "real"), Map.entry("float8", "double precision"),
             Map.entry("varchar", "character varying"), Map.entry("bpchar", "character"),
             Map.entry("timestamp", "timestamp without time zone"), Map.entry("timestamptz", "timestamp with time zone"),
-            Map.entry("time", "time without time zone"), Map.entry("char", "\"char\""), Map.entry("any", "\"any\""));
+            Map.entry("time", "time without time zone"), Map.entry("char", "\"char\""), Map.entry("any", "\"any\""),
+            Map.entry("varbit", "bit varying"));
 
     private TypeNames() {
     }

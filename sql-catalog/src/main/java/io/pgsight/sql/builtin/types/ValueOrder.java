@@ -44,6 +44,12 @@ public final class ValueOrder {
             }
             return compareDouble(x.doubleValue(), y.doubleValue());
         }
+        if (a instanceof io.pgsight.sql.spi.BitString x && b instanceof io.pgsight.sql.spi.BitString y) {
+            return BitType.compare(x, y);
+        }
+        if (a instanceof java.util.UUID x && b instanceof java.util.UUID y) {
+            return UuidType.compare(x, y);
+        }
         if (a instanceof Object[] x && b instanceof Object[] y) {
             return compareRows(x, y);
         }

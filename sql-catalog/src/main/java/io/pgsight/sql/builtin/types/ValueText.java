@@ -1,5 +1,6 @@
 package io.pgsight.sql.builtin.types;
 
+import io.pgsight.sql.format.PgInterval;
 import io.pgsight.sql.spi.FunctionContext;
 import io.pgsight.sql.spi.PgArray;
 import io.pgsight.sql.spi.PgType;
@@ -66,8 +67,12 @@ public final class ValueText {
             name = "timestamptz";
         } else if (value instanceof LocalTime) {
             name = "time";
-        } else if (value instanceof Interval) {
+        } else if (value instanceof PgInterval) {
             name = "interval";
+        } else if (value instanceof io.pgsight.sql.spi.BitString) {
+            name = "varbit";
+        } else if (value instanceof java.util.UUID) {
+            name = "uuid";
         } else if (value instanceof PgArray a) {
             PgType e = BuiltinTypes.byOid(a.elementTypeOid());
             return e == null || e.arrayOid() == 0 ? null : BuiltinTypes.byName("_" + e.name());
