@@ -113,7 +113,7 @@ public final class ExprAnalyzer {
                 return scope.resolve(c.names(), c.location(), scope.items.size() > 1 || scope.parent != null);
             } catch (SqlException ex) {
                 Integer p = parameterNames.get(c.names().size() == 1 ? c.names().get(0) : String.join(".", c.names()));
-                if (p == null || !ex.sqlState().equals("42703")) {
+                if (p == null || !(ex.sqlState().equals("42703") || ex.sqlState().equals("42P01"))) {
                     throw ex;
                 }
                 PgType t = params.get(p);
