@@ -30,11 +30,19 @@ abstract class DdlParser extends DmlParser {
     /** A value in an option list or SET: word, string or (signed) number. */
     abstract Value optionValue();
 
+    /** A SET value (var_value): TRUE/FALSE/ON or a non-reserved word, a string, or a signed number. */
+    abstract Value setValue();
+
     // ------------------------------------------------------------------ CREATE
 
     Command create() {
         Token first = expectWord("create");
-        boolean orReplace = acceptWords("or", "replace");
+        boolean orReplace = false;
+        if (atWord("or")) {
+            next();
+            expectWord("replace");
+            orReplace = true;
+        }
         Persistence persistence = persistence();
         if (atWord("table")) {
             return createTable(first, persistence == null ? Persistence.PERMANENT : persistence);
@@ -54,7 +62,11 @@ abstract class DdlParser extends DmlParser {
         if (atWord("sequence")) {
             return createSequence(first, persistence == null ? Persistence.PERMANENT : persistence);
         }
-        if (atWord("materialized") && atWord(1, "view")) {
+        if (atWord("materialized")) {
+            if (!atWord(1, "view")) {
+                next();
+                throw syntaxError();
+            }
             return createMaterializedView(first);
         }
         if (atWord("extension")) {
@@ -66,14 +78,85 @@ abstract class DdlParser extends DmlParser {
         if (atWord("schema")) {
             return createSchema(first);
         }
-        if (persistence != null || orReplace) {
+        if (persistence != null) {
             throw syntaxError();
         }
         Token what = peek();
-        if (!Keywords.isColLabel(what)) {
+        String kind = otherObjectKind(orReplace ? CREATE_OR_REPLACE_OTHER : CREATE_OTHER);
+        return otherStatement("CREATE " + kind, first);
+    }
+
+    private static final java.util.Map<String, String> CREATE_OTHER = java.util.Map.ofEntries(
+            java.util.Map.entry("access", "method"), java.util.Map.entry("aggregate", ""),
+            java.util.Map.entry("cast", ""), java.util.Map.entry("collation", ""),
+            java.util.Map.entry("conversion", ""), java.util.Map.entry("default", "conversion"),
+            java.util.Map.entry("domain", ""), java.util.Map.entry("event", "trigger"),
+            java.util.Map.entry("foreign", "data|table"), java.util.Map.entry("group", ""),
+            java.util.Map.entry("language", ""), java.util.Map.entry("trusted", "language|procedural"),
+            java.util.Map.entry("procedural", "language"), java.util.Map.entry("operator", ""),
+            java.util.Map.entry("policy", ""), java.util.Map.entry("publication", ""),
+            java.util.Map.entry("role", ""), java.util.Map.entry("rule", ""), java.util.Map.entry("server", ""),
+            java.util.Map.entry("statistics", ""), java.util.Map.entry("subscription", ""),
+            java.util.Map.entry("tablespace", ""), java.util.Map.entry("text", "search"),
+            java.util.Map.entry("transform", ""), java.util.Map.entry("trigger", ""),
+            java.util.Map.entry("constraint", "trigger"), java.util.Map.entry("type", ""),
+            java.util.Map.entry("user", ""));
+
+    private static final java.util.Map<String, String> CREATE_OR_REPLACE_OTHER = java.util.Map.of(
+            "aggregate", "", "language", "", "trusted", "language|procedural", "procedural", "language",
+            "rule", "", "transform", "", "trigger", "", "constraint", "trigger");
+
+    static final java.util.Map<String, String> DROP_OTHER = java.util.Map.ofEntries(
+            java.util.Map.entry("access", "method"), java.util.Map.entry("cast", ""),
+            java.util.Map.entry("collation", ""), java.util.Map.entry("conversion", ""),
+            java.util.Map.entry("event", "trigger"), java.util.Map.entry("foreign", "data|table"),
+            java.util.Map.entry("group", ""), java.util.Map.entry("language", ""),
+            java.util.Map.entry("procedural", "language"), java.util.Map.entry("operator", ""),
+            java.util.Map.entry("owned", "by"), java.util.Map.entry("policy", ""),
+            java.util.Map.entry("publication", ""), java.util.Map.entry("role", ""), java.util.Map.entry("rule", ""),
+            java.util.Map.entry("server", ""), java.util.Map.entry("statistics", ""),
+            java.util.Map.entry("subscription", ""), java.util.Map.entry("tablespace", ""),
+            java.util.Map.entry("text", "search"), java.util.Map.entry("transform", ""),
+            java.util.Map.entry("trigger", ""), java.util.Map.entry("user", ""));
+
+    static final java.util.Map<String, String> ALTER_OTHER = java.util.Map.ofEntries(
+            java.util.Map.entry("aggregate", ""), java.util.Map.entry("collation", ""),
+            java.util.Map.entry("conversion", ""), java.util.Map.entry("database", ""),
+            java.util.Map.entry("default", "privileges"), java.util.Map.entry("domain", ""),
+            java.util.Map.entry("event", "trigger"), java.util.Map.entry("extension", ""),
+            java.util.Map.entry("foreign", "data|table"), java.util.Map.entry("function", ""),
+            java.util.Map.entry("group", ""), java.util.Map.entry("language", ""),
+            java.util.Map.entry("large", "object"), java.util.Map.entry("materialized", "view"),
+            java.util.Map.entry("operator", ""), java.util.Map.entry("policy", ""),
+            java.util.Map.entry("procedural", "language"), java.util.Map.entry("procedure", ""),
+            java.util.Map.entry("publication", ""), java.util.Map.entry("role", ""),
+            java.util.Map.entry("routine", ""), java.util.Map.entry("rule", ""), java.util.Map.entry("schema", ""),
+            java.util.Map.entry("server", ""), java.util.Map.entry("statistics", ""),
+            java.util.Map.entry("subscription", ""), java.util.Map.entry("system", ""),
+            java.util.Map.entry("tablespace", ""), java.util.Map.entry("text", "search"),
+            java.util.Map.entry("trigger", ""), java.util.Map.entry("type", ""), java.util.Map.entry("user", ""));
+
+    /**
+     * The object kind of an unmodelled CREATE/DROP/ALTER: the next word must be one PostgreSQL knows there (and
+     * some need a particular second word, e.g. DEFAULT CONVERSION); otherwise the syntax error is at the word.
+     */
+    String otherObjectKind(java.util.Map<String, String> kinds) {
+        Token what = peek();
+        if (what.kind() != TokenKind.IDENT || !kinds.containsKey(what.value())) {
             throw syntaxError();
         }
-        return otherStatement("CREATE " + what.value().toUpperCase(), first);
+        next();
+        String second = kinds.get(what.value());
+        if (second.isEmpty()) {
+            return what.value().toUpperCase();
+        }
+        Token w2 = peek();
+        for (String option : second.split("\\|")) {
+            if (w2.isWord(option)) {
+                return (what.value() + " " + option).toUpperCase();
+            }
+        }
+        throw syntaxError();
     }
 
     /** TEMP/TEMPORARY/LOCAL TEMP/GLOBAL TEMP/UNLOGGED, or null when none. */
@@ -93,17 +176,29 @@ abstract class DdlParser extends DmlParser {
     }
 
     private boolean ifNotExists() {
-        return acceptWords("if", "not", "exists");
+        // IF followed by NOT commits to IF NOT EXISTS (otherwise IF would be a name)
+        if (atWord("if") && atWord(1, "not")) {
+            next();
+            next();
+            expectWord("exists");
+            return true;
+        }
+        return false;
     }
 
     private boolean ifExists() {
-        return acceptWords("if", "exists");
+        if (atWord("if") && atWord(1, "exists")) {
+            next();
+            next();
+            return true;
+        }
+        return false;
     }
 
     private Command createTable(Token first, Persistence persistence) {
         expectWord("table");
         boolean ifNotExists = ifNotExists();
-        QualifiedName name = qualifiedName();
+        QualifiedName name = relationName();
         if (at(TokenKind.LPAREN) && Keywords.isColId(peek(1))
                 && (peek(2).is(TokenKind.COMMA) || peek(2).is(TokenKind.RPAREN))) {
             List<Identifier> cols = parenthesizedNameList();
@@ -116,7 +211,7 @@ abstract class DdlParser extends DmlParser {
             // WITH (storage options) AS query
             int mark = tokens.mark();
             next();
-            optionListInParens();
+            relOptions();
             boolean ctas = atWord("as");
             tokens.reset(mark);
             if (ctas) {
@@ -135,7 +230,7 @@ abstract class DdlParser extends DmlParser {
         if (acceptWord("inherits")) {
             expect(TokenKind.LPAREN);
             do {
-                inherits.add(qualifiedName());
+                inherits.add(relationName());
             } while (accept(TokenKind.COMMA));
             expect(TokenKind.RPAREN);
         }
@@ -149,16 +244,15 @@ abstract class DdlParser extends DmlParser {
             colId();
         }
         List<Option> options = List.of();
-        if (atWord("with") && peek(1).is(TokenKind.LPAREN)) {
-            next();
-            options = optionListInParens();
-        } else if (acceptWords("without", "oids")) {
-            options = List.of();
+        if (acceptWord("with")) {
+            options = relOptions();
+        } else if (acceptWord("without")) {
+            expectWord("oids");
         }
         String onCommit = null;
-        if (atWord("on") && atWord(1, "commit")) {
+        if (atWord("on")) {
             next();
-            next();
+            expectWord("commit");
             if (acceptWords("drop")) {
                 onCommit = "drop";
             } else if (acceptWords("delete", "rows")) {
@@ -183,7 +277,7 @@ abstract class DdlParser extends DmlParser {
         }
         if (atWord("with") && peek(1).is(TokenKind.LPAREN)) {
             next();
-            optionListInParens();
+            relOptions();
         }
         if (acceptWord("tablespace")) {
             colId();
@@ -195,14 +289,10 @@ abstract class DdlParser extends DmlParser {
         }
         query = query();
         boolean withData = true;
-        if (atWord("with") && atWord(1, "data")) {
-            next();
-            next();
-        } else if (atWord("with") && atWord(1, "no") && atWord(2, "data")) {
-            next();
-            next();
-            next();
-            withData = false;
+        if (acceptWord("with")) {
+            // only WITH [NO] DATA can follow the query here
+            withData = !acceptWord("no");
+            expectWord("data");
         }
         return new Command.CreateTableAs(name, persistence, ifNotExists, cols, query, withData, false, false,
                 loc(first));
@@ -212,11 +302,15 @@ abstract class DdlParser extends DmlParser {
         Token t = peek();
         if (t.isWord("like")) {
             next();
-            QualifiedName source = qualifiedName();
+            QualifiedName source = relationName();
             List<String> opts = new ArrayList<>();
             while (atWord("including") || atWord("excluding")) {
                 String a = next().value();
-                opts.add(a + " " + colLabel().name());
+                Token o = peek();
+                if (!(o.kind() == TokenKind.IDENT && LIKE_OPTIONS.contains(o.value()))) {
+                    throw syntaxError();
+                }
+                opts.add(a + " " + next().value());
             }
             return new TableElement.Like(source, opts, loc(t));
         }
@@ -227,6 +321,9 @@ abstract class DdlParser extends DmlParser {
         }
         return columnDef();
     }
+
+    private static final java.util.Set<String> LIKE_OPTIONS = java.util.Set.of("comments", "compression",
+            "constraints", "defaults", "identity", "generated", "indexes", "statistics", "storage", "all");
 
     TableElement.ColumnDef columnDef() {
         Identifier name = colId();
@@ -261,9 +358,9 @@ abstract class DdlParser extends DmlParser {
         }
         Token k = peek();
         int at = loc(t);
-        if (k.isWord("not") && atWord(1, "null")) {
+        if (k.isWord("not") && !atWord(1, "deferrable")) {
             next();
-            next();
+            expectWord("null");
             return Constraint.simple(name, Constraint.ConstraintKind.NOT_NULL, List.of(), null, at);
         }
         if (k.isWord("null")) {
@@ -361,7 +458,7 @@ abstract class DdlParser extends DmlParser {
         }
         if (atWord("with") && peek(1).is(TokenKind.LPAREN)) {
             next();
-            opts = optionListInParens();
+            opts = relOptions();
         }
         if (acceptWords("using", "index", "tablespace")) {
             colId();
@@ -371,7 +468,7 @@ abstract class DdlParser extends DmlParser {
 
     private Constraint references(String name, List<Identifier> columns, int at) {
         expectWord("references");
-        QualifiedName refTable = qualifiedName();
+        QualifiedName refTable = relationName();
         List<Identifier> refCols = List.of();
         if (at(TokenKind.LPAREN)) {
             refCols = parenthesizedNameList();
@@ -386,8 +483,11 @@ abstract class DdlParser extends DmlParser {
         }
         Constraint.ReferentialAction onDelete = null;
         Constraint.ReferentialAction onUpdate = null;
-        while (atWord("on") && (atWord(1, "delete") || atWord(1, "update"))) {
+        while (atWord("on")) {
             next();
+            if (!atWord("delete") && !atWord("update")) {
+                throw syntaxError();
+            }
             boolean delete = next().isWord("delete");
             Constraint.ReferentialAction action = referentialAction();
             if (delete) {
@@ -495,7 +595,8 @@ abstract class DdlParser extends DmlParser {
         }
         expectWord("on");
         acceptWord("only");
-        QualifiedName table = qualifiedName();
+        QualifiedName table = relationName();
+        acceptOp("*");
         String method = null;
         if (acceptWord("using")) {
             method = colId().name();
@@ -507,9 +608,8 @@ abstract class DdlParser extends DmlParser {
         }
         nullsDistinctClause();
         List<Option> options = List.of();
-        if (atWord("with") && peek(1).is(TokenKind.LPAREN)) {
-            next();
-            options = optionListInParens();
+        if (acceptWord("with")) {
+            options = relOptions();
         }
         if (acceptWord("tablespace")) {
             colId();
@@ -595,7 +695,7 @@ abstract class DdlParser extends DmlParser {
     private Command createSequence(Token first, Persistence persistence) {
         expectWord("sequence");
         boolean ifNotExists = ifNotExists();
-        QualifiedName name = qualifiedName();
+        QualifiedName name = relationName();
         List<Option> options = sequenceOptions();
         return new Command.CreateSequence(name, persistence, ifNotExists, options, loc(first));
     }
@@ -664,18 +764,18 @@ abstract class DdlParser extends DmlParser {
 
     private Command createView(Token first, boolean orReplace, Persistence persistence) {
         expectWord("view");
-        QualifiedName name = qualifiedName();
+        QualifiedName name = relationName();
         List<Identifier> cols = List.of();
         if (at(TokenKind.LPAREN)) {
             cols = parenthesizedNameList();
         }
         if (atWord("with") && peek(1).is(TokenKind.LPAREN)) {
             next();
-            optionListInParens();
+            relOptions();
         }
         expectWord("as");
         Query q = query();
-        if (atWord("with") && (atWord(1, "check") || atWord(1, "cascaded") || atWord(1, "local"))) {
+        if (atWord("with")) {
             next();
             if (!acceptWord("cascaded")) {
                 acceptWord("local");
@@ -690,7 +790,7 @@ abstract class DdlParser extends DmlParser {
         next();
         next();
         boolean ifNotExists = ifNotExists();
-        QualifiedName name = qualifiedName();
+        QualifiedName name = relationName();
         List<Identifier> cols = List.of();
         if (at(TokenKind.LPAREN)) {
             cols = parenthesizedNameList();
@@ -700,19 +800,15 @@ abstract class DdlParser extends DmlParser {
         }
         if (atWord("with") && peek(1).is(TokenKind.LPAREN)) {
             next();
-            optionListInParens();
+            relOptions();
         }
         expectWord("as");
         Query q = query();
         boolean withData = true;
-        if (atWord("with") && atWord(1, "data")) {
-            next();
-            next();
-        } else if (atWord("with") && atWord(1, "no") && atWord(2, "data")) {
-            next();
-            next();
-            next();
-            withData = false;
+        if (acceptWord("with")) {
+            // only WITH [NO] DATA can follow the query here
+            withData = !acceptWord("no");
+            expectWord("data");
         }
         return new Command.CreateTableAs(name, Persistence.PERMANENT, ifNotExists, cols, q, withData, false, true,
                 loc(first));
@@ -727,9 +823,9 @@ abstract class DdlParser extends DmlParser {
         TypeName returnType = null;
         List<FunctionParam> returnsTable = List.of();
         if (acceptWord("returns")) {
-            if (atWord("table") && peek(1).is(TokenKind.LPAREN)) {
+            if (atWord("table")) {
                 next();
-                next();
+                expect(TokenKind.LPAREN);
                 List<FunctionParam> cols = new ArrayList<>();
                 do {
                     Identifier colName = nonReservedWord();
@@ -794,7 +890,7 @@ abstract class DdlParser extends DmlParser {
                     }
                     List<Value> vals = new ArrayList<>();
                     do {
-                        vals.add(optionValue());
+                        vals.add(setValue());
                     } while (accept(TokenKind.COMMA));
                     options.add(new Option("set." + var, vals.size() == 1 ? vals.get(0)
                             : new Value.ValueList(vals, at), at));
@@ -802,10 +898,11 @@ abstract class DdlParser extends DmlParser {
             } else if (atWord("return") && body == null) {
                 // SQL-standard body: RETURN expr
                 Token r = next();
-                int start = r.start();
+                Token exprStart = peek();
                 expr();
                 Token last = tokens.previous();
-                String text = source.text().substring(start, last.end());
+                // "SELECT " has the length of "RETURN ", so positions inside map one to one
+                String text = "SELECT " + source.text().substring(exprStart.start(), last.end());
                 body = new Expr.StringLiteral(text, loc(r));
                 options.add(new Option("sql_body", new Value.Word("return", at), at));
             } else {
@@ -825,8 +922,8 @@ abstract class DdlParser extends DmlParser {
         next();
         List<String> parts = new ArrayList<>();
         parts.add(first.value());
-        while (accept(TokenKind.DOT)) {
-            parts.add(colLabel().name());
+        if (skipNameIndirection(parts)) {
+            throw syntaxError();
         }
         return new QualifiedName(parts, loc(first));
     }
@@ -845,41 +942,46 @@ abstract class DdlParser extends DmlParser {
         return params;
     }
 
+    /**
+     * func_arg: {@code [mode] [name] type}, {@code name mode type}, then {@code [DEFAULT|= expr]}. Whether the
+     * first word is a name or the type is decided by which reading parses, as in PostgreSQL's grammar.
+     */
     private FunctionParam functionParam(boolean withDefaults) {
         Token start = peek();
         FunctionParam.Mode mode = paramMode();
-        String name = null;
-        // "name [mode] type" when a complete type follows the first word; otherwise the word starts the type
-        Token n = peek();
-        if (Keywords.isTypeFunctionName(n)) {
-            int mark = tokens.mark();
-            next();
-            FunctionParam.Mode after = mode == null ? paramMode() : null;
-            boolean named = false;
-            try {
-                functionType();
-                named = at(TokenKind.COMMA) || at(TokenKind.RPAREN) || atWord("default") || atOp("=");
-            } catch (io.pgsight.sql.api.SqlException e) {
-                if (!"42601".equals(e.sqlState())) {
-                    throw e;
+        FunctionParam.Mode leading = mode;
+        FunctionParam p;
+        if (Keywords.isTypeFunctionName(peek())) {
+            p = oneOf(() -> {
+                Token n = next();
+                FunctionParam.Mode m = leading;
+                if (m == null) {
+                    m = paramMode();
                 }
-            }
-            tokens.reset(mark);
-            if (named) {
-                next();
-                name = n.value();
-                if (after != null) {
-                    paramMode();
-                    mode = after;
-                }
-            }
+                TypeName type = functionType();
+                requireParamEnd();
+                return new FunctionParam(n.value(), m == null ? FunctionParam.Mode.IN : m, type, null, loc(start));
+            }, () -> {
+                TypeName type = functionType();
+                requireParamEnd();
+                return new FunctionParam(null, leading == null ? FunctionParam.Mode.IN : leading, type, null,
+                        loc(start));
+            });
+        } else {
+            TypeName type = functionType();
+            p = new FunctionParam(null, mode == null ? FunctionParam.Mode.IN : mode, type, null, loc(start));
         }
-        TypeName type = functionType();
         Expr def = null;
         if (withDefaults && (acceptWord("default") || acceptOp("="))) {
             def = expr();
         }
-        return new FunctionParam(name, mode == null ? FunctionParam.Mode.IN : mode, type, def, loc(start));
+        return new FunctionParam(p.name(), p.mode(), p.type(), def, p.location());
+    }
+
+    private void requireParamEnd() {
+        if (!(at(TokenKind.COMMA) || at(TokenKind.RPAREN) || atWord("default") || atOp("="))) {
+            throw syntaxError();
+        }
     }
 
     private FunctionParam.Mode paramMode() {
@@ -935,10 +1037,7 @@ abstract class DdlParser extends DmlParser {
                 kind = Command.ObjectKind.MATERIALIZED_VIEW;
             }
             default -> {
-                if (!Keywords.isColLabel(what)) {
-                    throw syntaxError();
-                }
-                return otherStatement("DROP " + what.value().toUpperCase(), first);
+                return otherStatement("DROP " + otherObjectKind(DROP_OTHER), first);
             }
         }
         next();
@@ -988,14 +1087,15 @@ abstract class DdlParser extends DmlParser {
         List<QualifiedName> tables = new ArrayList<>();
         do {
             acceptWord("only");
-            tables.add(qualifiedName());
+            tables.add(relationName());
             acceptOp("*");
         } while (accept(TokenKind.COMMA));
         boolean restart = false;
-        if (acceptWords("restart", "identity")) {
+        if (acceptWord("restart")) {
+            expectWord("identity");
             restart = true;
-        } else {
-            acceptWords("continue", "identity");
+        } else if (acceptWord("continue")) {
+            expectWord("identity");
         }
         boolean cascade = cascadeOption();
         return new Command.Truncate(tables, restart, cascade, loc(first));
@@ -1103,20 +1203,28 @@ abstract class DdlParser extends DmlParser {
         } else if (atWord("sequence")) {
             kind = Command.ObjectKind.SEQUENCE;
         } else {
-            Token what = peek();
-            if (!Keywords.isColLabel(what)) {
-                throw syntaxError();
-            }
-            return otherStatement("ALTER " + what.value().toUpperCase(), first);
+            return otherStatement("ALTER " + otherObjectKind(ALTER_OTHER), first);
         }
         next();
         boolean ifExists = ifExists();
         boolean only = acceptWord("only");
-        QualifiedName table = qualifiedName();
-        acceptOp("*");
+        QualifiedName table;
+        if (only && accept(TokenKind.LPAREN)) {
+            table = relationName();
+            expect(TokenKind.RPAREN);
+        } else {
+            table = relationName();
+            acceptOp("*");
+        }
         List<AlterTableAction> actions = new ArrayList<>();
         if (atWord("rename")) {
-            actions.add(rename());
+            if (kind == Command.ObjectKind.INDEX || kind == Command.ObjectKind.SEQUENCE) {
+                Token r = next();
+                expectWord("to");
+                actions.add(new AlterTableAction.RenameTable(colId(), loc(r)));
+            } else {
+                actions.add(rename());
+            }
         } else if (atWord("set") && atWord(1, "schema")) {
             Token t = next();
             next();
@@ -1196,14 +1304,45 @@ abstract class DdlParser extends DmlParser {
                 }
                 return new AlterTableAction.AlterColumnType(col, type, collation, using, at);
             }
+            checkAlterColumnSubcommand();
             return otherAction(t);
         }
-        if (atWord("owner") && atWord(1, "to")) {
+        if (atWord("owner")) {
             next();
-            next();
+            expectWord("to");
             return new AlterTableAction.OwnerTo(nonReservedWord(), at);
         }
+        if (!(t.kind() == TokenKind.IDENT && OTHER_ACTIONS.contains(t.value()))) {
+            throw syntaxError();
+        }
+        if (t.isWord("not") && !atWord(1, "of")) {
+            next();
+            throw syntaxError();
+        }
         return otherAction(t);
+    }
+
+    private static final java.util.Set<String> OTHER_ACTIONS = java.util.Set.of("set", "reset", "validate",
+            "cluster", "enable", "disable", "no", "inherit", "of", "not", "replica", "force", "attach", "detach");
+
+    /** The other ALTER COLUMN forms: SET STATISTICS/STORAGE/COMPRESSION/(...), DROP IDENTITY, ADD GENERATED ... */
+    private void checkAlterColumnSubcommand() {
+        Token t = peek();
+        Token n = peek(1);
+        boolean ok;
+        if (t.isWord("set")) {
+            ok = n.is(TokenKind.LPAREN) || n.isWord("statistics") || n.isWord("storage") || n.isWord("compression")
+                    || n.isWord("generated") || n.isWord("increment") || n.isWord("start") || n.isWord("restart")
+                    || n.isWord("cycle") || n.isWord("no") || n.isWord("minvalue") || n.isWord("maxvalue")
+                    || n.isWord("cache") || n.isWord("expression");
+        } else if (t.isWord("drop")) {
+            ok = n.isWord("identity") || n.isWord("expression");
+        } else {
+            ok = t.isWord("reset") || t.isWord("add") || t.isWord("options") || t.isWord("restart");
+        }
+        if (!ok) {
+            throw syntaxError(t.isWord("set") || t.isWord("drop") ? n : t);
+        }
     }
 
     /** Anything else up to the next ',' or end of statement, kept as text. */

@@ -25,7 +25,7 @@ abstract class DmlParser extends QueryParser {
     Command.Insert insert(WithClause with, Token first) {
         expectWord("insert");
         expectWord("into");
-        QualifiedName table = qualifiedName();
+        QualifiedName table = relationName();
         String alias = null;
         if (acceptWord("as")) {
             alias = colId().name();
@@ -48,15 +48,19 @@ abstract class DmlParser extends QueryParser {
             expectWord("value");
         }
         Query source;
-        if (atWord("default") && atWord(1, "values")) {
+        if (atWord("default")) {
             next();
-            next();
+            expectWord("values");
             source = null;
         } else {
             source = query();
         }
         Command.OnConflict onConflict = null;
-        if (atWord("on") && atWord(1, "conflict")) {
+        if (atWord("on")) {
+            if (!atWord(1, "conflict")) {
+                next();
+                throw syntaxError();
+            }
             onConflict = onConflict();
         }
         List<Target> returning = returning();
@@ -90,9 +94,9 @@ abstract class DmlParser extends QueryParser {
             if (acceptWord("where")) {
                 targetWhere = expr();
             }
-        } else if (atWord("on") && atWord(1, "constraint")) {
+        } else if (atWord("on")) {
             next();
-            next();
+            expectWord("constraint");
             constraint = colId().name();
         }
         expectWord("do");
@@ -148,7 +152,7 @@ abstract class DmlParser extends QueryParser {
         if (Keywords.isColId(peek()) && !atWord("asc") && !atWord("desc") && !atWord("nulls")) {
             opclass = qualifiedName();
             if (at(TokenKind.LPAREN)) {
-                opclassOptions = optionListInParens();
+                opclassOptions = relOptions();
             }
         }
         SortItem.Direction dir = SortItem.Direction.DEFAULT;
@@ -165,14 +169,14 @@ abstract class DmlParser extends QueryParser {
         return new IndexElem(column, expr, collation, opclass, opclassOptions, dir, nulls, loc(t));
     }
 
-    /** {@code ( name [= value], ... )} (reloptions, EXPLAIN/COPY/VACUUM options). */
-    abstract List<io.pgsight.sql.ast.Option> optionListInParens();
+    /** Storage parameters {@code ( name [= value], ... )} (WITH of CREATE TABLE/INDEX, opclass options). */
+    abstract List<io.pgsight.sql.ast.Option> relOptions();
 
     /** UPDATE ...; the UPDATE keyword is next. */
     Command.Update update(WithClause with, Token first) {
         expectWord("update");
         boolean only = acceptWord("only");
-        QualifiedName table = qualifiedName();
+        QualifiedName table = relationName();
         acceptOp("*");
         Alias alias = optAlias(true);
         expectWord("set");
@@ -235,7 +239,7 @@ abstract class DmlParser extends QueryParser {
         expectWord("delete");
         expectWord("from");
         boolean only = acceptWord("only");
-        QualifiedName table = qualifiedName();
+        QualifiedName table = relationName();
         acceptOp("*");
         Alias alias = optAlias(false);
         List<FromItem> using = List.of();

@@ -28,6 +28,71 @@ abstract class ExpressionParser extends ParserBase {
     /** {@code ( query )} with any nesting of parentheses. */
     abstract Query selectWithParens();
 
+    /**
+     * Tries two readings of the same tokens, as PostgreSQL's LR parser effectively does: the first that parses
+     * wins; when both fail, the error found further into the text is the one PostgreSQL reports.
+     */
+    <T> T oneOf(java.util.function.Supplier<T> first, java.util.function.Supplier<T> second) {
+        int mark = tokens.mark();
+        SqlException firstError;
+        try {
+            return first.get();
+        } catch (SqlException e) {
+            if (!"42601".equals(e.sqlState())) {
+                throw e;
+            }
+            firstError = e;
+        }
+        tokens.reset(mark);
+        try {
+            return second.get();
+        } catch (SqlException e) {
+            if (!"42601".equals(e.sqlState())) {
+                throw e;
+            }
+            throw e.position() > firstError.position() ? e : firstError;
+        }
+    }
+
+    /**
+     * qualified_name of a relation: {@code ColId [.name [.name]]}. PostgreSQL's grammar also reads subscripts and
+     * {@code .*} here and only then rejects them, with a syntax error at the token that follows.
+     */
+    QualifiedName relationName() {
+        Token first = peek();
+        List<String> parts = new ArrayList<>();
+        parts.add(colId().name());
+        if (skipNameIndirection(parts)) {
+            throw syntaxError();
+        }
+        if (parts.size() > 3) {
+            throw new SqlException("ERROR", "42601", "improper qualified name (too many dotted names): "
+                    + String.join(".", parts), null, null, loc(first), null);
+        }
+        return new QualifiedName(parts, loc(first));
+    }
+
+    /** Reads {@code .name}, {@code .*} and subscripts after a name; true when anything but names was read. */
+    boolean skipNameIndirection(List<String> parts) {
+        boolean improper = false;
+        while (true) {
+            if (at(TokenKind.DOT)) {
+                next();
+                if (atOp("*")) {
+                    next();
+                    improper = true;
+                } else {
+                    parts.add(colLabel().name());
+                }
+            } else if (at(TokenKind.LBRACKET)) {
+                indirection(new Expr.NullLiteral(0));
+                improper = true;
+            } else {
+                return improper;
+            }
+        }
+    }
+
     /** An ORDER BY list after the ORDER BY keywords. */
     abstract List<SortItem> sortList();
 
@@ -61,13 +126,52 @@ abstract class ExpressionParser extends ParserBase {
 
     // ------------------------------------------------------------------ precedence climbing
 
+    /**
+     * A select-list (or RETURNING) expression. As in PostgreSQL's LALR grammar, a bare-label keyword that could
+     * continue the expression ({@code IS}, {@code AND}, {@code LIKE}, ...) is taken as the column alias when what
+     * follows it can only follow a select-list item: {@code SELECT 1 is} names the column "is".
+     */
+    Expr targetExpr() {
+        targetTop = true;
+        return aExpr(0, false);
+    }
+
+    private boolean targetTop;
+
+    private static final java.util.Set<String> LABEL_OPERATORS = java.util.Set.of("is", "and", "or", "like",
+            "ilike", "similar", "between", "in", "collate");
+
+    private static final java.util.Set<String> TARGET_FOLLOW = java.util.Set.of("from", "into", "where", "group",
+            "having", "window", "order", "limit", "offset", "fetch", "for", "union", "intersect", "except", "on",
+            "with");
+
+    private boolean isAliasInsteadOfOperator(Token t) {
+        if (t.kind() != TokenKind.IDENT || !LABEL_OPERATORS.contains(t.value())) {
+            return false;
+        }
+        Token after = peek(1);
+        switch (after.kind()) {
+            case COMMA, RPAREN, SEMICOLON, EOF:
+                return true;
+            case IDENT:
+                return TARGET_FOLLOW.contains(after.value());
+            default:
+                return false;
+        }
+    }
+
     Expr aExpr(int minPrec, boolean restricted) {
+        boolean top = targetTop;
+        targetTop = false;
         enter();
         try {
             Expr left = prefix(restricted);
             int lastNonAssoc = -1;
             while (true) {
                 Token t = peek();
+                if (top && isAliasInsteadOfOperator(t)) {
+                    return left;
+                }
                 int prec = infixLevel(t, restricted);
                 if (prec < 0 || prec < minPrec) {
                     return left;
@@ -98,7 +202,7 @@ abstract class ExpressionParser extends ParserBase {
             }
             return new Expr.PrefixOp(OperatorName.of(t.value()), operand, loc(t));
         }
-        if (t.kind() == TokenKind.OP && Precedence.isOperatorSymbol(t.value())) {
+        if (t.kind() == TokenKind.OP && Precedence.isGenericOperator(t.value())) {
             next();
             Expr operand = aExpr(Precedence.OTHER_OP + 1, restricted);
             return new Expr.PrefixOp(OperatorName.of(t.value()), operand, loc(t));
@@ -116,7 +220,8 @@ abstract class ExpressionParser extends ParserBase {
     private int infixLevel(Token t, boolean restricted) {
         switch (t.kind()) {
             case OP:
-                return Precedence.isOperatorSymbol(t.value()) ? Precedence.ofOperator(t.value()) : -1;
+                return Precedence.isOperatorSymbol(t.value()) && !t.value().equals("=>")
+                        ? Precedence.ofOperator(t.value()) : -1;
             case TYPECAST:
                 return Precedence.TYPECAST;
             case IDENT:
@@ -151,7 +256,7 @@ abstract class ExpressionParser extends ParserBase {
             case "operator":
                 return peek(1).is(TokenKind.LPAREN) ? Precedence.OTHER_OP : -1;
             case "at":
-                return atWord(1, "time") && atWord(2, "zone") ? Precedence.AT : -1;
+                return atWord(1, "time") ? Precedence.AT : -1;
             case "collate":
                 return Precedence.COLLATE;
             default:
@@ -211,7 +316,7 @@ abstract class ExpressionParser extends ParserBase {
             }
             case "at": {
                 next();
-                next();
+                expectWord("zone");
                 Expr zone = aExpr(Precedence.AT + 1, restricted);
                 return new Expr.FuncCall(systemName("timezone", at), List.of(zone, left), List.of(), null, null,
                         false, false, false, false, true, at);
@@ -226,21 +331,26 @@ abstract class ExpressionParser extends ParserBase {
     /** {@code op ANY|SOME|ALL (subquery | array)} after the operator, or null when not that form. */
     private Expr quantifiedRight(Expr left, OperatorName op, int at) {
         Token q = peek();
-        if (!(q.isWord("any") || q.isWord("some") || q.isWord("all")) || !peek(1).is(TokenKind.LPAREN)) {
+        if (!(q.isWord("any") || q.isWord("some") || q.isWord("all"))) {
             return null;
         }
+        // reserved words: after an operator they can only start "ANY (...)"
         next();
-        boolean all = q.isWord("all");
-        if (startsSubquery()) {
-            Query sub = trySelectWithParens();
-            if (sub != null) {
-                return new Expr.SubLink(all ? Expr.SubLinkKind.ALL : Expr.SubLinkKind.ANY, left, op, sub, at);
-            }
+        if (!at(TokenKind.LPAREN)) {
+            throw syntaxError();
         }
-        expect(TokenKind.LPAREN);
-        Expr array = expr();
-        expect(TokenKind.RPAREN);
-        return new Expr.ArrayComparison(left, op, all, array, at);
+        boolean all = q.isWord("all");
+        java.util.function.Supplier<Expr> arrayForm = () -> {
+            expect(TokenKind.LPAREN);
+            Expr array = expr();
+            expect(TokenKind.RPAREN);
+            return new Expr.ArrayComparison(left, op, all, array, at);
+        };
+        if (startsSubquery()) {
+            return oneOf(() -> new Expr.SubLink(all ? Expr.SubLinkKind.ALL : Expr.SubLinkKind.ANY, left, op,
+                    selectWithParens(), at), arrayForm);
+        }
+        return arrayForm.get();
     }
 
     private Expr isClause(Expr left, int at) {
@@ -293,17 +403,20 @@ abstract class ExpressionParser extends ParserBase {
                 if (!at(TokenKind.LPAREN)) {
                     throw syntaxError();
                 }
+                java.util.function.Supplier<Expr> listForm = () -> {
+                    expect(TokenKind.LPAREN);
+                    List<Expr> list = exprList();
+                    expect(TokenKind.RPAREN);
+                    return new Expr.InList(left, list, not, at);
+                };
                 if (startsSubquery()) {
-                    Query sub = trySelectWithParens();
-                    if (sub != null) {
-                        Expr link = new Expr.SubLink(Expr.SubLinkKind.ANY, left, OperatorName.of("="), sub, at);
+                    return oneOf(() -> {
+                        Expr link = new Expr.SubLink(Expr.SubLinkKind.ANY, left, OperatorName.of("="),
+                                selectWithParens(), at);
                         return not ? new Expr.BoolExpr(Expr.BoolOp.NOT, List.of(link), at) : link;
-                    }
+                    }, listForm);
                 }
-                expect(TokenKind.LPAREN);
-                List<Expr> list = exprList();
-                expect(TokenKind.RPAREN);
-                return new Expr.InList(left, list, not, at);
+                return listForm.get();
             }
             case "like":
             case "ilike": {
@@ -436,12 +549,25 @@ abstract class ExpressionParser extends ParserBase {
             }
             case "array":
                 return arrayExpr();
-            case "exists": {
+            case "exists":
+                if (peek(1).is(TokenKind.LPAREN)) {
+                    next();
+                    return new Expr.SubLink(Expr.SubLinkKind.EXISTS, null, null, selectWithParens(), at);
+                }
+                break;
+            case "unique": {
+                // UNIQUE [NULLS [NOT] DISTINCT] (subquery): in the grammar but not implemented by PostgreSQL
                 next();
+                if (acceptWord("nulls")) {
+                    acceptWord("not");
+                    expectWord("distinct");
+                }
                 if (!at(TokenKind.LPAREN)) {
                     throw syntaxError();
                 }
-                return new Expr.SubLink(Expr.SubLinkKind.EXISTS, null, null, selectWithParens(), at);
+                selectWithParens();
+                throw new SqlException("ERROR", "0A000", "UNIQUE predicate is not yet implemented", null, null, at,
+                        null);
             }
             case "row":
                 if (peek(1).is(TokenKind.LPAREN)) {
@@ -729,26 +855,10 @@ abstract class ExpressionParser extends ParserBase {
 
     /** {@code ( ... )}: subquery, parenthesized expression, or implicit row constructor. */
     private Expr parenthesized() {
-        Token lp = peek();
-        int at = loc(lp);
+        int at = loc(peek());
         if (startsSubquery()) {
-            int mark = tokens.mark();
-            SqlException queryError;
-            try {
-                Query q = selectWithParens();
-                return indirection(new Expr.SubLink(Expr.SubLinkKind.EXPR, null, null, q, at));
-            } catch (SqlException e) {
-                if (!"42601".equals(e.sqlState())) {
-                    throw e;
-                }
-                queryError = e;
-            }
-            tokens.reset(mark);
-            try {
-                return parenthesizedExpression(at);
-            } catch (SqlException e) {
-                throw "42601".equals(e.sqlState()) && e.position() < queryError.position() ? queryError : e;
-            }
+            return oneOf(() -> indirection(new Expr.SubLink(Expr.SubLinkKind.EXPR, null, null, selectWithParens(), at)),
+                    () -> parenthesizedExpression(at));
         }
         return parenthesizedExpression(at);
     }
@@ -780,20 +890,6 @@ abstract class ExpressionParser extends ParserBase {
         }
         Token t = peek(k);
         return t.isWord("select") || t.isWord("values") || t.isWord("with") || t.isWord("table");
-    }
-
-    /** Parses a parenthesized query, or returns null (position unchanged) when it is not one. */
-    private Query trySelectWithParens() {
-        int mark = tokens.mark();
-        try {
-            return selectWithParens();
-        } catch (SqlException e) {
-            if (!"42601".equals(e.sqlState())) {
-                throw e;
-            }
-            tokens.reset(mark);
-            return null;
-        }
     }
 
     private Expr caseExpr() {
@@ -868,16 +964,25 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     /** The argument list and trailing clauses of a call; the '(' is next. */
+    /** Set while reading a FROM-clause function: there {@code f(x) 'lit'} is not a typed literal. */
+    boolean fromFunction;
+
     Expr functionCallAfterName(QualifiedName name, int at) {
+        boolean typedLiteralAllowed = !fromFunction;
+        fromFunction = false;
         expect(TokenKind.LPAREN);
         List<Expr> args = new ArrayList<>();
         List<SortItem> orderBy = List.of();
         boolean star = false;
         boolean distinct = false;
         boolean variadic = false;
-        if (atOp("*") && peek(1).is(TokenKind.RPAREN)) {
+        if (atOp("*")) {
+            // only count(*) has '*' right after '(': the ')' must follow
             next();
             star = true;
+            if (!at(TokenKind.RPAREN)) {
+                throw syntaxError();
+            }
         } else if (!at(TokenKind.RPAREN)) {
             if (acceptWord("distinct")) {
                 distinct = true;
@@ -894,17 +999,17 @@ abstract class ExpressionParser extends ParserBase {
                 }
                 args.add(functionArgument());
             } while (accept(TokenKind.COMMA));
-            if (atWord("order") && atWord(1, "by")) {
+            if (atWord("order")) {
                 next();
-                next();
+                expectWord("by");
                 orderBy = sortList();
             }
         }
         expect(TokenKind.RPAREN);
         boolean withinGroup = false;
-        if (atWord("within") && atWord(1, "group")) {
+        if (atWord("within")) {
             next();
-            next();
+            expectWord("group");
             expect(TokenKind.LPAREN);
             expectWord("order");
             expectWord("by");
@@ -913,9 +1018,9 @@ abstract class ExpressionParser extends ParserBase {
             withinGroup = true;
         }
         Expr filter = null;
-        if (atWord("filter") && peek(1).is(TokenKind.LPAREN)) {
+        if (atWord("filter")) {
             next();
-            next();
+            expect(TokenKind.LPAREN);
             expectWord("where");
             filter = expr();
             expect(TokenKind.RPAREN);
@@ -930,8 +1035,8 @@ abstract class ExpressionParser extends ParserBase {
                 over = new WindowDef(null, ref.name(), List.of(), List.of(), null, ref.location());
             }
         }
-        if (!star && !distinct && !variadic && orderBy.isEmpty() && filter == null && over == null
-                && at(TokenKind.STRING)) {
+        if (typedLiteralAllowed && !star && !distinct && !variadic && orderBy.isEmpty() && filter == null
+                && over == null && at(TokenKind.STRING)) {
             // name(typmods) 'literal': a typed literal with modifiers
             Token str = next();
             TypeName type = new TypeName(name.parts(), args, List.of(), false, false, at);
@@ -960,15 +1065,15 @@ abstract class ExpressionParser extends ParserBase {
             ref = colId().name();
         }
         List<Expr> partition = List.of();
-        if (atWord("partition") && atWord(1, "by")) {
+        if (atWord("partition")) {
             next();
-            next();
+            expectWord("by");
             partition = exprList();
         }
         List<SortItem> order = List.of();
-        if (atWord("order") && atWord(1, "by")) {
+        if (atWord("order")) {
             next();
-            next();
+            expectWord("by");
             order = sortList();
         }
         WindowDef.Frame frame = null;
@@ -1203,13 +1308,8 @@ abstract class ExpressionParser extends ParserBase {
     private Expr tryConstTypeLiteral() {
         int mark = tokens.mark();
         Token first = peek();
-        TypeName type;
-        try {
-            type = TypeNames.parseSimple(this);
-        } catch (SqlException e) {
-            tokens.reset(mark);
-            return null;
-        }
+        // an error inside the type (e.g. "timestamp with time THEN") is PostgreSQL's error too
+        TypeName type = TypeNames.parseSimple(this);
         if (type == null || !at(TokenKind.STRING)) {
             tokens.reset(mark);
             return null;

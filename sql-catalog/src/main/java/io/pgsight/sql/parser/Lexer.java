@@ -545,7 +545,7 @@ final class Lexer {
                 p++;
             }
             if (p < s.length() && isIdentStart(s.charAt(p))) {
-                throw source.errorNear("trailing junk after parameter", start, p + 1);
+                throw source.errorNear("trailing junk after parameter", start, identifierEnd(p));
             }
             pos = p;
             String digits = s.substring(start + 1, p);
@@ -616,18 +616,27 @@ final class Lexer {
                 }
                 return finishNumber(start, q, TokenKind.NUMERIC);
             }
-            // 1e without digits: the number followed by an identifier character
-            throw source.errorNear("trailing junk after numeric literal", start, p + 1);
+            // 1e without digits: the number followed by an identifier
+            throw source.errorNear("trailing junk after numeric literal", start, identifierEnd(p));
         }
         return finishNumber(start, p, decimal ? TokenKind.NUMERIC : TokenKind.INTEGER);
     }
 
     private Token finishNumber(int start, int end, TokenKind kind) {
         if (end < s.length() && isIdentStart(s.charAt(end))) {
-            throw source.errorNear("trailing junk after numeric literal", start, end + 1);
+            throw source.errorNear("trailing junk after numeric literal", start, identifierEnd(end));
         }
         pos = end;
         return new Token(kind, s.substring(start, end), start, end);
+    }
+
+    /** The end of the identifier starting at {@code from} (PostgreSQL's {number}{identifier} junk rules). */
+    private int identifierEnd(int from) {
+        int p = from;
+        while (p < s.length() && isIdentCont(s.charAt(p))) {
+            p++;
+        }
+        return p;
     }
 
     private Token operator(int start) {

@@ -57,6 +57,20 @@ final class Precedence {
         }
     }
 
+    /**
+     * True for PostgreSQL's generic operator token (Op): operator characters, but not the one-character tokens
+     * {@code + - * / % ^ < > =} nor {@code <= >= <> =>}, which the grammar only accepts in their own rules
+     * (so they cannot be prefix operators).
+     */
+    static boolean isGenericOperator(String symbol) {
+        switch (symbol) {
+            case "+", "-", "*", "/", "%", "^", "<", ">", "=", "<=", ">=", "<>", "=>":
+                return false;
+            default:
+                return isOperatorSymbol(symbol);
+        }
+    }
+
     /** True when the token text is made only of operator characters (and so can be an operator). */
     static boolean isOperatorSymbol(String symbol) {
         if (symbol.isEmpty()) {

@@ -52,9 +52,9 @@ abstract class QueryParser extends ExpressionParser {
         QueryBody body = setOperation(0);
         List<SortItem> orderBy = List.of();
         Token orderTok = null;
-        if (atWord("order") && atWord(1, "by")) {
+        if (atWord("order")) {
             orderTok = next();
-            next();
+            expectWord("by");
             orderBy = sortList();
         }
         Expr limit = null;
@@ -70,7 +70,9 @@ abstract class QueryParser extends ExpressionParser {
                     limit = null;
                 } else {
                     limit = expr();
-                    if (at(TokenKind.COMMA)) {
+                    if (accept(TokenKind.COMMA)) {
+                        // the grammar reads LIMIT a, b completely, then rejects it
+                        expr();
                         throw new SqlException("ERROR", "42601", "LIMIT #,# syntax is not supported", null,
                                 "Use separate LIMIT and OFFSET clauses.", loc(limitTok), null);
                     }
@@ -209,7 +211,7 @@ abstract class QueryParser extends ExpressionParser {
             next();
             Token nameTok = peek();
             boolean only = acceptWord("only");
-            QualifiedName name = qualifiedName();
+            QualifiedName name = relationName();
             acceptOp("*");
             Expr star = new Expr.ColumnRef(List.of(), true, loc(t));
             return new QueryBody.Select(false, List.of(), List.of(new Target(star, null, loc(t))), null,
@@ -261,7 +263,7 @@ abstract class QueryParser extends ExpressionParser {
         } else {
             acceptWord("all");
         }
-        List<Target> targets = atTargetListEnd() ? List.of() : targetList();
+        List<Target> targets = !distinct && atTargetListEnd() ? List.of() : targetList();
         QueryBody.IntoClause into = null;
         if (atWord("into")) {
             into = intoClause();
@@ -276,9 +278,9 @@ abstract class QueryParser extends ExpressionParser {
         }
         List<Expr> groupBy = List.of();
         boolean groupByDistinct = false;
-        if (atWord("group") && atWord(1, "by")) {
+        if (atWord("group")) {
             next();
-            next();
+            expectWord("by");
             if (acceptWord("distinct")) {
                 groupByDistinct = true;
             } else {
@@ -324,7 +326,7 @@ abstract class QueryParser extends ExpressionParser {
             case IDENT:
                 switch (t.value()) {
                     case "from", "into", "where", "group", "having", "window", "union", "intersect", "except",
-                            "order", "limit", "offset", "fetch", "for", "on", "returning", "then":
+                            "order", "limit", "offset", "fetch", "for", "on", "returning", "then", "with":
                         return true;
                     default:
                         return false;
@@ -347,7 +349,7 @@ abstract class QueryParser extends ExpressionParser {
             persistence = Persistence.UNLOGGED;
         }
         acceptWord("table");
-        return new QueryBody.IntoClause(qualifiedName(), persistence, loc(kw));
+        return new QueryBody.IntoClause(relationName(), persistence, loc(kw));
     }
 
     /** target_list of SELECT and RETURNING. */
@@ -365,7 +367,7 @@ abstract class QueryParser extends ExpressionParser {
             next();
             return new Target(new Expr.ColumnRef(List.of(), true, loc(t)), null, loc(t));
         }
-        Expr e = expr();
+        Expr e = targetExpr();
         String alias = null;
         if (atWord("as")) {
             next();
@@ -514,43 +516,28 @@ abstract class QueryParser extends ExpressionParser {
         }
         Token first = peek();
         if (first.is(TokenKind.LPAREN)) {
-            if (startsSubquery()) {
-                int mark = tokens.mark();
-                Query q = null;
-                SqlException err = null;
-                try {
-                    q = selectWithParens();
-                } catch (SqlException e) {
-                    if (!"42601".equals(e.sqlState())) {
-                        throw e;
-                    }
-                    err = e;
-                    tokens.reset(mark);
-                }
-                if (q != null) {
-                    Alias alias = optAlias(false);
-                    if (alias == null) {
-                        boolean values = q.body() instanceof QueryBody.Values;
-                        throw new SqlException("ERROR", "42601", values ? "VALUES in FROM must have an alias"
-                                : "subquery in FROM must have an alias", null, values
-                                ? "For example, FROM (VALUES ...) [AS] foo." : "For example, FROM (SELECT ...) [AS] foo.",
-                                loc(first), null);
-                    }
-                    return new FromItem.Subquery(q, lateral, alias, at);
-                }
-                if (lateral) {
-                    throw err;
-                }
-                try {
-                    return parenthesizedJoin();
-                } catch (SqlException e) {
-                    throw "42601".equals(e.sqlState()) && e.position() < err.position() ? err : e;
-                }
-            }
+            boolean lat = lateral;
+            java.util.function.Supplier<FromItem> subquery = () -> {
+                Query q = selectWithParens();
+                return new FromItem.Subquery(q, lat, optAlias(false), at);
+            };
+            FromItem item;
             if (lateral) {
-                throw syntaxError();
+                item = subquery.get();
+            } else if (startsSubquery()) {
+                item = oneOf(subquery, this::parenthesizedJoin);
+            } else {
+                item = parenthesizedJoin();
             }
-            return parenthesizedJoin();
+            if (item instanceof FromItem.Subquery sq && sq.alias() == null) {
+                // raised by the grammar action once the syntax has matched, so after choosing the reading
+                boolean values = sq.query().body() instanceof QueryBody.Values;
+                throw new SqlException("ERROR", "42601", values ? "VALUES in FROM must have an alias"
+                        : "subquery in FROM must have an alias", null, values
+                        ? "For example, FROM (VALUES ...) [AS] foo." : "For example, FROM (SELECT ...) [AS] foo.",
+                        loc(first), null);
+            }
+            return item;
         }
         if (first.isWord("rows") && atWord(1, "from") && peek(2).is(TokenKind.LPAREN)) {
             next();
@@ -567,7 +554,21 @@ abstract class QueryParser extends ExpressionParser {
             Expr fn = functionInFrom();
             return functionItemTail(List.of(fn), false, lateral, at);
         }
+        if (Keywords.isTypeFunctionName(first) && !Keywords.isColId(first)) {
+            // a type/function-name keyword (JOIN, LEFT, ...) here can only start a function call
+            next();
+            expect(TokenKind.LPAREN);
+        }
         if (lateral) {
+            // after LATERAL only a subquery or a function call can follow
+            if (Keywords.isColId(first) || Keywords.isTypeFunctionName(first)) {
+                next();
+                while (at(TokenKind.DOT) && Keywords.isColLabel(peek(1))) {
+                    next();
+                    next();
+                }
+                expect(TokenKind.LPAREN);
+            }
             throw syntaxError();
         }
         boolean only = false;
@@ -575,13 +576,13 @@ abstract class QueryParser extends ExpressionParser {
         if (acceptWord("only")) {
             only = true;
             if (accept(TokenKind.LPAREN)) {
-                name = qualifiedName();
+                name = relationName();
                 expect(TokenKind.RPAREN);
             } else {
-                name = qualifiedName();
+                name = relationName();
             }
         } else {
-            name = qualifiedName();
+            name = relationName();
             acceptOp("*");
         }
         Alias alias = optAlias(false);
@@ -601,10 +602,13 @@ abstract class QueryParser extends ExpressionParser {
         return new FromItem.Table(name, only, alias, loc(first));
     }
 
-    /** '(' joined_table ')' [alias]. */
+    /** '(' joined_table ')' [alias]: PostgreSQL allows parentheses around a join only, not a lone table. */
     private FromItem parenthesizedJoin() {
-        Token lp = expect(TokenKind.LPAREN);
+        expect(TokenKind.LPAREN);
         FromItem inner = joinedItem();
+        if (!(inner instanceof FromItem.Join)) {
+            throw syntaxError();
+        }
         expect(TokenKind.RPAREN);
         Alias alias = optAlias(false);
         if (alias == null) {
@@ -645,7 +649,13 @@ abstract class QueryParser extends ExpressionParser {
 
     private Expr functionInFrom() {
         Token t = peek();
-        Expr e = aExpr(Precedence.TYPECAST + 1, false);
+        fromFunction = true;
+        Expr e;
+        try {
+            e = aExpr(Precedence.TYPECAST + 1, false);
+        } finally {
+            fromFunction = false;
+        }
         if (e instanceof Expr.FuncCall || e instanceof Expr.SqlValueFunction || e instanceof Expr.Coalesce
                 || e instanceof Expr.MinMax || e instanceof Expr.NullIf || e instanceof Expr.TypeCast) {
             return e;

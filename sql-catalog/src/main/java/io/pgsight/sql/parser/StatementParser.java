@@ -83,7 +83,9 @@ final class StatementParser extends DdlParser {
             }
             case "release": {
                 next();
-                acceptWord("savepoint");
+                if (atWord("savepoint") && Keywords.isColId(peek(1))) {
+                    next();
+                }
                 return new Command.Transaction(Command.TransactionKind.RELEASE, colId().name(), List.of(), false,
                         loc(t));
             }
@@ -146,11 +148,82 @@ final class StatementParser extends DdlParser {
                 }
                 return new Command.Call(f, loc(t));
             }
-            case "grant", "revoke", "lock", "checkpoint", "reindex", "cluster", "refresh", "load", "fetch", "move",
-                    "close", "declare", "security", "reassign", "import":
+            case "security":
+                next();
+                if (!atWord("label")) {
+                    throw syntaxError();
+                }
+                return otherStatement("SECURITY LABEL", t);
+            case "declare":
+                return declareCursor();
+            case "fetch", "move":
+                return fetch();
+            case "close": {
+                next();
+                if (!acceptWord("all")) {
+                    colId();
+                }
+                return new Command.AlterOther("CLOSE", source.text().substring(t.start(), tokens.previous().end()),
+                        loc(t));
+            }
+            case "grant", "revoke", "lock", "checkpoint", "reindex", "cluster", "refresh", "load", "reassign",
+                    "import":
                 return otherStatement(t.value().toUpperCase(), t);
             default:
                 throw syntaxError();
+        }
+    }
+
+    /** {@code DECLARE name [BINARY] [[ASENSITIVE|INSENSITIVE]] [[NO] SCROLL] CURSOR [WITH[OUT] HOLD] FOR query}. */
+    private Command declareCursor() {
+        Token first = next();
+        colId();
+        while (acceptWord("binary") || acceptWord("insensitive") || acceptWord("asensitive") || acceptWord("scroll")
+                || acceptWord("no")) {
+            // cursor options
+        }
+        expectWord("cursor");
+        if (acceptWord("with") || acceptWord("without")) {
+            expectWord("hold");
+        }
+        expectWord("for");
+        query();
+        return new Command.AlterOther("DECLARE", source.text().substring(first.start(), tokens.previous().end()),
+                loc(first));
+    }
+
+    /** {@code FETCH|MOVE [direction] [FROM|IN] cursor}. */
+    private Command fetch() {
+        Token first = next();
+        if (acceptWord("next") || acceptWord("prior") || acceptWord("first") || acceptWord("last")) {
+            fromOrIn(false);
+        } else if (acceptWord("absolute") || acceptWord("relative")) {
+            signedNumber();
+            fromOrIn(false);
+        } else if (acceptWord("all")) {
+            fromOrIn(false);
+        } else if (acceptWord("forward") || acceptWord("backward")) {
+            if (!acceptWord("all") && (at(TokenKind.INTEGER) || atOp("-") || atOp("+"))) {
+                signedNumber();
+            }
+            fromOrIn(false);
+        } else if (at(TokenKind.INTEGER) || atOp("-") || atOp("+")) {
+            signedNumber();
+            fromOrIn(false);
+        } else {
+            fromOrIn(true);
+        }
+        colId();
+        String what = first.value().toUpperCase();
+        return new Command.AlterOther(what, source.text().substring(first.start(), tokens.previous().end()),
+                loc(first));
+    }
+
+    private void fromOrIn(boolean optional) {
+        if (!acceptWord("from") && !acceptWord("in") && !optional) {
+            if (!Keywords.isColId(peek())) {
+                throw syntaxError();
+            }
         }
     }
 
@@ -179,23 +252,68 @@ final class StatementParser extends DdlParser {
     // ------------------------------------------------------------------ options and values
 
     @Override
+    List<Option> relOptions() {
+        return optionList(true, false);
+    }
+
+    /** EXPLAIN and VACUUM options: {@code ( name [value], ... )} with a word, string or number value. */
     List<Option> optionListInParens() {
+        return optionList(false, false);
+    }
+
+    /** COPY options: like EXPLAIN's, and a value may also be {@code *} or a parenthesized list. */
+    List<Option> copyOptions() {
+        return optionList(false, true);
+    }
+
+    private static final java.util.Set<String> TYPE_KEYWORDS = java.util.Set.of("bigint", "bit", "boolean", "char",
+            "character", "dec", "decimal", "float", "int", "integer", "interval", "national", "nchar", "numeric",
+            "real", "setof", "smallint", "time", "timestamp", "varchar");
+
+    private List<Option> optionList(boolean withEquals, boolean listValues) {
         expect(TokenKind.LPAREN);
         List<Option> options = new ArrayList<>();
         do {
             Token t = peek();
-            if (!Keywords.isColLabel(t)) {
+            boolean nameOk = withEquals ? Keywords.isColLabel(t) : (isNonReservedWord(t) || t.isWord("analyze")
+                    || t.isWord("analyse") || (listValues && Keywords.isColLabel(t)));
+            if (!nameOk) {
                 throw syntaxError();
             }
             StringBuilder name = new StringBuilder(next().value());
-            while (at(TokenKind.DOT)) {
-                next();
-                name.append('.').append(colLabel().name());
+            if (withEquals) {
+                while (at(TokenKind.DOT)) {
+                    next();
+                    name.append('.').append(colLabel().name());
+                }
             }
             Value value = null;
-            if (acceptOp("=")) {
-                value = optionValue();
+            if (withEquals) {
+                if (acceptOp("=")) {
+                    Token v = peek();
+                    // def_arg: a type name, a reserved word, an operator, a number or a string
+                    if (v.kind() == TokenKind.IDENT && Keywords.category(v.value()) == Keywords.Category.COL_NAME
+                            && !TYPE_KEYWORDS.contains(v.value())) {
+                        throw syntaxError();
+                    }
+                    if (v.kind() == TokenKind.OP && Precedence.isOperatorSymbol(v.value())
+                            && !((v.value().equals("-") || v.value().equals("+"))
+                            && (peek(1).is(TokenKind.INTEGER) || peek(1).is(TokenKind.NUMERIC)))) {
+                        next();
+                        value = new Value.Word(v.value(), loc(v));
+                    } else {
+                        value = optionValue();
+                    }
+                }
             } else if (!at(TokenKind.COMMA) && !at(TokenKind.RPAREN)) {
+                Token v = peek();
+                if (v.kind() == TokenKind.IDENT && Keywords.isReserved(v.value()) && !v.isWord("true")
+                        && !v.isWord("false") && !v.isWord("on")) {
+                    throw syntaxError();
+                }
+                if (!listValues && (v.is(TokenKind.LPAREN) || v.isOp("*"))) {
+                    throw syntaxError();
+                }
                 value = optionValue();
             }
             options.add(new Option(name.toString(), value, loc(t)));
@@ -283,16 +401,20 @@ final class StatementParser extends DdlParser {
     private Command set() {
         Token first = expectWord("set");
         boolean local = false;
-        if (acceptWord("local")) {
+        if (atWord("local") && !isAssignmentAhead(1)) {
+            next();
             local = true;
-        } else if (atWord("session") && !atWord(1, "characteristics") && !atWord(1, "authorization")) {
+        } else if (atWord("session") && !(atWord(1, "characteristics") && atWord(2, "as"))
+                && !atWord(1, "authorization") && !isAssignmentAhead(1)) {
             next();
         }
         if (atWord("transaction") && !isAssignmentAhead(1)) {
             next();
             return new Command.SetTransaction(transactionModes(), false, loc(first));
         }
-        if (acceptWords("session", "characteristics")) {
+        if (atWord("session") && atWord(1, "characteristics") && atWord(2, "as")) {
+            next();
+            next();
             expectWord("as");
             expectWord("transaction");
             return new Command.SetTransaction(transactionModes(), true, loc(first));
@@ -335,7 +457,9 @@ final class StatementParser extends DdlParser {
             return new Command.SetVariable("session_authorization", List.of(v), local, false, loc(first));
         }
         String name = varName();
-        if (acceptWords("from", "current")) {
+        if (atWord("from")) {
+            next();
+            expectWord("current");
             return new Command.SetVariable(name, List.of(new Value.Word("current", loc(first))), local, false,
                     loc(first));
         }
@@ -358,7 +482,8 @@ final class StatementParser extends DdlParser {
     }
 
     /** var_value: TRUE/FALSE/ON or a non-reserved word, a string, or a signed number. */
-    private Value setValue() {
+    @Override
+    Value setValue() {
         Token t = peek();
         if (t.kind() == TokenKind.IDENT && !t.isWord("true") && !t.isWord("false") && !t.isWord("on")
                 && Keywords.isReserved(t.value())) {
@@ -378,11 +503,18 @@ final class StatementParser extends DdlParser {
         }
         if (atWord("interval")) {
             next();
+            if (accept(TokenKind.LPAREN)) {
+                integerConstant();
+                expect(TokenKind.RPAREN);
+            }
             Token s = peek();
             String text = stringConstant();
             List<Expr> fields = intervalFields();
             return new Command.SetVariable("timezone", List.of(new Value.Str(text, loc(s))), local, false,
                     loc(first));
+        }
+        if (t.kind() == TokenKind.IDENT && Keywords.category(t.value()) != Keywords.Category.UNRESERVED) {
+            throw syntaxError();
         }
         Value v = optionValue();
         return new Command.SetVariable("timezone", List.of(v), local, false, loc(first));
@@ -393,7 +525,10 @@ final class StatementParser extends DdlParser {
         String name;
         if (acceptWords("time", "zone")) {
             name = "timezone";
-        } else if (acceptWords("transaction", "isolation", "level")) {
+        } else if (atWord("transaction") && atWord(1, "isolation")) {
+            next();
+            next();
+            expectWord("level");
             name = "transaction_isolation";
         } else if (acceptWords("session", "authorization")) {
             name = "session_authorization";
@@ -410,7 +545,10 @@ final class StatementParser extends DdlParser {
         String name;
         if (acceptWords("time", "zone")) {
             name = "timezone";
-        } else if (acceptWords("transaction", "isolation", "level")) {
+        } else if (atWord("transaction") && atWord(1, "isolation")) {
+            next();
+            next();
+            expectWord("level");
             name = "transaction_isolation";
         } else if (acceptWords("session", "authorization")) {
             name = "session_authorization";
@@ -427,25 +565,33 @@ final class StatementParser extends DdlParser {
     private List<String> transactionModes() {
         List<String> modes = new ArrayList<>();
         while (true) {
-            if (acceptWords("isolation", "level")) {
+            if (acceptWord("isolation")) {
+                expectWord("level");
                 if (acceptWord("serializable")) {
                     modes.add("isolation level serializable");
                 } else if (acceptWords("repeatable", "read")) {
                     modes.add("isolation level repeatable read");
-                } else if (acceptWords("read", "committed")) {
-                    modes.add("isolation level read committed");
-                } else if (acceptWords("read", "uncommitted")) {
-                    modes.add("isolation level read uncommitted");
+                } else if (acceptWord("read")) {
+                    if (acceptWord("committed")) {
+                        modes.add("isolation level read committed");
+                    } else {
+                        expectWord("uncommitted");
+                        modes.add("isolation level read uncommitted");
+                    }
                 } else {
                     throw syntaxError();
                 }
-            } else if (acceptWords("read", "only")) {
-                modes.add("read only");
-            } else if (acceptWords("read", "write")) {
-                modes.add("read write");
+            } else if (acceptWord("read")) {
+                if (acceptWord("only")) {
+                    modes.add("read only");
+                } else {
+                    expectWord("write");
+                    modes.add("read write");
+                }
             } else if (acceptWord("deferrable")) {
                 modes.add("deferrable");
-            } else if (acceptWords("not", "deferrable")) {
+            } else if (acceptWord("not")) {
+                expectWord("deferrable");
                 modes.add("not deferrable");
             } else {
                 if (!modes.isEmpty() && tokens.previous() != null && tokens.previous().is(TokenKind.COMMA)) {
@@ -485,10 +631,11 @@ final class StatementParser extends DdlParser {
     }
 
     private boolean chainOption() {
-        if (acceptWords("and", "chain")) {
-            return true;
+        if (acceptWord("and")) {
+            boolean no = acceptWord("no");
+            expectWord("chain");
+            return !no;
         }
-        acceptWords("and", "no", "chain");
         return false;
     }
 
@@ -502,7 +649,9 @@ final class StatementParser extends DdlParser {
             acceptWord("transaction");
         }
         if (first.isWord("rollback") && acceptWord("to")) {
-            acceptWord("savepoint");
+            if (atWord("savepoint") && Keywords.isColId(peek(1))) {
+                next();
+            }
             return new Command.Transaction(Command.TransactionKind.ROLLBACK_TO, colId().name(), List.of(), false,
                     loc(first));
         }
@@ -590,7 +739,7 @@ final class StatementParser extends DdlParser {
             return targets;
         }
         do {
-            QualifiedName table = qualifiedName();
+            QualifiedName table = relationName();
             List<Identifier> cols = List.of();
             if (at(TokenKind.LPAREN)) {
                 cols = parenthesizedNameList();
@@ -622,7 +771,7 @@ final class StatementParser extends DdlParser {
                 Token b = next();
                 options.add(new Option("format", new Value.Word("binary", loc(b)), loc(b)));
             }
-            table = qualifiedName();
+            table = relationName();
             if (at(TokenKind.LPAREN)) {
                 cols = parenthesizedNameList();
             }
@@ -657,7 +806,7 @@ final class StatementParser extends DdlParser {
         }
         acceptWord("with");
         if (at(TokenKind.LPAREN)) {
-            options.addAll(optionListInParens());
+            options.addAll(copyOptions());
         } else {
             options.addAll(oldCopyOptions());
         }

@@ -159,15 +159,16 @@ final class TypeNames {
                     mods = List.of(new Expr.NumberLiteral(String.valueOf(precision), p.loc(n)));
                 }
                 boolean withZone = false;
-                if (p.atWord("with") && p.atWord(1, "time") && p.atWord(2, "zone")) {
+                // WITH/WITHOUT followed by TIME commit to "... TIME ZONE" (PostgreSQL's WITH_LA lookahead token)
+                if (p.atWord("with") && p.atWord(1, "time")) {
                     p.next();
                     p.next();
-                    p.next();
+                    p.expectWord("zone");
                     withZone = true;
-                } else if (p.atWord("without") && p.atWord(1, "time") && p.atWord(2, "zone")) {
+                } else if (p.atWord("without") && p.atWord(1, "time")) {
                     p.next();
                     p.next();
-                    p.next();
+                    p.expectWord("zone");
                 }
                 String name = ts ? (withZone ? "timestamptz" : "timestamp") : (withZone ? "timetz" : "time");
                 return system(name, mods, at);

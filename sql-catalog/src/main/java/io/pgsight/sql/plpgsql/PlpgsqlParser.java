@@ -197,9 +197,13 @@ public final class PlpgsqlParser {
     }
 
     /** An optional label after END; it must match the block's or loop's label. */
+    private static final Set<String> PL_RESERVED = Set.of("all", "begin", "by", "case", "declare", "else", "end",
+            "execute", "for", "foreach", "from", "if", "in", "into", "loop", "not", "null", "or", "strict", "then",
+            "to", "using", "when", "while");
+
     private void endLabel(String label) {
         Token t = peek();
-        if (isName(t) && !t.is(TokenKind.EOF) && !t.isWord("if") && !t.isWord("loop") && !t.isWord("case")) {
+        if (t.is(TokenKind.QUOTED_IDENT) || (t.is(TokenKind.IDENT) && !PL_RESERVED.contains(t.value()))) {
             if (label == null) {
                 throw error("end label \"" + t.value() + "\" specified for unlabeled block", t);
             }
@@ -224,14 +228,22 @@ public final class PlpgsqlParser {
             throw syntaxError(t);
         }
         next();
+        if (!t.value().equals("others") && !PlConditions.isKnown(t.value())) {
+            throw unrecognizedCondition(t.value());
+        }
         return new PlStatement.Condition(t.value(), null);
+    }
+
+    private static SqlException unrecognizedCondition(String name) {
+        return new SqlException("ERROR", "42704", "unrecognized exception condition \"" + name + "\"", null, null,
+                0, null);
     }
 
     // ------------------------------------------------------------------ declarations
 
     private PlDeclaration declaration() {
         Token nameTok = peek();
-        if (!isName(nameTok)) {
+        if (!isName(nameTok) || (nameTok.is(TokenKind.IDENT) && PL_RESERVED.contains(nameTok.value()))) {
             throw syntaxError(nameTok);
         }
         next();
@@ -340,8 +352,11 @@ public final class PlpgsqlParser {
             }
             last = next();
         }
+        if (peek().is(TokenKind.EOF)) {
+            throw error(depth != 0 ? "mismatched parentheses" : "incomplete data type declaration", peek());
+        }
         if (last == null) {
-            throw syntaxError(peek());
+            throw error("missing data type declaration", peek());
         }
         String text = tokens.body().substring(first.start(), last.end());
         int at = loc(first);
@@ -426,7 +441,7 @@ public final class PlpgsqlParser {
                     return dynExecute();
                 case "perform": {
                     next();
-                    PlExpr e = readUntil(Set.of(), ";", true);
+                    PlExpr e = readUntil(Set.of(), ";", true, true);
                     checkExpression(e);
                     expect(TokenKind.SEMICOLON);
                     return new PlStatement.Perform(e, loc(t), line(t));
@@ -682,7 +697,7 @@ public final class PlpgsqlParser {
         List<String> targets = new ArrayList<>();
         do {
             Token t = next();
-            if (!isName(t) && !t.is(TokenKind.PARAM)) {
+            if ((!isName(t) && !t.is(TokenKind.PARAM)) || (t.is(TokenKind.IDENT) && PL_RESERVED.contains(t.value()))) {
                 throw syntaxError(t);
             }
             StringBuilder sb = new StringBuilder(t.is(TokenKind.PARAM) ? "$" + t.value() : t.value());
@@ -712,6 +727,9 @@ public final class PlpgsqlParser {
 
     private PlStatement returnStatement() {
         Token kw = next();
+        if (peek().is(TokenKind.EOF)) {
+            throw error("unexpected end of function definition", peek());
+        }
         if (atWord("next")) {
             next();
             PlExpr value = null;
@@ -750,6 +768,9 @@ public final class PlpgsqlParser {
 
     private PlStatement raise() {
         Token kw = next();
+        if (peek().is(TokenKind.EOF)) {
+            throw error("unexpected end of function definition", peek());
+        }
         if (accept(TokenKind.SEMICOLON)) {
             return new PlStatement.Raise("exception", null, null, null, List.of(), List.of(), true, loc(kw),
                     line(kw));
@@ -790,6 +811,9 @@ public final class PlpgsqlParser {
         } else if (isName(t) && !t.isWord("using")) {
             next();
             condition = t.value();
+            if (!PlConditions.isKnown(condition)) {
+                throw unrecognizedCondition(condition);
+            }
         } else if (!t.isWord("using") && !t.is(TokenKind.SEMICOLON)) {
             throw syntaxError(t);
         }
@@ -801,11 +825,14 @@ public final class PlpgsqlParser {
                     throw error("unrecognized RAISE statement option", name);
                 }
                 if (!peek().isOp("=") && !peek().is(TokenKind.COLON_EQUALS)) {
-                    throw syntaxError(peek());
+                    throw error("syntax error, expected \"=\"", peek());
                 }
                 next();
                 PlExpr value = readUntil(Set.of(), ";", true, TokenKind.COMMA);
                 checkExpression(value);
+                if (peek().is(TokenKind.EOF)) {
+                    throw error("unexpected end of function definition", peek());
+                }
                 options.add(new PlStatement.RaiseOption(name.value(), value));
             } while (accept(TokenKind.COMMA));
         }
@@ -929,12 +956,16 @@ public final class PlpgsqlParser {
         int copiedTo = textStart;
         while (true) {
             Token t = peek();
-            if (t.is(TokenKind.EOF) || (depth == 0 && t.is(TokenKind.SEMICOLON))) {
+            if (t.is(TokenKind.EOF)) {
+                throw error("unexpected end of function definition", t);
+            }
+            if (depth == 0 && t.is(TokenKind.SEMICOLON)) {
                 break;
             }
             if (t.is(TokenKind.LPAREN)) {
                 depth++;
-            } else if (t.is(TokenKind.RPAREN)) {
+            } else if (t.is(TokenKind.RPAREN) && depth > 0) {
+                // like make_execsql_stmt: an unbalanced ')' is left to the SQL syntax check
                 depth--;
             }
             if (depth == 0 && t.isWord("into") && !(prev != null && (prev.isWord("insert") || prev.isWord("merge")))
@@ -970,6 +1001,17 @@ public final class PlpgsqlParser {
     // ------------------------------------------------------------------ SQL fragments
 
     private PlExpr readUntil(Set<String> stopWords, String expected, boolean isExpression, TokenKind... stopKinds) {
+        return readUntil(stopWords, expected, isExpression, false, stopKinds);
+    }
+
+    /**
+     * Reads SQL text up to a terminator at parenthesis depth 0, with PostgreSQL's read_sql_construct errors:
+     * unbalanced parentheses, a ';' where another terminator was expected ("missing "THEN" at end of SQL
+     * expression"), an empty fragment ("missing expression"); at the end of the body the fragment's own syntax is
+     * checked first, then the end of input is the error.
+     */
+    private PlExpr readUntil(Set<String> stopWords, String expected, boolean isExpression, boolean allowEmpty,
+                             TokenKind... stopKinds) {
         Token first = peek();
         Token last = null;
         int depth = 0;
@@ -992,30 +1034,66 @@ public final class PlpgsqlParser {
             if (stop) {
                 break;
             }
-            if (t.is(TokenKind.EOF) || (t.is(TokenKind.SEMICOLON) && !expected.equals(";"))) {
+            if (t.is(TokenKind.EOF)) {
                 if (depth != 0) {
                     throw error("mismatched parentheses", t);
                 }
-                String what = isExpression ? "SQL expression" : "SQL statement";
-                throw error("missing \"" + expected + "\" at end of " + what, t);
+                int terminators = stopWords.size() + stopKinds.length + (expected.equals(";") ? 1 : 0);
+                if (terminators >= 3) {
+                    // read_sql_construct with all three "until" slots in use does not stop at the end of input
+                    throw new SqlException("ERROR", "42601", "missing \"" + missingText(stopWords, stopKinds, expected)
+                            + "\" at end of SQL " + (isExpression ? "expression" : "statement"), null, null, loc(t),
+                            null);
+                }
+                if (last != null) {
+                    PlExpr partial = fragment(first, last);
+                    if (isExpression) {
+                        checkExpression(partial);
+                    } else {
+                        checkStatement(partial);
+                    }
+                }
+                throw syntaxError(t);
+            }
+            if (t.is(TokenKind.SEMICOLON)) {
+                if (depth != 0) {
+                    throw error("mismatched parentheses", t);
+                }
+                throw new SqlException("ERROR", "42601", "missing \"" + expected + "\" at end of SQL "
+                        + (isExpression ? "expression" : "statement"), null, null, loc(t), null);
             }
             if (t.is(TokenKind.LPAREN) || t.is(TokenKind.LBRACKET)) {
                 depth++;
             } else if (t.is(TokenKind.RPAREN) || t.is(TokenKind.RBRACKET)) {
                 depth--;
+                if (depth < 0) {
+                    throw error("mismatched parentheses", t);
+                }
             }
             last = next();
         }
         if (last == null) {
-            Token at = peek();
-            if (isExpression) {
-                // an empty expression: PostgreSQL reports it at the terminator
-                throw syntaxError(at);
+            if (allowEmpty) {
+                return new PlExpr("", loc(peek()), line(peek()));
             }
-            throw syntaxError(at);
+            throw error(isExpression ? "missing expression" : "missing SQL statement", peek());
         }
-        String text = tokens.body().substring(first.start(), last.end());
-        return new PlExpr(text, loc(first), line(first));
+        return fragment(first, last);
+    }
+
+    /** The terminator list as PostgreSQL names it in "missing ..." messages. */
+    private static String missingText(Set<String> stopWords, TokenKind[] stopKinds, String expected) {
+        if (stopWords.contains("into")) {
+            return "INTO or USING or ;";
+        }
+        if (stopWords.contains("using") && stopKinds.length > 0) {
+            return ", or ; or USING";
+        }
+        return expected;
+    }
+
+    private PlExpr fragment(Token first, Token last) {
+        return new PlExpr(tokens.body().substring(first.start(), last.end()), loc(first), line(first));
     }
 
     /** Syntax check of an expression, evaluated by PostgreSQL as {@code SELECT <expr>}. */

@@ -36,7 +36,7 @@ class SyntaxErrorTest {
             SELECT 1 /* abc;;                  10 ;; unterminated /* comment at or near "/* abc"
             SELECT B'101;;                     8 ;; unterminated bit string literal at or near "B'101"
             SELECT X'1f;;                      8 ;; unterminated hexadecimal string literal at or near "X'1f"
-            SELECT 123abc;;                    8 ;; trailing junk after numeric literal at or near "123a"
+            SELECT 123abc;;                    8 ;; trailing junk after numeric literal at or near "123abc"
             SELECT 1.5e;;                      8 ;; trailing junk after numeric literal at or near "1.5e"
             SELECT 1e+;;                       8 ;; trailing junk after numeric literal at or near "1e+"
             SELECT $1a;;                       8 ;; trailing junk after parameter at or near "$1a"
