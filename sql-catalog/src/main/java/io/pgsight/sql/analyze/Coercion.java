@@ -139,14 +139,20 @@ public final class Coercion {
 
     /** Runs a type's input function, attaching the literal's position to errors. */
     public static Object input(PgType to, String text, int typmod, int location) {
-        // like PostgreSQL's coerce_type: the input function gets typmod -1 (interval excepted) and reports the
-        // literal's position; the length coercion that follows has no position
+        return input(to, text, typmod, location, false);
+    }
+
+    /**
+     * Like PostgreSQL's coerce_type for unknown literals: the input function gets typmod -1 (except
+     * interval) and errors point at the literal; the typmod is applied afterwards, without position.
+     */
+    public static Object input(PgType to, String text, int typmod, int location, boolean explicit) {
         Object v;
         try {
             v = to.input(text, to.oid() == 1186 ? typmod : -1);
         } catch (SqlException ex) {
             throw ex.position() == 0 && location > 0 ? ex.withPosition(location) : ex;
         }
-        return typmod >= 0 && v != null ? to.applyTypmod(v, typmod, false) : v;
+        return typmod >= 0 && v != null && to.oid() != 1186 ? to.applyTypmod(v, typmod, explicit) : v;
     }
 }

@@ -130,6 +130,13 @@ public final class ExprAnalyzer {
             return number(n);
         } else if (e instanceof Expr.StringLiteral s) {
             return new TExpr.Const(s.value(), type(PseudoType.UNKNOWN), -1, s.location());
+        } else if (e instanceof Expr.BitStringLiteral b) {
+            PgType bit = type(1560);
+            if (bit == null) {
+                throw new SqlException("42704", "type \"bit\" does not exist").withPosition(b.location());
+            }
+            return new TExpr.Const(Coercion.input(bit, (b.hex() ? "x" : "") + b.digits(), -1, b.location()), bit, -1,
+                    b.location());
         } else if (e instanceof Expr.TypeCast c) {
             return cast(c, scope);
         } else if (e instanceof Expr.BinaryOp b) {
@@ -317,10 +324,7 @@ public final class ExprAnalyzer {
                 ? array(ac, scope, t) : analyze(c.arg(), scope);
         if (arg instanceof TExpr.Const k && k.isUnknownLiteral()) {
             int loc = k.location() > 0 ? k.location() : c.location();
-            Object v = k.value() == null ? null : Coercion.input(t, (String) k.value(), typmod, loc);
-            if (v != null && typmod >= 0) {
-                v = t.applyTypmod(v, typmod, true);
-            }
+            Object v = k.value() == null ? null : Coercion.input(t, (String) k.value(), typmod, loc, true);
             return new TExpr.Const(v, t, typmod, loc);
         }
         if (arg instanceof TExpr.Param p && p.type().oid() == PseudoType.UNKNOWN) {
@@ -528,6 +532,10 @@ public final class ExprAnalyzer {
         }
         for (Expr a : f.args()) {
             args.add(analyze(a, scope));
+        }
+        if (name.equals("pg_typeof") && args.size() == 1 && (schema == null || schema.equals("pg_catalog"))
+                && type(2206) != null) {
+            return new TExpr.Const(args.get(0).type().oid(), type(2206), -1, f.location());
         }
         List<FunctionEntry> cands = catalog.functions(name);
         if (schema != null) {

@@ -14,9 +14,31 @@ public final class Functions {
     }
 
     public static Object invokeScalar(FunctionEntry f, Object[] args, EvalContext c) {
+        return invokeScalar(f, args, c, null);
+    }
+
+    /** True when the function is declared over pseudo-types and so may ask for its arguments' types. */
+    static boolean wantsArgumentTypes(List<io.pgsight.sql.spi.PgType> declared) {
+        for (io.pgsight.sql.spi.PgType t : declared) {
+            if (io.pgsight.sql.catalog.PseudoType.is(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The context for a call: with argument types when the callee is declared over pseudo-types. */
+    public static io.pgsight.sql.spi.FunctionContext contextFor(List<io.pgsight.sql.spi.PgType> declared,
+                                                                List<TExpr> argExprs, io.pgsight.sql.exec.ExecContext exec) {
+        return wantsArgumentTypes(declared) ? new CallContext(exec, argExprs) : exec;
+    }
+
+    public static Object invokeScalar(FunctionEntry f, Object[] args, EvalContext c, List<TExpr> argExprs) {
         FunctionBody b = f.body();
         if (b instanceof FunctionBody.NativeScalar s) {
-            return s.function().call(c.exec(), args);
+            io.pgsight.sql.spi.FunctionContext ctx = argExprs != null && wantsArgumentTypes(f.argumentTypes())
+                    ? new CallContext(c.exec(), argExprs) : c.exec();
+            return s.function().call(ctx, args);
         }
         if (b instanceof FunctionBody.Sql sql) {
             List<Object[]> rows = c.exec().session().runFunction(f, args);

@@ -104,7 +104,7 @@ public sealed interface TExpr {
                     return null;
                 }
             }
-            return Functions.invokeScalar(function, a, c);
+            return Functions.invokeScalar(function, a, c, args);
         }
 
         @Override
@@ -137,7 +137,7 @@ public sealed interface TExpr {
             if ((l == null || r == null) && operator.function().strict()) {
                 return null;
             }
-            return Functions.invokeScalar(operator.function(), new Object[] {l, r}, c);
+            return Functions.invokeScalar(operator.function(), new Object[] {l, r}, c, java.util.Arrays.asList(left, right));
         }
 
         @Override
@@ -162,7 +162,7 @@ public sealed interface TExpr {
 
         @Override
         public String sql() {
-            return "(" + arg.sql() + ")::" + ExprDeparse.typeName(type);
+            return "(" + arg.sql() + ")::" + ExprDeparse.typeName(type) + (typmod >= 0 ? type.typmodOut(typmod) : "");
         }
     }
 

@@ -869,12 +869,21 @@ final class DdlCommands {
                 return oc;
             }
         }
-        if (method.equals("btree") || method.equals("hash")) {
+        if ((method.equals("btree") && findOp("<", keyType) != null) || (method.equals("hash") && findOp("=", keyType) != null)) {
             return null;
         }
         throw new SqlException("42704", "data type " + catalog.formatType(keyType)
                 + " has no default operator class for access method \"" + method + "\"")
                 .withHint("You must specify an operator class for the index or define a default operator class for the data type.");
+    }
+
+    private io.pgsight.sql.catalog.OperatorEntry findOp(String sym, PgType t) {
+        for (var o : catalog.operators(sym)) {
+            if (o.left() != null && o.left().oid() == t.oid() && o.right().oid() == t.oid()) {
+                return o;
+            }
+        }
+        return null;
     }
 
     private void fill(Table t, IndexEntry idx) {
@@ -887,6 +896,8 @@ final class DdlCommands {
 
     private IndexEntry buildSpiIndex(Table t, String name, String method, List<Integer> atts, List<TExpr> exprs,
                                      List<OperatorClassEntry> opclasses, Object options, IndexAccessMethod impl, int keyTypmod) {
+        PgType keyType = atts.get(0) > 0 ? t.columns().get(atts.get(0) - 1).type()
+                : exprs.get(0) != null ? exprs.get(0).type() : null;
         ExecContext ctx = runner.context(null);
         IndexEntry shape = new IndexEntry(0, name, t.oid(), method, atts, exprs, opclasses, false, false, options, null);
         TableWriter w = new TableWriter(t, ctx);
@@ -923,6 +934,11 @@ final class DdlCommands {
             }
 
             @Override
+            public String keyTypeName() {
+                return keyType == null ? null : catalog.formatType(keyType);
+            }
+
+            @Override
             public void forEachRow(RowVisitor visitor) {
                 for (Iterator<RowVersion> it = t.storage().scan(); it.hasNext(); ) {
                     RowVersion v = it.next();
@@ -930,6 +946,7 @@ final class DdlCommands {
                         continue;
                     }
                     visitor.visit(v.rowId(), w.indexKey(shape, Nodes.materialize(t, v, t.columns().size())));
+                    ctx.checkCancelled();
                 }
             }
         });
@@ -970,6 +987,11 @@ final class DdlCommands {
         }
         CatalogRegistrar.recordExtension(catalog, new ExtensionEntry(catalog.newOid(), ext.name(), ext.version(), schema,
                 ext.comment()));
+        for (String sql : ext.sqlScript()) {
+            for (io.pgsight.sql.ast.Statement st : io.pgsight.sql.plan.ExpressionText.statements(sql)) {
+                runner.run(st.command(), st.text(), new CommandRunner.CollectingSink(new ArrayList<>()), null, null);
+            }
+        }
     }
 
     private void dropExtension(String name, boolean ifExists, boolean cascade) {

@@ -43,6 +43,12 @@ public final class EngineImpl implements Engine {
             b.register(builtin);
         }
         SessionFunctions.register(builtin);
+        for (int regOid : new int[] {2205, 2206}) {
+            io.pgsight.sql.spi.PgType base = c.typeByOid(regOid);
+            if (base != null) {
+                builtin.type(new io.pgsight.sql.catalog.RegType(base, c));
+            }
+        }
         return new Database(name, oid, c);
     }
 

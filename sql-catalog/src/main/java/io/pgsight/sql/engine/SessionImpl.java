@@ -245,6 +245,13 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         commandId++;
     }
 
+    private final Map<Class<?>, Object> functionState = new HashMap<>();
+
+    @Override
+    public <T> T sessionState(Class<T> key, java.util.function.Supplier<T> initial) {
+        return key.cast(functionState.computeIfAbsent(key, k -> initial.get()));
+    }
+
     void recordCurrval(Sequence s, long v) {
         currvals.put(s.oid(), v);
         lastval = v;

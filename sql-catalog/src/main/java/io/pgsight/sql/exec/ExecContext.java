@@ -61,6 +61,16 @@ public final class ExecContext implements FunctionContext {
     }
 
     @Override
+    public void notice(SqlException n) {
+        session.notice(n);
+    }
+
+    @Override
+    public <T> T sessionState(Class<T> key, java.util.function.Supplier<T> initial) {
+        return session.sessionState(key, initial);
+    }
+
+    @Override
     public String setting(String name) {
         return session.settings().get(name);
     }

@@ -38,6 +38,9 @@ public interface SessionRuntime {
     /** Runs SQL text with parameters in this session (SQL-language function bodies). */
     java.util.List<Object[]> runSql(String sql, Object[] params, int expectedColumns);
 
+    /** Per-session state of a function family (SPI FunctionContext.sessionState). */
+    <T> T sessionState(Class<T> key, java.util.function.Supplier<T> initial);
+
     /** Runs an SQL function's body with its declared parameter types and names. */
     /**
      * Calls a function of a procedural language (plpgsql): the result value, or for a set-returning function a

@@ -109,7 +109,7 @@ public final class TableWriter {
             if (idx.unique() && key != null && idx.instance() instanceof EqualityIndex eq) {
                 insertUnique(eq, idx, v, key, row);
             } else {
-                idx.instance().insert(v.rowId(), key);
+                idx.instance().insert(v.rowId(), key, ctx);
             }
         }
     }

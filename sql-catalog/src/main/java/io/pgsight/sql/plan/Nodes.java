@@ -144,9 +144,6 @@ public final class Nodes {
                             continue;
                         }
                         Object[] row = materialize(table, v, width);
-                        if (keyExpr.eval(outer.withRow(row)) == null) {
-                            continue;
-                        }
                         if (filter == null || isTrue(filter.eval(outer.withRow(row)))) {
                             return row;
                         }
@@ -630,6 +627,8 @@ public final class Nodes {
                 rows = uniq;
             }
             AggregateState st = call.aggregate().newState().get();
+            io.pgsight.sql.spi.FunctionContext ctx = io.pgsight.sql.analyze.Functions.contextFor(
+                    call.aggregate().argumentTypes(), call.args(), outer.exec());
             for (Object[] r : rows) {
                 Object[] args = java.util.Arrays.copyOf(r, nargs);
                 if (call.aggregate().strict()) {
@@ -641,9 +640,9 @@ public final class Nodes {
                         continue;
                     }
                 }
-                st.add(outer.exec(), args);
+                st.add(ctx, args);
             }
-            return st.result(outer.exec());
+            return st.result(ctx);
         }
 
         @Override

@@ -420,9 +420,12 @@ public final class QueryPlanner implements SubqueryPlanner {
             if (idx >= 0) {
                 sortTargetIdx.add(idx);
                 sortExprs.add(null);
+                requireOrdering(targets.get(idx).type(), si.expr().location());
             } else {
                 sortTargetIdx.add(-1);
-                sortExprs.add(ex.analyze(si.expr(), scope));
+                TExpr e = ex.analyze(si.expr(), scope);
+                requireOrdering(e.type(), si.expr().location());
+                sortExprs.add(e);
             }
         }
         List<TExpr> distinctOn = new ArrayList<>();
@@ -595,6 +598,24 @@ public final class QueryPlanner implements SubqueryPlanner {
             node = new Nodes.Project(node, strip, cols.subList(0, visible), true);
         }
         return node;
+    }
+
+    /** ORDER BY needs a "<" for the type (PostgreSQL looks for a btree opclass). */
+    private void requireOrdering(PgType t, int location) {
+        if (t.oid() == 705 || catalog.elementOf(t) != null || io.pgsight.sql.catalog.PseudoType.is(t)) {
+            return;
+        }
+        boolean ordered;
+        try {
+            TExpr probe = new TExpr.Var(0, 0, t, -1, "x", null);
+            ordered = ex.operator("<", probe, probe, location) != null;
+        } catch (SqlException e) {
+            ordered = false;
+        }
+        if (!ordered) {
+            throw new SqlException("42883", "could not identify an ordering operator for type " + catalog.formatType(t))
+                    .withPosition(location).withHint("Use an explicit ordering operator or modify the query.");
+        }
     }
 
     private PgType resolvedOutputType(TExpr t) {
@@ -770,7 +791,7 @@ public final class QueryPlanner implements SubqueryPlanner {
                 }
             }
         }
-        return e.sql();
+        return "(" + e.sql() + ")";
     }
 
     private PlanNode sortNode(PlanNode node, List<Integer> slots, List<SortItem> items, List<OutputColumn> cols,
