@@ -182,23 +182,46 @@ final class CommandRunner {
                 names.put(f.argumentNames().get(i), i + 1);
             }
         }
-        return runFunctionBody(((io.pgsight.sql.catalog.FunctionBody.Sql) f.body()).source(), args, f.argumentTypes(), names);
+        String sql = ((io.pgsight.sql.catalog.FunctionBody.Sql) f.body()).source();
+        try {
+            return runFunctionBody(sql, args, f.argumentTypes(), names);
+        } catch (SqlException e) {
+            CompiledSqlBody body = (CompiledSqlBody) session.statementCache().get(cacheKey(sql, f.argumentTypes(), names));
+            if (body == null || body.failedStatement < 0 || (!f.returnsSet() && body.inlinable())) {
+                throw e;
+            }
+            // PostgreSQL names the statement of a (not inlined) SQL function that failed
+            String line = "SQL function \"" + f.name() + "\" statement " + (body.failedStatement + 1);
+            throw e.withContext(e.context() == null ? line : e.context() + "\n" + line);
+        }
+    }
+
+    private static Object cacheKey(String sql, List<PgType> types, java.util.Map<String, Integer> names) {
+        return java.util.List.of("sql-function", sql, types, names);
     }
 
     /** An SQL function body parsed once per top-level statement; query plans made on first use. */
     private static final class CompiledSqlBody {
         final List<Statement> statements;
         final PlanNode[] plans;
+        int failedStatement = -1;
 
         CompiledSqlBody(List<Statement> statements) {
             this.statements = statements;
             this.plans = new PlanNode[statements.size()];
         }
+
+        /** A single SELECT of expressions without FROM: PostgreSQL inlines it into the caller (no CONTEXT). */
+        boolean inlinable() {
+            return statements.size() == 1 && statements.get(0).command() instanceof Query q && q.isBare()
+                    && q.body() instanceof io.pgsight.sql.ast.QueryBody.Select s && s.from().isEmpty()
+                    && s.where() == null && s.groupBy().isEmpty() && s.having() == null;
+        }
     }
 
     private List<Object[]> runFunctionBody(String sql, Object[] args, List<PgType> types, java.util.Map<String, Integer> names) {
         java.util.Map<Object, Object> cache = session.statementCache();
-        Object key = java.util.List.of("sql-function", sql, types, names);
+        Object key = cacheKey(sql, types, names);
         CompiledSqlBody body = (CompiledSqlBody) cache.get(key);
         if (body == null) {
             body = new CompiledSqlBody(ExpressionText.statements(sql));
@@ -209,6 +232,7 @@ final class CommandRunner {
             Statement st = body.statements.get(i);
             last = new ArrayList<>();
             List<Object[]> out = last;
+            body.failedStatement = i;
             if (st.command() instanceof Query q) {
                 PlanNode plan = body.plans[i];
                 if (plan == null) {
@@ -224,9 +248,11 @@ final class CommandRunner {
                     }
                 }
             } else {
-                run(st.command(), st.text(), new CollectingSink(out), args, null);
+                new CommandRunner(session, names).run(st.command(), st.text(), new CollectingSink(out), args, null,
+                        new ArrayList<>(types));
             }
         }
+        body.failedStatement = -1;
         return last;
     }
 

@@ -152,4 +152,21 @@ class PlpgsqlExecTest extends EngineTestSupport {
             assertNull(rows(s, "SELECT nothing()").get(0).get(0));
         }
     }
+
+    @Test
+    void sqlFunctionContext() {
+        try (EngineSession s = open()) {
+            run(s, "CREATE FUNCTION gen(n int) RETURNS int LANGUAGE sql AS $$ SELECT 10 / g FROM generate_series(0, n) g $$");
+            SqlException e = error(s, "SELECT gen(2)");
+            assertEquals("22012", e.sqlState());
+            assertEquals("SQL function \"gen\" statement 1", e.context());
+            run(s, "CREATE FUNCTION inl(n int) RETURNS int LANGUAGE sql AS $$ SELECT 10 / n $$");
+            e = error(s, "SELECT inl(0)");
+            assertNull(e.context());
+            run(s, "CREATE FUNCTION viapl(n int) RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN gen(n); END $$");
+            e = error(s, "SELECT viapl(1)");
+            assertEquals("SQL function \"gen\" statement 1\nPL/pgSQL function viapl(integer) line 1 at RETURN",
+                    e.context());
+        }
+    }
 }
