@@ -176,18 +176,26 @@ final class CommandRunner {
     }
 
     List<Object[]> runFunctionBody(io.pgsight.sql.catalog.FunctionEntry f, Object[] args) {
-        java.util.Map<String, Integer> names = new java.util.HashMap<>();
-        for (int i = 0; i < f.argumentNames().size(); i++) {
-            if (!f.argumentNames().get(i).isEmpty()) {
-                names.put(f.argumentNames().get(i), i + 1);
+        // per function entry (identity: no hashing of its parts per call), for this top-level statement
+        @SuppressWarnings("unchecked")
+        java.util.Map<Object, CompiledSqlBody> bodies = (java.util.Map<Object, CompiledSqlBody>) session.statementCache()
+                .computeIfAbsent(CompiledSqlBody.class, k -> new java.util.IdentityHashMap<>());
+        CompiledSqlBody body = bodies.get(f);
+        if (body == null) {
+            java.util.Map<String, Integer> names = new java.util.HashMap<>();
+            for (int i = 0; i < f.argumentNames().size(); i++) {
+                if (!f.argumentNames().get(i).isEmpty()) {
+                    names.put(f.argumentNames().get(i), i + 1);
+                }
             }
+            String sql = ((io.pgsight.sql.catalog.FunctionBody.Sql) f.body()).source();
+            body = new CompiledSqlBody(ExpressionText.statements(sql), f.argumentTypes(), names);
+            bodies.put(f, body);
         }
-        String sql = ((io.pgsight.sql.catalog.FunctionBody.Sql) f.body()).source();
         try {
-            return runFunctionBody(sql, args, f.argumentTypes(), names);
+            return execute(body, args);
         } catch (SqlException e) {
-            CompiledSqlBody body = (CompiledSqlBody) session.statementCache().get(cacheKey(sql, f.argumentTypes(), names));
-            if (body == null || body.failedStatement < 0 || (!f.returnsSet() && body.inlinable())) {
+            if (body.failedStatement < 0 || (!f.returnsSet() && body.inlinable())) {
                 throw e;
             }
             // PostgreSQL names the statement of a (not inlined) SQL function that failed
@@ -196,19 +204,20 @@ final class CommandRunner {
         }
     }
 
-    private static Object cacheKey(String sql, List<PgType> types, java.util.Map<String, Integer> names) {
-        return java.util.List.of("sql-function", sql, types, names);
-    }
 
     /** An SQL function body parsed once per top-level statement; query plans made on first use. */
     private static final class CompiledSqlBody {
         final List<Statement> statements;
         final PlanNode[] plans;
+        final List<PgType> types;
+        final java.util.Map<String, Integer> names;
         int failedStatement = -1;
 
-        CompiledSqlBody(List<Statement> statements) {
+        CompiledSqlBody(List<Statement> statements, List<PgType> types, java.util.Map<String, Integer> names) {
             this.statements = statements;
             this.plans = new PlanNode[statements.size()];
+            this.types = types;
+            this.names = names;
         }
 
         /** A single SELECT of expressions without FROM: PostgreSQL inlines it into the caller (no CONTEXT). */
@@ -221,12 +230,18 @@ final class CommandRunner {
 
     private List<Object[]> runFunctionBody(String sql, Object[] args, List<PgType> types, java.util.Map<String, Integer> names) {
         java.util.Map<Object, Object> cache = session.statementCache();
-        Object key = cacheKey(sql, types, names);
+        Object key = java.util.List.of("sql-function", sql, types, names);
         CompiledSqlBody body = (CompiledSqlBody) cache.get(key);
         if (body == null) {
-            body = new CompiledSqlBody(ExpressionText.statements(sql));
+            body = new CompiledSqlBody(ExpressionText.statements(sql), types, names);
             cache.put(key, body);
         }
+        return execute(body, args);
+    }
+
+    private List<Object[]> execute(CompiledSqlBody body, Object[] args) {
+        List<PgType> types = body.types;
+        java.util.Map<String, Integer> names = body.names;
         List<Object[]> last = new ArrayList<>();
         for (int i = 0; i < body.statements.size(); i++) {
             Statement st = body.statements.get(i);

@@ -52,8 +52,11 @@ final class PlpgsqlHost implements PlHost {
     }
 
     Object call(FunctionEntry f, Object[] args) {
-        Map<Object, Object> cache = session.statementCache();
-        PlFunction fn = (PlFunction) cache.get(f);
+        // by function entry identity: a function called per row is compiled once per top-level statement
+        @SuppressWarnings("unchecked")
+        Map<Object, PlFunction> cache = (Map<Object, PlFunction>) session.statementCache()
+                .computeIfAbsent(PlFunction.class, k -> new java.util.IdentityHashMap<>());
+        PlFunction fn = cache.get(f);
         if (fn == null) {
             Catalog c = session.catalog();
             PlStatement.Block body = PlpgsqlParser.parse(((FunctionBody.Procedural) f.body()).source(), 0);
