@@ -25,6 +25,7 @@ public final class Catalog {
 
     final Map<String, Integer> schemas = new ConcurrentHashMap<>();
     final Map<String, Table> relations = new ConcurrentHashMap<>();
+    private final Map<Integer, Table> relationsByOid = new ConcurrentHashMap<>();
     final Map<String, Sequence> sequences = new ConcurrentHashMap<>();
     final Map<Integer, PgType> typesByOid = new ConcurrentHashMap<>();
     final Map<String, PgType> typesByName = new ConcurrentHashMap<>();
@@ -106,12 +107,7 @@ public final class Catalog {
     }
 
     public Table relationByOid(int oid) {
-        for (Table t : relations.values()) {
-            if (t.oid() == oid) {
-                return t;
-            }
-        }
-        return null;
+        return relationsByOid.get(oid);
     }
 
     public Collection<Table> relations() {
@@ -120,10 +116,12 @@ public final class Catalog {
 
     public void putRelation(Table t) {
         relations.put(key(t.schema(), t.name()), t);
+        relationsByOid.put(t.oid(), t);
     }
 
     public void removeRelation(Table t) {
         relations.remove(key(t.schema(), t.name()));
+        relationsByOid.remove(t.oid(), t);
     }
 
     /** True when any relation-like object (table, view, index, sequence) has this name in the schema. */

@@ -57,6 +57,15 @@ final class DmlCommands {
         return s;
     }
 
+    /** Makes the scope as wide as the stored row, so extra FROM items start after every column slot. */
+    private static void padScope(Scope s, Table t) {
+        if (s.width() < t.columns().size()) {
+            List<Scope.Col> pad = List.of(new Scope.Col("\u0000pad", t.columns().get(0).type(), -1,
+                    t.columns().size() - 1, 0, 0));
+            s.add("\u0000pad", pad, 0, false);
+        }
+    }
+
     record Returning(List<TExpr> exprs, List<PlanNode.OutputColumn> columns) {
     }
 
@@ -69,6 +78,9 @@ final class DmlCommands {
         for (Target t : targets) {
             if (t.expr() instanceof Expr.ColumnRef c && c.star()) {
                 for (Scope.Item it : scope.items()) {
+                    if (it.alias() != null && it.alias().startsWith("\u0000")) {
+                        continue;
+                    }
                     for (Scope.Col col : it.columns()) {
                         exprs.add(new TExpr.Var(0, col.slot(), col.type(), col.typmod(), col.name(), null));
                         cols.add(new PlanNode.OutputColumn(col.name(), col.type(), col.typmod(), col.tableOid(), col.attnum()));
@@ -211,11 +223,80 @@ final class DmlCommands {
         return new InsertPlan(targets.subList(0, cols.size()), new Nodes.Project(src, conv, outCols, false), null);
     }
 
-    private void insert(Command.Insert ins, StatementSink sink, Object[] params, short[] fmts, QueryPlanner qp) {
-        if (ins.onConflict() != null) {
-            throw new SqlException("0A000", "ON CONFLICT is not supported yet").withPosition(ins.onConflict().location());
+    /** ON CONFLICT: the arbiter indexes, and for DO UPDATE the SET expressions over [existing row, excluded row]. */
+    private record Upsert(List<io.pgsight.sql.catalog.IndexEntry> arbiters, List<TExpr> assign, TExpr where) {
+    }
+
+    private Upsert upsert(Command.OnConflict oc, Table t, String alias, ExprAnalyzer ex) {
+        List<io.pgsight.sql.catalog.IndexEntry> arbiters = new ArrayList<>();
+        if (oc.constraintName() != null) {
+            for (var i : t.indexes()) {
+                if (i.unique() && i.name().equals(oc.constraintName())) {
+                    arbiters.add(i);
+                }
+            }
+            if (arbiters.isEmpty()) {
+                throw new SqlException("42704", "constraint \"" + oc.constraintName() + "\" for table \"" + t.name()
+                        + "\" does not exist");
+            }
+        } else if (!oc.targetColumns().isEmpty()) {
+            List<Integer> atts = new ArrayList<>();
+            for (var el : oc.targetColumns()) {
+                Column c = el.column() == null ? null : t.column(el.column().name());
+                if (c == null) {
+                    throw new SqlException("42P10", "there is no unique or exclusion constraint matching the ON CONFLICT specification");
+                }
+                atts.add(c.attnum());
+            }
+            for (var i : t.indexes()) {
+                if (i.unique() && new java.util.HashSet<>(i.keyColumns()).equals(new java.util.HashSet<>(atts))) {
+                    arbiters.add(i);
+                }
+            }
+            if (arbiters.isEmpty()) {
+                throw new SqlException("42P10", "there is no unique or exclusion constraint matching the ON CONFLICT specification");
+            }
+        } else {
+            if (!oc.doNothing()) {
+                throw new SqlException("42601", "ON CONFLICT DO UPDATE requires inference specification or constraint name")
+                        .withHint("For example, ON CONFLICT (column_name).").withPosition(oc.location());
+            }
+            for (var i : t.indexes()) {
+                if (i.unique()) {
+                    arbiters.add(i);
+                }
+            }
         }
+        if (oc.doNothing()) {
+            return new Upsert(arbiters, null, null);
+        }
+        Scope s = tableScope(t, alias);
+        List<Scope.Col> ex2 = new ArrayList<>();
+        for (Column c : t.liveColumns()) {
+            ex2.add(new Scope.Col(c.name(), c.type(), c.typmod(), c.attnum() - 1, t.oid(), c.attnum()));
+        }
+        s.add("excluded", ex2, t.oid(), true);
+        List<TExpr> assign = new ArrayList<>();
+        for (int i = 0; i < t.columns().size(); i++) {
+            assign.add(null);
+        }
+        for (Command.SetClause sc : oc.set()) {
+            Identifier id = sc.columns().get(0);
+            Column c = t.column(id.name());
+            if (c == null) {
+                throw new SqlException("42703", "column \"" + id.name() + "\" of relation \"" + t.name()
+                        + "\" does not exist").withPosition(id.location());
+            }
+            assign.set(c.attnum() - 1, ex.assign(ex.analyze(sc.value(), s), c.type(), c.typmod(), c.name(),
+                    sc.value().location()));
+        }
+        TExpr where = oc.where() == null ? null : ex.condition(oc.where(), s, "WHERE");
+        return new Upsert(arbiters, assign, where);
+    }
+
+    private void insert(Command.Insert ins, StatementSink sink, Object[] params, short[] fmts, QueryPlanner qp) {
         Table t = table(ins.table());
+        Upsert up = ins.onConflict() == null ? null : upsert(ins.onConflict(), t, ins.alias(), qp.analyzer());
         InsertPlan p = prepareInsert(ins, t, qp);
         Returning ret = returning(ins.returning(), tableScope(t, ins.alias()), qp.analyzer());
         ExecContext ctx = runner.context(params);
@@ -261,6 +342,43 @@ final class DmlCommands {
             for (Column c : t.columns()) {
                 if (!set[c.attnum() - 1] && !c.dropped() && c.defaultExpr() != null) {
                     row[c.attnum() - 1] = c.defaultExpr().eval(ec);
+                }
+            }
+            if (up != null) {
+                RowVersion existing = null;
+                for (var idx : up.arbiters()) {
+                    existing = w.conflicting(idx, row);
+                    if (existing != null) {
+                        break;
+                    }
+                }
+                if (existing != null) {
+                    if (up.assign() == null) {
+                        continue;
+                    }
+                    Object[] old = Nodes.materialize(t, existing, t.columns().size());
+                    Object[] both = new Object[old.length * 2];
+                    System.arraycopy(old, 0, both, 0, old.length);
+                    System.arraycopy(row, 0, both, old.length, row.length);
+                    EvalContext bc = new EvalContext(ctx, both, null);
+                    if (up.where() != null && !Boolean.TRUE.equals(up.where().eval(bc))) {
+                        continue;
+                    }
+                    if (!w.lock(existing)) {
+                        throw new SqlException("40001", "could not serialize access due to concurrent update");
+                    }
+                    Object[] next = old.clone();
+                    for (int k = 0; k < up.assign().size(); k++) {
+                        if (up.assign().get(k) != null) {
+                            next[k] = up.assign().get(k).eval(bc);
+                        }
+                    }
+                    w.update(existing, next);
+                    n++;
+                    if (enc != null) {
+                        sink.row(enc.encode(project(ret, next, ctx), ctx));
+                    }
+                    continue;
                 }
             }
             w.insert(row);
@@ -329,7 +447,42 @@ final class DmlCommands {
     }
 
     /** Visits visible rows matching WHERE, locking each; follows concurrent updates (READ COMMITTED). */
+    /** Rows of the extra FROM/USING items, materialised once per statement (null when there are none). */
+    private static List<Object[]> extraRows(PlanNode extra, ExecContext ctx) {
+        if (extra == null) {
+            return null;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        try (PlanNode.RowSource rs = extra.open(new EvalContext(ctx, null, null))) {
+            for (Object[] r = rs.next(); r != null; r = rs.next()) {
+                rows.add(r);
+            }
+        }
+        return rows;
+    }
+
+    /** The target row joined with the first extra row satisfying WHERE, or null; the row itself without extras. */
+    private static Object[] matchRow(Object[] row, List<Object[]> extras, int scopeWidth, TExpr where, ExecContext ctx) {
+        if (extras == null) {
+            return where == null || Boolean.TRUE.equals(where.eval(new EvalContext(ctx, row, null))) ? row : null;
+        }
+        for (Object[] x : extras) {
+            Object[] both = new Object[Math.max(scopeWidth, row.length + x.length)];
+            System.arraycopy(row, 0, both, 0, row.length);
+            System.arraycopy(x, 0, both, scopeWidth - x.length, x.length);
+            if (where == null || Boolean.TRUE.equals(where.eval(new EvalContext(ctx, both, null)))) {
+                return both;
+            }
+        }
+        return null;
+    }
+
     private long forEachTarget(Table t, TExpr where, ExecContext ctx, TableWriter w, RowAction action) {
+        return forEachTarget(t, where, ctx, w, action, null, 0);
+    }
+
+    private long forEachTarget(Table t, TExpr where, ExecContext ctx, TableWriter w, RowAction action,
+                               List<Object[]> extras, int scopeWidth) {
         long n = 0;
         int width = t.columns().size();
         List<RowVersion> candidates = new ArrayList<>();
@@ -341,8 +494,8 @@ final class DmlCommands {
         }
         for (RowVersion v : candidates) {
             ctx.checkCancelled();
-            Object[] row = Nodes.materialize(t, v, width);
-            if (where != null && !Boolean.TRUE.equals(where.eval(new EvalContext(ctx, row, null)))) {
+            Object[] row = matchRow(Nodes.materialize(t, v, width), extras, scopeWidth, where, ctx);
+            if (row == null) {
                 continue;
             }
             RowVersion target = v;
@@ -357,8 +510,8 @@ final class DmlCommands {
                     break;
                 }
                 target = next;
-                row = Nodes.materialize(t, target, width);
-                if (where != null && !Boolean.TRUE.equals(where.eval(new EvalContext(ctx, row, null)))) {
+                row = matchRow(Nodes.materialize(t, target, width), extras, scopeWidth, where, ctx);
+                if (row == null) {
                     target = null;
                     break;
                 }
@@ -373,11 +526,10 @@ final class DmlCommands {
     }
 
     private void update(Command.Update u, StatementSink sink, Object[] params, short[] fmts, QueryPlanner qp) {
-        if (!u.from().isEmpty()) {
-            throw new SqlException("0A000", "UPDATE ... FROM is not supported yet").withPosition(u.location());
-        }
         Table t = table(u.table());
         Scope s = tableScope(t, u.alias());
+        padScope(s, t);
+        PlanNode extra = u.from().isEmpty() ? null : qp.planExtraFrom(u.from(), s);
         ExprAnalyzer ex = qp.analyzer();
         List<TExpr> assign = analyzeSet(u, t, s, ex);
         TExpr where = u.where() == null ? null : ex.condition(u.where(), s, "WHERE");
@@ -388,9 +540,10 @@ final class DmlCommands {
         if (enc != null) {
             sink.columns(enc.describe());
         }
+        int tw = t.columns().size();
         long n = forEachTarget(t, where, ctx, w, (v, row) -> {
             EvalContext ec = new EvalContext(ctx, row, null);
-            Object[] next = row.clone();
+            Object[] next = java.util.Arrays.copyOf(row, tw);
             for (int i = 0; i < assign.size(); i++) {
                 if (assign.get(i) != null) {
                     next[i] = assign.get(i).eval(ec);
@@ -398,18 +551,19 @@ final class DmlCommands {
             }
             w.update(v, next);
             if (enc != null) {
-                emit(sink, enc, project(ret, next, ctx), ctx);
+                Object[] shown = row.clone();
+                System.arraycopy(next, 0, shown, 0, tw);
+                emit(sink, enc, project(ret, shown, ctx), ctx);
             }
-        });
+        }, extraRows(extra, ctx), s.width());
         sink.complete("UPDATE " + n);
     }
 
     private void delete(Command.Delete d, StatementSink sink, Object[] params, short[] fmts, QueryPlanner qp) {
-        if (!d.using().isEmpty()) {
-            throw new SqlException("0A000", "DELETE ... USING is not supported yet").withPosition(d.location());
-        }
         Table t = table(d.table());
         Scope s = tableScope(t, d.alias());
+        padScope(s, t);
+        PlanNode extra = d.using().isEmpty() ? null : qp.planExtraFrom(d.using(), s);
         ExprAnalyzer ex = qp.analyzer();
         TExpr where = d.where() == null ? null : ex.condition(d.where(), s, "WHERE");
         Returning ret = returning(d.returning(), s, ex);
@@ -423,7 +577,7 @@ final class DmlCommands {
         long n = forEachTarget(t, where, ctx, w, (v, row) -> {
             w.afterDelete(v);
             deleted.add(row);
-        });
+        }, extraRows(extra, ctx), s.width());
         if (enc != null) {
             for (Object[] row : deleted) {
                 emit(sink, enc, project(ret, row, ctx), ctx);

@@ -165,6 +165,39 @@ public final class TableWriter {
         return Liveness.WAIT;
     }
 
+    /**
+     * The live version holding {@code row}'s key in unique index {@code idx}, waiting for in-progress
+     * writers of that key first; null when the key is free (ON CONFLICT's arbiter check).
+     */
+    public RowVersion conflicting(IndexEntry idx, Object[] row) {
+        Object key = indexKey(idx, row);
+        if (key == null || !(idx.instance() instanceof EqualityIndex eq)) {
+            return null;
+        }
+        TopTransaction me = ctx.writeXid().top();
+        while (true) {
+            TopTransaction waitFor = null;
+            for (long id : eq.lookup(key)) {
+                RowVersion o = table.storage().get(id);
+                if (o == null) {
+                    continue;
+                }
+                Liveness l = liveness(o, me);
+                if (l == Liveness.LIVE) {
+                    return o;
+                }
+                if (l == Liveness.WAIT) {
+                    waitFor = o.xmax() != null && o.xmax().state() == TxnState.IN_PROGRESS && o.xmax().top() != me
+                            ? o.xmax().top() : o.xmin().top();
+                }
+            }
+            if (waitFor == null) {
+                return null;
+            }
+            ctx.session().transactions().waitFor(me, waitFor, ctx::checkCancelled);
+        }
+    }
+
     private SqlException duplicate(IndexEntry idx, Object[] row) {
         List<String> names = new ArrayList<>();
         List<String> vals = new ArrayList<>();

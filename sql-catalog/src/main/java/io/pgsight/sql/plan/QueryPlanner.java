@@ -146,6 +146,13 @@ public final class QueryPlanner implements SubqueryPlanner {
     record From(PlanNode node, Scope scope) {
     }
 
+    /** Plans extra FROM items (UPDATE ... FROM, DELETE ... USING); their names are added to {@code into}. */
+    public PlanNode planExtraFrom(List<FromItem> items, Scope into) {
+        From f = planFrom(items, null);
+        into.absorb(f.scope());
+        return f.node();
+    }
+
     From planFrom(List<FromItem> items, Scope outer) {
         Scope scope = new Scope(outer);
         if (items.isEmpty()) {
@@ -360,11 +367,80 @@ public final class QueryPlanner implements SubqueryPlanner {
         } else if (j.on() != null) {
             cond = ex.condition(j.on(), s, "JOIN/ON");
         }
-        PlanNode node = new Nodes.NestedLoop(l.node(), r.node(), kind, cond, cols);
+        PlanNode node = hashJoin(l.node(), r.node(), kind, cond, cols, l.scope().width());
+        if (node == null) {
+            node = new Nodes.NestedLoop(l.node(), r.node(), kind, cond, cols);
+        }
         if (j.alias() != null) {
             return subqueryScope(node, j.alias().name(), j.alias().columns(), outer, true);
         }
         return new From(node, s);
+    }
+
+    /** Rows a plan subtree may produce, from its base tables (for choosing hash joins on larger inputs). */
+    private static long estimate(PlanNode n) {
+        if (n instanceof Nodes.SeqScan s) {
+            return s.table().storage().versionCount();
+        }
+        long m = 1;
+        for (PlanNode c : n.children()) {
+            m = Math.max(m, estimate(c));
+        }
+        return n.children().isEmpty() ? 1000 : m;
+    }
+
+    /** A hash join when the condition has column equalities across the sides and the inputs are not tiny. */
+    private PlanNode hashJoin(PlanNode left, PlanNode right, Nodes.JoinKind kind, TExpr cond, List<OutputColumn> cols,
+                              int lw) {
+        if (cond == null || (kind != Nodes.JoinKind.INNER && kind != Nodes.JoinKind.LEFT)
+                || estimate(left) * estimate(right) < 10_000 || !settings.bool("enable_hashjoin")) {
+            return null;
+        }
+        List<TExpr> conj = cond instanceof TExpr.Bool b && b.kind() == TExpr.BoolKind.AND ? b.args() : List.of(cond);
+        List<TExpr> lk = new ArrayList<>();
+        List<TExpr> rk = new ArrayList<>();
+        List<TExpr> rest = new ArrayList<>();
+        for (TExpr c : conj) {
+            if (c instanceof TExpr.Op op && op.left() != null && op.operator().symbol().equals("=")
+                    && op.left().type().oid() == op.right().type().oid()) {
+                int ls = side(op.left(), lw);
+                int rs = side(op.right(), lw);
+                if (ls == 1 && rs == 2) {
+                    lk.add(op.left());
+                    rk.add(ExprRewrite.shift(op.right(), -lw));
+                    continue;
+                }
+                if (ls == 2 && rs == 1) {
+                    lk.add(op.right());
+                    rk.add(ExprRewrite.shift(op.left(), -lw));
+                    continue;
+                }
+            }
+            rest.add(c);
+        }
+        if (lk.isEmpty()) {
+            return null;
+        }
+        TExpr residual = rest.isEmpty() ? null : rest.size() == 1 ? rest.get(0)
+                : new TExpr.Bool(TExpr.BoolKind.AND, rest, ex.type(16));
+        return new HashJoin(left, right, kind == Nodes.JoinKind.LEFT, lk, rk, residual, cols, cond);
+    }
+
+    /** 1 when {@code e} reads only left columns, 2 only right ones, 0 otherwise (or none / outer / subqueries). */
+    private static int side(TExpr e, int lw) {
+        boolean[] seen = new boolean[3];
+        ExprRewrite.any(e, x -> {
+            if (x instanceof TExpr.Var v && v.level() == 0) {
+                seen[v.index() < lw ? 1 : 2] = true;
+            } else if (x instanceof TExpr.SubLink || x instanceof TExpr.Var) {
+                seen[0] = true;
+            }
+            return false;
+        });
+        if (seen[0] || seen[1] == seen[2]) {
+            return 0;
+        }
+        return seen[1] ? 1 : 2;
     }
 
     private static void mergedPut(Scope s, String name, TExpr e) {
@@ -457,11 +533,14 @@ public final class QueryPlanner implements SubqueryPlanner {
             }
         }
         // KNN over the outer side of an inner join: index scan drives a nested loop that keeps its order
-        if (node instanceof Nodes.NestedLoop nl && !grouped && wins.calls().isEmpty() && sortExprs.size() == 1
-                && nl.kind() == Nodes.JoinKind.INNER && nl.left() instanceof Nodes.SeqScan ls
-                && nl.right() instanceof Nodes.SeqScan rs && !s.distinct()) {
+        Nodes.NestedLoop loop = node instanceof Nodes.NestedLoop n0 ? n0
+                : node instanceof HashJoin hj && !hj.leftJoin()
+                ? new Nodes.NestedLoop(hj.left(), hj.right(), Nodes.JoinKind.INNER, hj.original(), hj.columns()) : null;
+        if (loop != null && !grouped && wins.calls().isEmpty() && sortExprs.size() == 1
+                && loop.kind() == Nodes.JoinKind.INNER && loop.left() instanceof Nodes.SeqScan ls
+                && loop.right() instanceof Nodes.SeqScan rs && !s.distinct()) {
             TExpr key = sortExprs.get(0) != null ? sortExprs.get(0) : targets.get(sortTargetIdx.get(0));
-            PlanNode joined = knnJoin(nl, ls, rs, key, where, q);
+            PlanNode joined = knnJoin(loop, ls, rs, key, where, q);
             if (joined != null) {
                 node = joined;
                 where = null;

@@ -172,4 +172,37 @@ class StatementFamiliesTest extends EngineTestSupport {
             assertEquals("3D000", error(s, "DROP DATABASE other").sqlState());
         }
     }
+
+    @Test
+    void insertOnConflict() {
+        try (EngineSession s = open()) {
+            run(s, "CREATE TABLE kv (k text PRIMARY KEY, v int)");
+            run(s, "INSERT INTO kv VALUES ('a', 1)");
+            assertEquals("INSERT 0 0", run(s, "INSERT INTO kv VALUES ('a', 5) ON CONFLICT DO NOTHING").lastTag());
+            CollectingSink up = run(s, "INSERT INTO kv VALUES ('a', 5), ('b', 2) ON CONFLICT (k) DO UPDATE "
+                    + "SET v = kv.v + excluded.v RETURNING k, v");
+            assertEquals("INSERT 0 2", up.lastTag());
+            assertEquals(List.of(List.of("a", "6"), List.of("b", "2")), up.rows);
+            assertEquals("INSERT 0 0", run(s, "INSERT INTO kv VALUES ('a', 1) ON CONFLICT (k) DO UPDATE SET v = 0 "
+                    + "WHERE kv.v > 100").lastTag());
+            assertEquals("42P10", error(s, "INSERT INTO kv VALUES ('z', 1) ON CONFLICT (v) DO NOTHING").sqlState());
+        }
+    }
+
+    @Test
+    void updateFromAndDeleteUsing() {
+        try (EngineSession s = open()) {
+            run(s, "CREATE TABLE items (id int PRIMARY KEY, price int)");
+            run(s, "CREATE TABLE changes (id int, delta int)");
+            run(s, "INSERT INTO items VALUES (1, 10), (2, 20), (3, 30)");
+            run(s, "INSERT INTO changes VALUES (1, 5), (3, -5)");
+            CollectingSink u = run(s, "UPDATE items SET price = price + c.delta FROM changes c WHERE c.id = items.id "
+                    + "RETURNING items.id, price");
+            assertEquals("UPDATE 2", u.lastTag());
+            assertEquals(List.of(List.of("1", "15"), List.of("3", "25")), u.rows);
+            assertEquals("DELETE 1", run(s, "DELETE FROM items USING changes WHERE changes.id = items.id AND changes.delta < 0")
+                    .lastTag());
+            assertEquals(List.of(List.of("1", "15"), List.of("2", "20")), rows(s, "SELECT * FROM items ORDER BY id"));
+        }
+    }
 }
