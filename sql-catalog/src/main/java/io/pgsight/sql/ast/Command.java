@@ -197,7 +197,10 @@ public sealed interface Command permits Query, Command.Insert, Command.Update, C
      *                    parameters / RETURNS TABLE decide)
      * @param returnsTable the columns of RETURNS TABLE (..) (mode TABLE), empty otherwise
      * @param language    the language name, case-folded, or null when not written
-     * @param body        the AS string (its location lets errors inside the body map back); null when absent
+     * @param body        the AS string (its location lets errors inside the body map back, see
+     *                    {@code SqlParser.contentPosition}); null when absent. For a SQL-standard body
+     *                    {@code RETURN expr} (option {@code sql_body}) it is {@code SELECT expr}, located at RETURN:
+     *                    both prefixes have 7 characters, so positions map one to one
      * @param linkSymbol  the second string of {@code AS 'obj_file', 'link_symbol'}, else null
      * @param volatility  {@code immutable}, {@code stable}, {@code volatile}, or null when not written
      * @param strict      true for STRICT / RETURNS NULL ON NULL INPUT, false for CALLED ON NULL INPUT, null if unset
