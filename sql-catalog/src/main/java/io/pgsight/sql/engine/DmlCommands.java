@@ -376,7 +376,7 @@ final class DmlCommands {
                     w.update(existing, next);
                     n++;
                     if (enc != null) {
-                        sink.row(enc.encode(project(ret, next, ctx), ctx));
+                        emit(sink, enc, project(ret, next, ctx), ctx);
                     }
                     continue;
                 }
