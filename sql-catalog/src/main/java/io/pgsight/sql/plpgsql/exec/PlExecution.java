@@ -164,8 +164,9 @@ public final class PlExecution {
 
     private static boolean handles(PlStatement.ExceptionHandler h, String state) {
         for (PlStatement.Condition c : h.conditions()) {
-            String code = c.sqlState() != null ? c.sqlState() : c.name().equals("others") ? "" : PlConditions.sqlState(c.name());
-            if (PlConditions.matches(c.sqlState() != null ? null : c.name(), code, state)) {
+            String code = c.sqlState();
+            if (code != null ? code.equals(state) || (code.endsWith("000") && state.startsWith(code.substring(0, 2)))
+                    : io.pgsight.sql.plpgsql.PlConditions.matches(c.name(), state)) {
                 return true;
             }
         }

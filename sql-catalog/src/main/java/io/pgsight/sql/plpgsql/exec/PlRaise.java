@@ -1,6 +1,7 @@
 package io.pgsight.sql.plpgsql.exec;
 
 import io.pgsight.sql.api.SqlException;
+import io.pgsight.sql.plpgsql.PlConditions;
 import io.pgsight.sql.plpgsql.PlExpr;
 import io.pgsight.sql.plpgsql.PlStatement;
 import io.pgsight.sql.spi.PgType;
@@ -32,7 +33,7 @@ final class PlRaise {
         String sqlState = null;
         String message = null;
         if (r.conditionName() != null) {
-            sqlState = PlConditions.sqlState(r.conditionName());
+            sqlState = conditionState(r.conditionName());
             message = r.conditionName();
         } else if (r.sqlState() != null) {
             sqlState = r.sqlState();
@@ -57,7 +58,7 @@ final class PlRaise {
                     if (s == null) {
                         throw new SqlException("22004", "RAISE statement option cannot be null");
                     }
-                    sqlState = s.length() == 5 && !PlConditions.isKnown(s) ? checkSqlState(s) : PlConditions.sqlState(s);
+                    sqlState = s.length() == 5 && !PlConditions.isKnown(s) ? checkSqlState(s) : conditionState(s);
                 }
                 case "message" -> {
                     if (messageSet) {
@@ -96,6 +97,15 @@ final class PlRaise {
         int minRank = CLIENT_LEVELS.indexOf(min == null ? "notice" : min.toLowerCase(Locale.ROOT));
         int rank = CLIENT_LEVELS.indexOf(level.equals("debug") ? "debug1" : level);
         return rank >= (minRank < 0 ? 6 : minRank);
+    }
+
+    /** The SQLSTATE of a condition name (the first, for names with several like string_data_right_truncation). */
+    private static String conditionState(String name) {
+        List<String> codes = PlConditions.sqlStates(name);
+        if (codes.isEmpty()) {
+            throw new SqlException("42704", "unrecognized exception condition \"" + name + "\"");
+        }
+        return codes.get(0);
     }
 
     private static String checkSqlState(String s) {
