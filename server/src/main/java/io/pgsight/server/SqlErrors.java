@@ -23,6 +23,10 @@ final class SqlErrors {
         if (e.position() > 0) {
             f.put('P', Integer.toString(e.position()));
         }
+        if (e.internalPosition() > 0) {
+            f.put('p', Integer.toString(e.internalPosition()));
+        }
+        putIfPresent(f, 'q', e.internalQuery());
         putIfPresent(f, 'W', e.context());
         BackendError error = new BackendError(f);
         error.initCause(e);

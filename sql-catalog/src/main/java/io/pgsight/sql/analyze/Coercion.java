@@ -90,6 +90,17 @@ public final class Coercion {
         if (e instanceof TExpr.Const k && k.value() == null) {
             return new TExpr.Const(null, to, typmod, k.location());
         }
+        if (e instanceof TExpr.Const k && !explicit && from.category() == 'N' && to.category() == 'N') {
+            // implicit numeric-to-numeric casts are immutable: fold them like eval_const_expressions (2.0 in
+            // float_col / 2.0 is not converted again per row); errors stay at run time; written casts stay
+            // casts so that -0.0::float8 still negates a float8
+            try {
+                Object folded = conv.convert(k.value(), new io.pgsight.sql.exec.EvalContext(null, null, null));
+                return new TExpr.Const(folded, to, typmod, k.location());
+            } catch (RuntimeException runtimeOnly) {
+                return new TExpr.Cast(e, to, typmod, conv, explicit);
+            }
+        }
         return new TExpr.Cast(e, to, typmod, conv, explicit);
     }
 

@@ -80,7 +80,7 @@ public final class ExprAnalyzer {
         return params;
     }
 
-    /** Names of SQL-function parameters, usable in the body instead of $n. */
+    /** Names of SQL-function parameters (or PL/pgSQL variables, {@code rec.field} too), usable instead of $n. */
     public void setParameterNames(java.util.Map<String, Integer> names) {
         parameterNames = names;
     }
@@ -112,8 +112,8 @@ public final class ExprAnalyzer {
             try {
                 return scope.resolve(c.names(), c.location(), scope.items.size() > 1 || scope.parent != null);
             } catch (SqlException ex) {
-                Integer p = c.names().size() == 1 ? parameterNames.get(c.names().get(0)) : null;
-                if (p == null || !ex.sqlState().equals("42703")) {
+                Integer p = parameterNames.get(c.names().size() == 1 ? c.names().get(0) : String.join(".", c.names()));
+                if (p == null || !(ex.sqlState().equals("42703") || ex.sqlState().equals("42P01"))) {
                     throw ex;
                 }
                 PgType t = params.get(p);

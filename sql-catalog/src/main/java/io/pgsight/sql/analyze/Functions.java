@@ -44,6 +44,12 @@ public final class Functions {
             List<Object[]> rows = c.exec().session().runFunction(f, args);
             return rows.isEmpty() ? null : rows.get(0)[0];
         }
+        if (b instanceof FunctionBody.Procedural) {
+            if (f.returnsSet()) {
+                throw new SqlException("0A000", "set-valued function called in context that cannot accept a set");
+            }
+            return c.exec().session().callProcedural(f, args);
+        }
         if (b instanceof FunctionBody.NativeSet) {
             throw new SqlException("0A000", "set-valued function called in context that cannot accept a set");
         }
@@ -61,6 +67,11 @@ public final class Functions {
             int cols = f.outColumns().isEmpty() ? 1 : f.outColumns().size();
             List<Object[]> rows = c.exec().session().runFunction(f, args);
             return rows.stream().map(r -> cols == 1 ? r[0] : (Object) r).iterator();
+        }
+        if (b instanceof FunctionBody.Procedural && f.returnsSet()) {
+            @SuppressWarnings("unchecked")
+            List<Object> rows = (List<Object>) c.exec().session().callProcedural(f, args);
+            return rows.iterator();
         }
         Object v = invokeScalar(f, args, c);
         return List.of(v == null ? new Object[] {null} : v).iterator();

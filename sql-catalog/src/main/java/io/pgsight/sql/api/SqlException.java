@@ -11,6 +11,8 @@ public class SqlException extends RuntimeException {
     private final String hint;
     private final int position;
     private final String context;
+    private String internalQuery;
+    private int internalPosition;
 
     public SqlException(String severity, String sqlState, String message, String detail, String hint, int position,
                         String context) {
@@ -57,18 +59,51 @@ public class SqlException extends RuntimeException {
     }
 
     public SqlException withDetail(String d) {
-        return new SqlException(severity, sqlState, getMessage(), d, hint, position, context);
+        return new SqlException(severity, sqlState, getMessage(), d, hint, position, context).copyExtras(this);
     }
 
     public SqlException withHint(String h) {
-        return new SqlException(severity, sqlState, getMessage(), detail, h, position, context);
+        return new SqlException(severity, sqlState, getMessage(), detail, h, position, context).copyExtras(this);
     }
 
     public SqlException withPosition(int p) {
-        return new SqlException(severity, sqlState, getMessage(), detail, hint, p, context);
+        return new SqlException(severity, sqlState, getMessage(), detail, hint, p, context).copyExtras(this);
     }
 
     public SqlException withContext(String c) {
-        return new SqlException(severity, sqlState, getMessage(), detail, hint, position, c);
+        return new SqlException(severity, sqlState, getMessage(), detail, hint, position, c).copyExtras(this);
+    }
+
+    /**
+     * The query text of a statement generated inside a function (PL/pgSQL embedded SQL) that the error's
+     * {@link #internalPosition()} points into; PostgreSQL sends them as the 'q' and 'p' fields.
+     */
+    public String internalQuery() {
+        return internalQuery;
+    }
+
+    /** 1-based character offset into {@link #internalQuery()}, 0 when none. */
+    public int internalPosition() {
+        return internalPosition;
+    }
+
+    /** A copy with the position moved into an internal query (and the ordinary position cleared). */
+    public SqlException withInternalQuery(String query, int internalPos) {
+        SqlException e = new SqlException(severity, sqlState, getMessage(), detail, hint, 0, context);
+        e.copyExtras(this);
+        return e.internal(query, internalPos);
+    }
+
+    private SqlException copyExtras(SqlException from) {
+        if (from.getCause() != null && getCause() == null) {
+            initCause(from.getCause());
+        }
+        return internal(from.internalQuery, from.internalPosition);
+    }
+
+    private SqlException internal(String query, int pos) {
+        this.internalQuery = query;
+        this.internalPosition = pos;
+        return this;
     }
 }

@@ -29,9 +29,16 @@ import java.util.List;
 /** Runs one command of a session: dispatches to queries, DML, DDL and utility commands. */
 final class CommandRunner {
     private final SessionImpl session;
+    /** Names usable instead of $n (SQL-function parameters, PL/pgSQL variables); empty for client statements. */
+    private final java.util.Map<String, Integer> parameterNames;
 
     CommandRunner(SessionImpl session) {
+        this(session, java.util.Map.of());
+    }
+
+    CommandRunner(SessionImpl session, java.util.Map<String, Integer> parameterNames) {
         this.session = session;
+        this.parameterNames = parameterNames;
     }
 
     SessionImpl session() {
@@ -43,7 +50,11 @@ final class CommandRunner {
     }
 
     QueryPlanner planner(List<PgType> paramTypes) {
-        return new QueryPlanner(session.catalog(), session.settings(), new ExprAnalyzer.ParamTypes(paramTypes));
+        QueryPlanner qp = new QueryPlanner(session.catalog(), session.settings(), new ExprAnalyzer.ParamTypes(paramTypes));
+        if (!parameterNames.isEmpty()) {
+            qp.analyzer().setParameterNames(parameterNames);
+        }
+        return qp;
     }
 
     static List<PgType> typesOf(Object[] params, List<PgType> declared) {
@@ -129,8 +140,9 @@ final class CommandRunner {
         } else if (cmd instanceof Command.Vacuum v) {
             new DdlCommands(this).vacuum(v);
             sink.complete(v.analyzeOnly() ? "ANALYZE" : "VACUUM");
-        } else if (cmd instanceof Command.DoBlock) {
-            throw new SqlException("0A000", "language \"plpgsql\" is not supported yet");
+        } else if (cmd instanceof Command.DoBlock d) {
+            new PlpgsqlHost(session).runDo(d, text);
+            sink.complete("DO");
         } else if (cmd instanceof Command.Call c) {
             throw new SqlException("0A000", "CALL is not supported yet").withPosition(c.location());
         } else if (cmd instanceof Command.AlterOther a) {
@@ -164,25 +176,86 @@ final class CommandRunner {
     }
 
     List<Object[]> runFunctionBody(io.pgsight.sql.catalog.FunctionEntry f, Object[] args) {
-        java.util.Map<String, Integer> names = new java.util.HashMap<>();
-        for (int i = 0; i < f.argumentNames().size(); i++) {
-            if (!f.argumentNames().get(i).isEmpty()) {
-                names.put(f.argumentNames().get(i), i + 1);
+        // per function entry (identity: no hashing of its parts per call), for this top-level statement
+        @SuppressWarnings("unchecked")
+        java.util.Map<Object, CompiledSqlBody> bodies = (java.util.Map<Object, CompiledSqlBody>) session.statementCache()
+                .computeIfAbsent(CompiledSqlBody.class, k -> new java.util.IdentityHashMap<>());
+        CompiledSqlBody body = bodies.get(f);
+        if (body == null) {
+            java.util.Map<String, Integer> names = new java.util.HashMap<>();
+            for (int i = 0; i < f.argumentNames().size(); i++) {
+                if (!f.argumentNames().get(i).isEmpty()) {
+                    names.put(f.argumentNames().get(i), i + 1);
+                }
             }
+            String sql = ((io.pgsight.sql.catalog.FunctionBody.Sql) f.body()).source();
+            body = new CompiledSqlBody(ExpressionText.statements(sql), f.argumentTypes(), names);
+            bodies.put(f, body);
         }
-        return runFunctionBody(((io.pgsight.sql.catalog.FunctionBody.Sql) f.body()).source(), args, f.argumentTypes(), names);
+        try {
+            return execute(body, args);
+        } catch (SqlException e) {
+            if (body.failedStatement < 0 || (!f.returnsSet() && body.inlinable())) {
+                throw e;
+            }
+            // PostgreSQL names the statement of a (not inlined) SQL function that failed
+            String line = "SQL function \"" + f.name() + "\" statement " + (body.failedStatement + 1);
+            throw e.withContext(e.context() == null ? line : e.context() + "\n" + line);
+        }
+    }
+
+
+    /** An SQL function body parsed once per top-level statement; query plans made on first use. */
+    private static final class CompiledSqlBody {
+        final List<Statement> statements;
+        final PlanNode[] plans;
+        final List<PgType> types;
+        final java.util.Map<String, Integer> names;
+        int failedStatement = -1;
+
+        CompiledSqlBody(List<Statement> statements, List<PgType> types, java.util.Map<String, Integer> names) {
+            this.statements = statements;
+            this.plans = new PlanNode[statements.size()];
+            this.types = types;
+            this.names = names;
+        }
+
+        /** A single SELECT of expressions without FROM: PostgreSQL inlines it into the caller (no CONTEXT). */
+        boolean inlinable() {
+            return statements.size() == 1 && statements.get(0).command() instanceof Query q && q.isBare()
+                    && q.body() instanceof io.pgsight.sql.ast.QueryBody.Select s && s.from().isEmpty()
+                    && s.where() == null && s.groupBy().isEmpty() && s.having() == null;
+        }
     }
 
     private List<Object[]> runFunctionBody(String sql, Object[] args, List<PgType> types, java.util.Map<String, Integer> names) {
-        List<Statement> sts = ExpressionText.statements(sql);
+        java.util.Map<Object, Object> cache = session.statementCache();
+        Object key = java.util.List.of("sql-function", sql, types, names);
+        CompiledSqlBody body = (CompiledSqlBody) cache.get(key);
+        if (body == null) {
+            body = new CompiledSqlBody(ExpressionText.statements(sql), types, names);
+            cache.put(key, body);
+        }
+        return execute(body, args);
+    }
+
+    private List<Object[]> execute(CompiledSqlBody body, Object[] args) {
+        List<PgType> types = body.types;
+        java.util.Map<String, Integer> names = body.names;
         List<Object[]> last = new ArrayList<>();
-        for (Statement st : sts) {
+        for (int i = 0; i < body.statements.size(); i++) {
+            Statement st = body.statements.get(i);
             last = new ArrayList<>();
             List<Object[]> out = last;
+            body.failedStatement = i;
             if (st.command() instanceof Query q) {
-                QueryPlanner qp = planner(types);
-                qp.analyzer().setParameterNames(names);
-                PlanNode plan = qp.planQuery(q, null);
+                PlanNode plan = body.plans[i];
+                if (plan == null) {
+                    QueryPlanner qp = planner(types);
+                    qp.analyzer().setParameterNames(names);
+                    plan = qp.planQuery(q, null);
+                    body.plans[i] = plan;
+                }
                 ExecContext ctx = context(args);
                 try (PlanNode.RowSource rs = plan.open(new EvalContext(ctx, null, null))) {
                     for (Object[] r = rs.next(); r != null; r = rs.next()) {
@@ -190,9 +263,11 @@ final class CommandRunner {
                     }
                 }
             } else {
-                run(st.command(), st.text(), new CollectingSink(out), args, null);
+                new CommandRunner(session, names).run(st.command(), st.text(), new CollectingSink(out), args, null,
+                        new ArrayList<>(types));
             }
         }
+        body.failedStatement = -1;
         return last;
     }
 

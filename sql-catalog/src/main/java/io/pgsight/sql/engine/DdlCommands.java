@@ -115,7 +115,7 @@ final class DdlCommands {
             }
             sink.complete("CREATE SCHEMA");
         } else if (cmd instanceof Command.CreateFunction f) {
-            createFunction(f);
+            createFunction(f, text);
             sink.complete(f.procedure() ? "CREATE PROCEDURE" : "CREATE FUNCTION");
         } else if (cmd instanceof Command.CreateSequence s) {
             createSequence(s);
@@ -1043,7 +1043,7 @@ final class DdlCommands {
 
     // ------------------------------------------------------------------ functions, sequences
 
-    private void createFunction(Command.CreateFunction f) {
+    private void createFunction(Command.CreateFunction f, String text) {
         if (f.procedure()) {
             throw new SqlException("0A000", "CREATE PROCEDURE is not supported yet");
         }
@@ -1103,8 +1103,10 @@ final class DdlCommands {
                 }
             }
         }
-        catalog.putFunction(new FunctionEntry(catalog.newOid(), schema, f.name().name(), args, names, ret, setof,
-                Boolean.TRUE.equals(f.strict()), vol, body, outs, null, null, false));
+        FunctionEntry entry = new FunctionEntry(catalog.newOid(), schema, f.name().name(), args, names, ret, setof,
+                Boolean.TRUE.equals(f.strict()), vol, body, outs, null, null, false);
+        new PlpgsqlHost(session).validate(entry, f, text);
+        catalog.putFunction(entry);
     }
 
     private static boolean sameTypes(List<PgType> a, List<PgType> b) {

@@ -376,7 +376,7 @@ final class DmlCommands {
                     w.update(existing, next);
                     n++;
                     if (enc != null) {
-                        sink.row(enc.encode(project(ret, next, ctx), ctx));
+                        emit(sink, enc, project(ret, next, ctx), ctx);
                     }
                     continue;
                 }
@@ -384,13 +384,26 @@ final class DmlCommands {
             w.insert(row);
             n++;
             if (enc != null) {
-                sink.row(enc.encode(project(ret, row, ctx), ctx));
+                emit(sink, enc, project(ret, row, ctx), ctx);
             }
         }
         sink.complete("INSERT 0 " + n);
     }
 
     private static final Object DEFAULT = new Object();
+
+    /** A sink that wants RETURNING rows as values (PL/pgSQL INTO), not encoded for the wire. */
+    interface ValueRows {
+        void values(Object[] row);
+    }
+
+    private static void emit(StatementSink sink, ResultEncoder enc, Object[] row, ExecContext ctx) {
+        if (sink instanceof ValueRows v) {
+            v.values(row);
+        } else {
+            sink.row(enc.encode(row, ctx));
+        }
+    }
 
     private static Object[] project(Returning r, Object[] row, ExecContext ctx) {
         EvalContext ec = new EvalContext(ctx, row, null);
@@ -540,7 +553,7 @@ final class DmlCommands {
             if (enc != null) {
                 Object[] shown = row.clone();
                 System.arraycopy(next, 0, shown, 0, tw);
-                sink.row(enc.encode(project(ret, shown, ctx), ctx));
+                emit(sink, enc, project(ret, shown, ctx), ctx);
             }
         }, extraRows(extra, ctx), s.width());
         sink.complete("UPDATE " + n);
@@ -567,7 +580,7 @@ final class DmlCommands {
         }, extraRows(extra, ctx), s.width());
         if (enc != null) {
             for (Object[] row : deleted) {
-                sink.row(enc.encode(project(ret, row, ctx), ctx));
+                emit(sink, enc, project(ret, row, ctx), ctx);
             }
         }
         sink.complete("DELETE " + n);

@@ -54,6 +54,8 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     private long stmtStartMicros;
     final Map<String, CommandRunner.Prepared> prepared = new HashMap<>();
     private final DurableWrites durable;
+    /** Compiled function bodies for the current top-level statement (see SessionRuntime#statementCache). */
+    private final Map<Object, Object> statementCache = new HashMap<>();
 
     record Savepoint(String name, Xid xid) {
     }
@@ -194,6 +196,55 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     @Override
     public List<Object[]> runFunction(io.pgsight.sql.catalog.FunctionEntry f, Object[] params) {
         return new CommandRunner(this).runFunctionBody(f, params);
+    }
+
+    @Override
+    public Object callProcedural(io.pgsight.sql.catalog.FunctionEntry f, Object[] params) {
+        return new PlpgsqlHost(this).call(f, params);
+    }
+
+    @Override
+    public Map<Object, Object> statementCache() {
+        return statementCache;
+    }
+
+    /** Makes the writes of the previous command visible to the next (PL/pgSQL statements in one call). */
+    void nextCommand() {
+        commandId++;
+    }
+
+    /** Starts a subtransaction for a PL/pgSQL exception block; the returned marker ends it. */
+    Savepoint beginSubtransaction() {
+        Savepoint s = new Savepoint("\0plpgsql" + savepoints.size(), currentXid);
+        savepoints.add(s);
+        currentXid = engine.transactions().newXid(top);
+        commandId++;
+        return s;
+    }
+
+    /** Keeps a subtransaction's writes (they now belong to the enclosing level). */
+    void releaseSubtransaction(Savepoint s) {
+        int i = savepoints.lastIndexOf(s);
+        while (i >= 0 && savepoints.size() > i) {
+            savepoints.remove(savepoints.size() - 1);
+        }
+    }
+
+    /** Undoes a subtransaction's writes and continues in a fresh one at the enclosing level. */
+    void rollbackSubtransaction(Savepoint s) {
+        int i = savepoints.lastIndexOf(s);
+        if (i < 0) {
+            return;
+        }
+        engine.transactions().rollbackSub(currentXid);
+        for (int k = savepoints.size() - 1; k > i; k--) {
+            engine.transactions().rollbackSub(savepoints.get(k).xid());
+        }
+        while (savepoints.size() > i) {
+            savepoints.remove(savepoints.size() - 1);
+        }
+        currentXid = engine.transactions().newXid(top);
+        commandId++;
     }
 
     private final Map<Class<?>, Object> functionState = new HashMap<>();
@@ -389,6 +440,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         long timeout = SettingValues.millis(settings.get("statement_timeout"));
         deadlineNanos = timeout > 0 ? System.nanoTime() + timeout * 1_000_000 : 0;
         cancelRequested = false;
+        statementCache.clear();
         try {
             new CommandRunner(this).run(cmd, text, sink, params, resultFormats, paramTypes);
             commandId++;

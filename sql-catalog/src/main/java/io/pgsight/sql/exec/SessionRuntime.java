@@ -42,6 +42,23 @@ public interface SessionRuntime {
     <T> T sessionState(Class<T> key, java.util.function.Supplier<T> initial);
 
     /** Runs an SQL function's body with its declared parameter types and names. */
+    /**
+     * Calls a function of a procedural language (plpgsql): the result value, or for a set-returning function a
+     * {@code java.util.List} of values (Object[] for multi-column rows).
+     */
+    default Object callProcedural(io.pgsight.sql.catalog.FunctionEntry f, Object[] params) {
+        throw new SqlException("0A000", "language \"" + ((io.pgsight.sql.catalog.FunctionBody.Procedural) f.body())
+                .language() + "\" is not supported yet");
+    }
+
+    /**
+     * Compiled forms (parsed, planned) of function bodies, valid for the current top-level statement only, so
+     * that a function called per row is not parsed and planned per call.
+     */
+    default java.util.Map<Object, Object> statementCache() {
+        return new java.util.HashMap<>();
+    }
+
     default java.util.List<Object[]> runFunction(io.pgsight.sql.catalog.FunctionEntry f, Object[] params) {
         return runSql(((io.pgsight.sql.catalog.FunctionBody.Sql) f.body()).source(), params, 1);
     }

@@ -527,6 +527,11 @@ public final class PgNumeric implements Comparable<PgNumeric> {
             case NEG_INF:
                 return Double.NEGATIVE_INFINITY;
             default:
+                // BigDecimal.doubleValue rounds correctly like strtod; the text path only for range errors
+                double d = value.doubleValue();
+                if (Double.isFinite(d) && (d != 0 || value.signum() == 0)) {
+                    return d;
+                }
                 return FloatFormat.float8In(value.toPlainString());
         }
     }

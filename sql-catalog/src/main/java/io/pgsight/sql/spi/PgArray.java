@@ -10,13 +10,31 @@ public final class PgArray {
     private final int elementTypeOid;
     private final int[] dimensions;
     private final int[] lowerBounds;
+    /** The elements, unless they are all non-null float4 values kept unboxed in {@link #floats}. */
     private final Object[] elements;
+    /** float4[] without nulls, stored compactly (4 bytes an element instead of a boxed Float and a reference). */
+    private final float[] floats;
 
     public PgArray(int elementTypeOid, int[] dimensions, int[] lowerBounds, Object[] elements) {
         this.elementTypeOid = elementTypeOid;
         this.dimensions = dimensions;
         this.lowerBounds = lowerBounds;
-        this.elements = elements;
+        float[] f = elementTypeOid == FLOAT4 && elements.length > 0 ? unboxed(elements) : null;
+        this.floats = f;
+        this.elements = f == null ? elements : null;
+    }
+
+    private static final int FLOAT4 = 700;
+
+    private static float[] unboxed(Object[] elements) {
+        float[] f = new float[elements.length];
+        for (int i = 0; i < f.length; i++) {
+            if (!(elements[i] instanceof Float v)) {
+                return null;
+            }
+            f[i] = v;
+        }
+        return f;
     }
 
     /** A one-dimensional array with lower bound 1 (an empty one has no dimensions). */
@@ -44,14 +62,17 @@ public final class PgArray {
     }
 
     public int length() {
-        return elements.length;
+        return floats != null ? floats.length : elements.length;
     }
 
     public Object get(int i) {
-        return elements[i];
+        return floats != null ? (Object) floats[i] : elements[i];
     }
 
     public boolean containsNull() {
+        if (floats != null) {
+            return false;
+        }
         for (Object e : elements) {
             if (e == null) {
                 return true;
@@ -62,7 +83,15 @@ public final class PgArray {
 
     /** A copy of the elements. */
     public Object[] toArray() {
-        return elements.clone();
+        return floats != null ? boxed() : elements.clone();
+    }
+
+    private Object[] boxed() {
+        Object[] o = new Object[floats.length];
+        for (int i = 0; i < o.length; i++) {
+            o[i] = floats[i];
+        }
+        return o;
     }
 
     public int[] dimensions() {
@@ -76,11 +105,12 @@ public final class PgArray {
     @Override
     public boolean equals(Object o) {
         return o instanceof PgArray a && a.elementTypeOid == elementTypeOid && Arrays.equals(a.dimensions, dimensions)
-                && Arrays.equals(a.lowerBounds, lowerBounds) && Arrays.deepEquals(a.elements, elements);
+                && Arrays.equals(a.lowerBounds, lowerBounds) && (floats != null && a.floats != null
+                ? Arrays.equals(a.floats, floats) : Arrays.deepEquals(a.toArray(), toArray()));
     }
 
     @Override
     public int hashCode() {
-        return Arrays.deepHashCode(elements) * 31 + Arrays.hashCode(dimensions);
+        return Arrays.deepHashCode(floats != null ? boxed() : elements) * 31 + Arrays.hashCode(dimensions);
     }
 }

@@ -1,0 +1,239 @@
+package io.pgsight.sql.engine;
+
+import io.pgsight.sql.api.ResultColumn;
+import io.pgsight.sql.api.SqlException;
+import io.pgsight.sql.api.StatementSink;
+import io.pgsight.sql.ast.Command;
+import io.pgsight.sql.ast.Query;
+import io.pgsight.sql.ast.Statement;
+import io.pgsight.sql.catalog.Catalog;
+import io.pgsight.sql.catalog.FunctionBody;
+import io.pgsight.sql.catalog.FunctionEntry;
+import io.pgsight.sql.catalog.PseudoType;
+import io.pgsight.sql.exec.ExecContext;
+import io.pgsight.sql.parser.SqlParser;
+import io.pgsight.sql.plan.QueryPlanner;
+import io.pgsight.sql.plpgsql.PlStatement;
+import io.pgsight.sql.plpgsql.PlpgsqlParser;
+import io.pgsight.sql.plpgsql.exec.PlExecution;
+import io.pgsight.sql.plpgsql.exec.PlFunction;
+import io.pgsight.sql.plpgsql.exec.PlHost;
+import io.pgsight.sql.settings.SettingValues;
+import io.pgsight.sql.spi.PgType;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The session side of PL/pgSQL: runs DO blocks and plpgsql functions with {@link PlExecution}, checks function
+ * bodies at CREATE FUNCTION (check_function_bodies), and gives the interpreter planners, commands and
+ * subtransactions of this session.
+ */
+final class PlpgsqlHost implements PlHost {
+    private final SessionImpl session;
+
+    PlpgsqlHost(SessionImpl session) {
+        this.session = session;
+    }
+
+    void runDo(Command.DoBlock d, String text) {
+        String lang = d.language() == null ? "plpgsql" : d.language();
+        if (!lang.equals("plpgsql")) {
+            throw new SqlException("42704", "language \"" + lang + "\" does not exist")
+                    .withHint(lang.equals("sql") ? null : "Use CREATE EXTENSION to load the language into the database.");
+        }
+        int pos = SqlParser.contentPosition(text, d.code(), d.location() - 1);
+        PlStatement.Block body = PlpgsqlParser.parse(d.code().value(), pos < 0 ? 0 : pos - 1);
+        PlExecution.call(this, PlFunction.inline(body), new Object[0]);
+    }
+
+    Object call(FunctionEntry f, Object[] args) {
+        // by function entry identity: a function called per row is compiled once per top-level statement
+        @SuppressWarnings("unchecked")
+        Map<Object, PlFunction> cache = (Map<Object, PlFunction>) session.statementCache()
+                .computeIfAbsent(PlFunction.class, k -> new java.util.IdentityHashMap<>());
+        PlFunction fn = cache.get(f);
+        if (fn == null) {
+            Catalog c = session.catalog();
+            PlStatement.Block body = PlpgsqlParser.parse(((FunctionBody.Procedural) f.body()).source(), 0);
+            List<String> outNames = new ArrayList<>();
+            List<PgType> outTypes = new ArrayList<>();
+            for (FunctionEntry.OutColumn o : f.outColumns()) {
+                outNames.add(o.name());
+                outTypes.add(o.type());
+            }
+            fn = PlFunction.of(body, f.signature(c::formatType), f.argumentNames(), f.argumentTypes(), outNames,
+                    outTypes, f.returnType(), f.returnsSet());
+            cache.put(f, fn);
+        }
+        return PlExecution.call(this, fn, args);
+    }
+
+    /** Checks a new function's body like PostgreSQL with check_function_bodies on; errors point into the text. */
+    void validate(FunctionEntry f, Command.CreateFunction cf, String text) {
+        String check = session.settings().get("check_function_bodies");
+        if (check != null && Boolean.FALSE.equals(SettingValues.parseBool(check))) {
+            return;
+        }
+        int pos = SqlParser.contentPosition(text, cf.body(), cf.location() - 1);
+        int offset = pos < 0 ? 0 : pos - 1;
+        if (f.body() instanceof FunctionBody.Procedural) {
+            PlpgsqlParser.parse(cf.body().value(), offset);
+            return;
+        }
+        List<Statement> sts = SqlParser.parse(cf.body().value(), offset);
+        for (PgType t : f.argumentTypes()) {
+            if (PseudoType.is(t)) {
+                return;
+            }
+        }
+        Map<String, Integer> names = new HashMap<>();
+        for (int i = 0; i < f.argumentNames().size(); i++) {
+            if (!f.argumentNames().get(i).isEmpty()) {
+                names.put(f.argumentNames().get(i), i + 1);
+            }
+        }
+        for (Statement st : sts) {
+            if (!(st.command() instanceof Query q)) {
+                return; // later statements may depend on what this one does
+            }
+            if (pos < 0) {
+                return;
+            }
+            planner(f.argumentTypes(), names).planQuery(q, null);
+        }
+    }
+
+    // ------------------------------------------------------------------ PlHost
+
+    @Override
+    public Catalog catalog() {
+        return session.catalog();
+    }
+
+    @Override
+    public QueryPlanner planner(List<PgType> paramTypes, Map<String, Integer> names) {
+        return new CommandRunner(session, names).planner(paramTypes);
+    }
+
+    @Override
+    public ExecContext context(Object[] params) {
+        return new ExecContext(session, session.snapshot(), params);
+    }
+
+    @Override
+    public CommandResult run(Command command, String text, Object[] params, List<PgType> paramTypes,
+                             Map<String, Integer> names) {
+        if (command instanceof Command.Transaction) {
+            throw new SqlException("0A000", "unsupported transaction command in PL/pgSQL");
+        }
+        boolean dml = command instanceof Command.Insert || command instanceof Command.Update
+                || command instanceof Command.Delete;
+        Collector sink = new Collector();
+        new CommandRunner(session, names).run(command, text, sink, params, null, new ArrayList<>(paramTypes));
+        return new CommandResult(sink.rows, dml ? sink.count() : 0, !dml);
+    }
+
+    @Override
+    public void nextCommand() {
+        session.nextCommand();
+    }
+
+    @Override
+    public Object beginSubtransaction() {
+        return session.beginSubtransaction();
+    }
+
+    @Override
+    public void releaseSubtransaction(Object subtransaction) {
+        session.releaseSubtransaction((SessionImpl.Savepoint) subtransaction);
+    }
+
+    @Override
+    public void rollbackSubtransaction(Object subtransaction) {
+        session.rollbackSubtransaction((SessionImpl.Savepoint) subtransaction);
+    }
+
+    @Override
+    public void notice(SqlException notice) {
+        session.notice(notice);
+    }
+
+    @Override
+    public void checkCancelled() {
+        session.checkCancelled();
+    }
+
+    @Override
+    public String setting(String name) {
+        try {
+            return session.settings().get(name);
+        } catch (SqlException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public Map<Object, Object> statementCache() {
+        return session.statementCache();
+    }
+
+    @Override
+    public SqlException asSqlException(RuntimeException e) {
+        return e instanceof SqlException s ? s : SessionImpl.internal(e);
+    }
+
+    /** Keeps RETURNING rows as values and the command tag's row count. */
+    private static final class Collector implements StatementSink, DmlCommands.ValueRows {
+        final List<Object[]> rows = new ArrayList<>();
+        String tag;
+
+        @Override
+        public void values(Object[] row) {
+            rows.add(row);
+        }
+
+        long count() {
+            if (tag == null) {
+                return 0;
+            }
+            String last = tag.substring(tag.lastIndexOf(' ') + 1);
+            try {
+                return Long.parseLong(last);
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+
+        @Override
+        public void columns(List<ResultColumn> columns) {
+        }
+
+        @Override
+        public void row(byte[][] values) {
+        }
+
+        @Override
+        public void complete(String t) {
+            tag = t;
+        }
+
+        @Override
+        public void emptyQuery() {
+        }
+
+        @Override
+        public InputStream copyIn(boolean binary, int columnCount) {
+            throw new SqlException("0A000", "cannot COPY to/from client in PL/pgSQL");
+        }
+
+        @Override
+        public OutputStream copyOut(boolean binary, int columnCount) {
+            throw new SqlException("0A000", "cannot COPY to/from client in PL/pgSQL");
+        }
+    }
+}

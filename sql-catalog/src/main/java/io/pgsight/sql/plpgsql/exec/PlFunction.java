@@ -1,0 +1,40 @@
+package io.pgsight.sql.plpgsql.exec;
+
+import io.pgsight.sql.plpgsql.PlStatement;
+import io.pgsight.sql.spi.PgType;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compiled PL/pgSQL routine: its parsed body, how it is named in CONTEXT lines, its parameters and result, and
+ * the compiled embedded SQL of its statements (filled on first use, reused by later calls in the same top-level
+ * statement).
+ *
+ * @param signature   {@code f(integer)}, or {@code inline_code_block} for DO
+ * @param argNames    IN parameter names ("" when unnamed)
+ * @param outNames    OUT/TABLE column names (empty when the result is a plain value)
+ * @param returnType  the result type (null for DO)
+ */
+public record PlFunction(PlStatement.Block body, String signature, List<String> argNames, List<PgType> argTypes,
+                         List<String> outNames, List<PgType> outTypes, PgType returnType, boolean returnsSet,
+                         Map<Object, Object> compiled) {
+    public PlFunction {
+        argNames = List.copyOf(argNames);
+        argTypes = List.copyOf(argTypes);
+        outNames = List.copyOf(outNames);
+        outTypes = List.copyOf(outTypes);
+    }
+
+    public static PlFunction of(PlStatement.Block body, String signature, List<String> argNames,
+                                List<PgType> argTypes, List<String> outNames, List<PgType> outTypes,
+                                PgType returnType, boolean returnsSet) {
+        return new PlFunction(body, signature, argNames, argTypes, outNames, outTypes, returnType, returnsSet,
+                new IdentityHashMap<>());
+    }
+
+    public static PlFunction inline(PlStatement.Block body) {
+        return of(body, "inline_code_block", List.of(), List.of(), List.of(), List.of(), null, false);
+    }
+}
