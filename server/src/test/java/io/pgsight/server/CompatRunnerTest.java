@@ -16,9 +16,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Runs the shared psql compatibility suite (compat/run.sh) against the server started in-process
- * and reports per-script results. Diffs do not fail the build while the engine is incomplete; a server
- * that dies, or a run.sh that cannot connect, does.
+ * Runs the shared psql compatibility suite (compat/run.sh) against the server started in-process:
+ * every script must print exactly what PostgreSQL 15 printed (the diffs of failing scripts are left in
+ * target/compat-results), and the server must survive the suite.
  */
 class CompatRunnerTest {
     private static final String PSQL = System.getenv().getOrDefault("PSQL", "/usr/bin/psql");
@@ -62,6 +62,8 @@ class CompatRunnerTest {
             String last = lines[lines.length - 1];
             assertTrue(last.matches("\\d+ passed, \\d+ failed"), "run.sh did not finish its report: " + last);
             System.out.println(last);
+            assertTrue(p.exitValue() == 0 && last.endsWith(" 0 failed"),
+                    "psql output differs from PostgreSQL 15's (diffs in " + outDir + "):\n" + out);
         }
     }
 }

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Functions that need the session: now(), random()/setseed(), current_database(), current_user,
+ * Functions that need the session: now(), current_database(), current_user,
  * version(), pg_read_binary_file(), current_setting()/set_config(), pg_sleep(), sequences,
  * pg_backend_pid(), txid_current().
  */
@@ -45,15 +45,6 @@ final class SessionFunctions {
                 (c, a) -> timestamp(c, ctx(c).session().statementStartMicros()));
         fn(r, "clock_timestamp", List.of(), "timestamptz", true, Volatility.VOLATILE,
                 (c, a) -> timestamp(c, System.currentTimeMillis() * 1000));
-        fn(r, "random", List.of(), "float8", true, Volatility.VOLATILE, (c, a) -> ctx(c).session().random().getAsDouble());
-        fn(r, "setseed", List.of("float8"), "void", true, Volatility.VOLATILE, (c, a) -> {
-            double s = (Double) a[0];
-            if (s < -1 || s > 1 || Double.isNaN(s)) {
-                throw new SqlException("22003", "setseed parameter " + a[0] + " is out of allowed range [-1,1]");
-            }
-            ctx(c).session().setSeed(s);
-            return null;
-        });
         fn(r, "current_database", List.of(), "name", true, Volatility.STABLE, (c, a) -> ctx(c).catalog().database());
         fn(r, "current_catalog", List.of(), "name", true, Volatility.STABLE, (c, a) -> ctx(c).catalog().database());
         fn(r, "current_user", List.of(), "name", true, Volatility.STABLE, (c, a) -> ctx(c).session().user());

@@ -24,11 +24,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.DoubleSupplier;
 
 /**
  * One client session: transaction state (block, savepoints, failed), settings, sequences' currval,
- * the random generator, and the statement loop. One thread at a time, except {@link #cancel()}.
+ * and the statement loop. One thread at a time, except {@link #cancel()}.
  */
 public final class SessionImpl implements EngineSession, SessionRuntime {
     private final EngineImpl engine;
@@ -37,7 +36,6 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     private final NoticeListener listener;
     private final int pid;
     private final SessionSettings settings;
-    private final PgRandomState random = new PgRandomState();
     private final Map<Integer, Long> currvals = new HashMap<>();
     private Long lastval;
     private volatile boolean cancelRequested;
@@ -176,16 +174,6 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     @Override
     public long statementStartMicros() {
         return stmtStartMicros;
-    }
-
-    @Override
-    public DoubleSupplier random() {
-        return random::nextDouble;
-    }
-
-    @Override
-    public void setSeed(double seed) {
-        random.fseed(seed);
     }
 
     @Override

@@ -30,11 +30,6 @@ public interface SessionRuntime {
     /** Statement start time in microseconds (statement_timestamp()). */
     long statementStartMicros();
 
-    /** The session's random generator (random(), setseed()). */
-    java.util.function.DoubleSupplier random();
-
-    void setSeed(double seed);
-
     /** Runs SQL text with parameters in this session (SQL-language function bodies). */
     java.util.List<Object[]> runSql(String sql, Object[] params, int expectedColumns);
 

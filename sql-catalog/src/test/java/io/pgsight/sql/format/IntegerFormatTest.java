@@ -44,44 +44,6 @@ class IntegerFormatTest {
     }
 
     @Test
-    void checkedArithmetic() {
-        assertError("22003", "integer out of range", () -> IntegerArithmetic.int4Add(2147483647, 1));
-        assertError("22003", "integer out of range", () -> IntegerArithmetic.int4Sub(-2147483648, 1));
-        assertError("22003", "integer out of range", () -> IntegerArithmetic.int4Mul(65536, 65536));
-        assertError("22003", "integer out of range", () -> IntegerArithmetic.int4Div(Integer.MIN_VALUE, -1));
-        assertError("22003", "integer out of range", () -> IntegerArithmetic.int4Abs(Integer.MIN_VALUE));
-        assertError("22012", "division by zero", () -> IntegerArithmetic.int4Div(1, 0));
-        assertError("22012", "division by zero", () -> IntegerArithmetic.int4Mod(5, 0));
-        assertError("22003", "smallint out of range", () -> IntegerArithmetic.int2Mul((short) 300, (short) 300));
-        assertError("22003", "bigint out of range", () -> IntegerArithmetic.int8Mul(Long.MAX_VALUE, 2));
-        assertError("22003", "bigint out of range", () -> IntegerArithmetic.int8Add(Long.MAX_VALUE, 1));
-        assertEquals(42000000000L, IntegerArithmetic.int8Mul(42, 1000000000));
-        assertEquals(Long.MIN_VALUE, IntegerArithmetic.int8Mul(Long.MIN_VALUE, 1));
-        assertEquals(3, IntegerArithmetic.int4Div(7, 2));
-        assertEquals(-3, IntegerArithmetic.int4Div(-7, 2));
-        assertEquals(1, IntegerArithmetic.int4Mod(7, 3));
-        assertEquals(-1, IntegerArithmetic.int4Mod(-7, 3));
-        assertEquals(0, IntegerArithmetic.int4Mod(Integer.MIN_VALUE, -1));
-        assertEquals(6, IntegerArithmetic.int4Gcd(12, -18));
-        assertEquals(36, IntegerArithmetic.int4Lcm(12, 18));
-        assertError("22003", "integer out of range", () -> IntegerArithmetic.int4Gcd(Integer.MIN_VALUE, 0));
-        assertEquals(1073741824, IntegerArithmetic.int4Gcd(Integer.MIN_VALUE, 1073741824));
-        assertError("22003", "bigint out of range", () -> IntegerArithmetic.int8Gcd(Long.MIN_VALUE, Long.MIN_VALUE));
-        assertEquals(2, IntegerArithmetic.int8Gcd(Long.MIN_VALUE, 6));
-    }
-
-    @Test
-    void floatToIntegerRoundsHalfEvenAndChecksRange() {
-        assertEquals(2, IntegerArithmetic.floatToInt4(2.5));
-        assertEquals(4, IntegerArithmetic.floatToInt4(3.5));
-        assertEquals(-2, IntegerArithmetic.floatToInt4(-2.5));
-        assertError("22003", "integer out of range", () -> IntegerArithmetic.floatToInt4(2147483647.5));
-        assertError("22003", "integer out of range", () -> IntegerArithmetic.floatToInt4(Double.NaN));
-        assertError("22003", "smallint out of range", () -> IntegerArithmetic.floatToInt2(40000));
-        assertError("22003", "bigint out of range", () -> IntegerArithmetic.floatToInt8(9.3e18));
-    }
-
-    @Test
     void floatArithmeticErrors() {
         assertError("22003", "value out of range: overflow", () -> FloatArithmetic.mul(1e308, 10));
         assertError("22003", "value out of range: underflow", () -> FloatArithmetic.mul(1e-308, 1e-308));

@@ -1,5 +1,7 @@
 package io.pgsight.sql.builtin.misc;
 
+import io.pgsight.sql.format.PgRandom;
+
 import io.pgsight.sql.api.SqlException;
 import io.pgsight.sql.builtin.CatalogWriter;
 import io.pgsight.sql.builtin.types.BuiltinTypes;
@@ -17,15 +19,11 @@ public final class SystemFunctions {
     }
 
     public static void register(CatalogWriter w) {
+        // PostgreSQL keeps the generator per backend: here per session, through the SPI's session state
         w.fn("random", "float8", true, Volatility.VOLATILE,
-                (ctx, a) -> ctx.sessionState(PgRandom.class, PgRandom::new).nextDouble());
+                (ctx, a) -> ctx.sessionState(PgRandom.class, PgRandom::new).random());
         w.fn("setseed", "void", true, Volatility.VOLATILE, (ctx, a) -> {
-            double seed = (Double) a[0];
-            if (seed < -1 || seed > 1 || Double.isNaN(seed)) {
-                throw new SqlException("22023", "setseed parameter " + io.pgsight.sql.format.FloatFormat.formatG(seed, 6)
-                        + " is out of allowed range [-1,1]");
-            }
-            ctx.sessionState(PgRandom.class, PgRandom::new).seedFromDouble(seed);
+            ctx.sessionState(PgRandom.class, PgRandom::new).setSeed((Double) a[0]);
             return null;
         }, "float8");
         w.fn("format_type", "text", false, Volatility.STABLE, (ctx, a) -> {
