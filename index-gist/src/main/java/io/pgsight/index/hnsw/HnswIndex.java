@@ -457,4 +457,12 @@ public final class HnswIndex implements VectorIndex {
     HnswGraph graph() {
         return graph;
     }
+
+    /**
+     * Restores an index written by {@link #writeSnapshot}. Not implemented yet: callers check
+     * {@link #canSnapshot()} (false here) and rebuild instead.
+     */
+    public static HnswIndex readSnapshot(java.io.DataInput in) throws java.io.IOException {
+        throw new UnsupportedOperationException("HnswIndex has no snapshot format yet");
+    }
 }

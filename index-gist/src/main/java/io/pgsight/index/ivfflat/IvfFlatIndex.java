@@ -316,4 +316,12 @@ public final class IvfFlatIndex implements VectorIndex {
         int bits = Float.floatToIntBits(f);
         return bits >= 0 ? bits : bits ^ 0x7FFFFFFF;
     }
+
+    /**
+     * Restores an index written by {@link #writeSnapshot}. Not implemented yet: callers check
+     * {@link #canSnapshot()} (false here) and rebuild instead.
+     */
+    public static IvfFlatIndex readSnapshot(java.io.DataInput in) throws java.io.IOException {
+        throw new UnsupportedOperationException("IvfFlatIndex has no snapshot format yet");
+    }
 }

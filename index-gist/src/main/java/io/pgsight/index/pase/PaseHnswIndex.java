@@ -103,4 +103,12 @@ public final class PaseHnswIndex implements VectorIndex {
     public long memoryBytes() {
         return graph.memoryBytes();
     }
+
+    /**
+     * Restores an index written by {@link #writeSnapshot}. Not implemented yet: callers check
+     * {@link #canSnapshot()} (false here) and rebuild instead.
+     */
+    public static PaseHnswIndex readSnapshot(java.io.DataInput in) throws java.io.IOException {
+        throw new UnsupportedOperationException("PaseHnswIndex has no snapshot format yet");
+    }
 }

@@ -156,4 +156,12 @@ public final class PaseIvfFlatIndex implements VectorIndex {
     public long memoryBytes() {
         return lists.memoryBytes();
     }
+
+    /**
+     * Restores an index written by {@link #writeSnapshot}. Not implemented yet: callers check
+     * {@link #canSnapshot()} (false here) and rebuild instead.
+     */
+    public static PaseIvfFlatIndex readSnapshot(java.io.DataInput in) throws java.io.IOException {
+        throw new UnsupportedOperationException("PaseIvfFlatIndex has no snapshot format yet");
+    }
 }
