@@ -406,6 +406,7 @@ public final class Nodes {
             List<Object[]> inner = new ArrayList<>();
             try (RowSource r = right.open(outer)) {
                 for (Object[] x = r.next(); x != null; x = r.next()) {
+                    outer.exec().reserveRow(x);
                     inner.add(x);
                 }
             }
@@ -573,6 +574,7 @@ public final class Nodes {
                         for (int i = 0; i < call.orderBy().size(); i++) {
                             args[call.args().size() + i] = call.orderBy().get(i).eval(c);
                         }
+                        outer.exec().reserveRow(args);
                         buf.get(a).add(args);
                     }
                 }
@@ -674,6 +676,7 @@ public final class Nodes {
             try (RowSource in = input.open(outer)) {
                 for (Object[] r = in.next(); r != null; r = in.next()) {
                     outer.exec().checkCancelled();
+                    outer.exec().reserveRow(r);
                     rows.add(r);
                 }
             }
@@ -802,6 +805,7 @@ public final class Nodes {
                             k[i] = r[keySlots.get(i)];
                         }
                         if (seen.add(k)) {
+                            outer.exec().reserveRow(k);
                             return r;
                         }
                     }
@@ -886,6 +890,7 @@ public final class Nodes {
             List<Object[]> rows = new ArrayList<>();
             try (RowSource s = n.open(outer)) {
                 for (Object[] r = s.next(); r != null; r = s.next()) {
+                    outer.exec().reserveRow(r);
                     rows.add(r);
                 }
             }

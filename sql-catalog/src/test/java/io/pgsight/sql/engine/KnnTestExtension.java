@@ -211,6 +211,10 @@ public final class KnnTestExtension implements Extension {
         r.type(new PtType());
         r.function(FunctionDef.scalar("pt2_distance", List.of("pt2", "pt2"), "float8", (c, a) -> distance(a[0], a[1])));
         r.operator(new OperatorDef("<->", "pt2", "pt2", "pt2_distance", "<->", null, null));
+        // what a statement sees when the heap runs out (StatementMemoryTest)
+        r.function(FunctionDef.scalar("knntest_exhaust_heap", List.of(), "int4", (c, a) -> {
+            throw new OutOfMemoryError("Java heap space");
+        }));
         Brute brute = new Brute();
         r.accessMethod(new AccessMethodDef("bruteknn", brute, null));
         r.operatorClass(new OperatorClassDef("pt2_ops", "bruteknn", "pt2", true,
