@@ -404,9 +404,10 @@ public final class Nodes {
                 return openParameterized(outer);
             }
             List<Object[]> inner = new ArrayList<>();
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
             try (RowSource r = right.open(outer)) {
                 for (Object[] x = r.next(); x != null; x = r.next()) {
-                    outer.exec().reserveRow(x);
+                    held.add(x);
                     inner.add(x);
                 }
             }
@@ -414,7 +415,7 @@ public final class Nodes {
             int lw = left.columns().size();
             int rw = right.columns().size();
             RowSource l = left.open(outer);
-            return new RowSource() {
+            return held.releasingWhenDone(new RowSource() {
                 Object[] cur;
                 int pos;
                 boolean matched;
@@ -472,7 +473,7 @@ public final class Nodes {
                 public void close() {
                     l.close();
                 }
-            };
+            });
         }
 
         @Override
@@ -547,6 +548,7 @@ public final class Nodes {
         public RowSource open(EvalContext outer) {
             java.util.TreeMap<Object[], AggregateState[]> groups = new java.util.TreeMap<>(ValueOrder.INSTANCE::compare);
             java.util.Map<Object[], List<List<Object[]>>> buffered = new java.util.TreeMap<>(ValueOrder.INSTANCE::compare);
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
             try (RowSource in = input.open(outer)) {
                 for (Object[] r = in.next(); r != null; r = in.next()) {
                     outer.exec().checkCancelled();
@@ -574,7 +576,7 @@ public final class Nodes {
                         for (int i = 0; i < call.orderBy().size(); i++) {
                             args[call.args().size() + i] = call.orderBy().get(i).eval(c);
                         }
-                        outer.exec().reserveRow(args);
+                        held.add(args);
                         buf.get(a).add(args);
                     }
                 }
@@ -583,7 +585,7 @@ public final class Nodes {
                 buffered.put(new Object[0], new ArrayList<>(java.util.Collections.nCopies(aggs.size(), List.<Object[]>of())));
             }
             Iterator<java.util.Map.Entry<Object[], List<List<Object[]>>>> it = buffered.entrySet().iterator();
-            return () -> {
+            return held.releasingWhenDone(() -> {
                 if (!it.hasNext()) {
                     return null;
                 }
@@ -594,7 +596,7 @@ public final class Nodes {
                 }
                 System.arraycopy(e.getKey(), 0, out, aggs.size(), keys.size());
                 return out;
-            };
+            });
         }
 
         private static Object finish(AggCollector.AggCall call, List<Object[]> inputs, EvalContext outer) {
@@ -673,10 +675,11 @@ public final class Nodes {
         @Override
         public RowSource open(EvalContext outer) {
             List<Object[]> rows = new ArrayList<>();
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
             try (RowSource in = input.open(outer)) {
                 for (Object[] r = in.next(); r != null; r = in.next()) {
                     outer.exec().checkCancelled();
-                    outer.exec().reserveRow(r);
+                    held.add(r);
                     rows.add(r);
                 }
             }
@@ -700,7 +703,7 @@ public final class Nodes {
                 return 0;
             });
             Iterator<Object[]> it = rows.iterator();
-            return () -> it.hasNext() ? it.next() : null;
+            return held.releasingWhenDone(() -> it.hasNext() ? it.next() : null);
         }
 
         @Override
@@ -796,7 +799,8 @@ public final class Nodes {
         public RowSource open(EvalContext outer) {
             RowSource in = input.open(outer);
             java.util.TreeSet<Object[]> seen = new java.util.TreeSet<>(ValueOrder.INSTANCE::compare);
-            return new RowSource() {
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
+            return held.releasingWhenDone(new RowSource() {
                 @Override
                 public Object[] next() {
                     for (Object[] r = in.next(); r != null; r = in.next()) {
@@ -805,7 +809,7 @@ public final class Nodes {
                             k[i] = r[keySlots.get(i)];
                         }
                         if (seen.add(k)) {
-                            outer.exec().reserveRow(k);
+                            held.add(k);
                             return r;
                         }
                     }
@@ -816,7 +820,7 @@ public final class Nodes {
                 public void close() {
                     in.close();
                 }
-            };
+            });
         }
 
         @Override
@@ -836,8 +840,9 @@ public final class Nodes {
         @Override
         public RowSource open(EvalContext outer) {
             List<Object[]> out = new ArrayList<>();
-            List<Object[]> l = drain(left, outer);
-            List<Object[]> r = drain(right, outer);
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
+            List<Object[]> l = drain(left, outer, held);
+            List<Object[]> r = drain(right, outer, held);
             java.util.Comparator<Object[]> cmp = ValueOrder.INSTANCE::compare;
             switch (op) {
                 case "UNION" -> {
@@ -883,14 +888,14 @@ public final class Nodes {
                 }
             }
             Iterator<Object[]> it = out.iterator();
-            return () -> it.hasNext() ? it.next() : null;
+            return held.releasingWhenDone(() -> it.hasNext() ? it.next() : null);
         }
 
-        static List<Object[]> drain(PlanNode n, EvalContext outer) {
+        static List<Object[]> drain(PlanNode n, EvalContext outer, io.pgsight.sql.exec.HeldRows held) {
             List<Object[]> rows = new ArrayList<>();
             try (RowSource s = n.open(outer)) {
                 for (Object[] r = s.next(); r != null; r = s.next()) {
-                    outer.exec().reserveRow(r);
+                    held.add(r);
                     rows.add(r);
                 }
             }
