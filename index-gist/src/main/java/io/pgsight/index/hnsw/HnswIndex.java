@@ -45,6 +45,10 @@ public final class HnswIndex implements VectorIndex {
     /** Bumped after each remove so a later search observes the deleted flags. */
     private volatile int removals;
     private final ThreadLocal<Inserter> inserters;
+    /** Shared by inserts and removes; a snapshot takes the exclusive side so its image is consistent. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock snapshotLock =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private final java.util.concurrent.locks.Lock writers = snapshotLock.readLock();
 
     private record Entry(int node, int level) {
         static final Entry EMPTY = new Entry(-1, -1);
@@ -169,15 +173,20 @@ public final class HnswIndex implements VectorIndex {
         if (prepared == null) {
             return;
         }
-        if (rows.get(rowId) >= 0) {
-            remove(rowId);
+        writers.lock();
+        try {
+            if (rows.get(rowId) >= 0) {
+                removeRow(rowId);
+            }
+            Inserter inserter = inserters.get();
+            long searchBefore = inserter.search.distanceCount;
+            long pruneBefore = inserter.selector.distanceCount;
+            inserter.insert(rowId, prepared);
+            searchDistanceCalls.add(inserter.search.distanceCount - searchBefore);
+            pruneDistanceCalls.add(inserter.selector.distanceCount - pruneBefore);
+        } finally {
+            writers.unlock();
         }
-        Inserter inserter = inserters.get();
-        long searchBefore = inserter.search.distanceCount;
-        long pruneBefore = inserter.selector.distanceCount;
-        inserter.insert(rowId, prepared);
-        searchDistanceCalls.add(inserter.search.distanceCount - searchBefore);
-        pruneDistanceCalls.add(inserter.selector.distanceCount - pruneBefore);
     }
 
     /** Distance evaluations spent by inserts so far (pase reports "distance fun calls"). */
@@ -192,6 +201,15 @@ public final class HnswIndex implements VectorIndex {
 
     @Override
     public void remove(long rowId) {
+        writers.lock();
+        try {
+            removeRow(rowId);
+        } finally {
+            writers.unlock();
+        }
+    }
+
+    private void removeRow(long rowId) {
         synchronized (graph.sharedRows) {
             int node = rows.remove(rowId);
             if (node < 0) {
@@ -553,11 +571,55 @@ public final class HnswIndex implements VectorIndex {
         return entry.level;
     }
 
-    /**
-     * Restores an index written by {@link #writeSnapshot}. Not implemented yet: callers check
-     * {@link #canSnapshot()} (false here) and rebuild instead.
-     */
+    @Override
+    public boolean canSnapshot() {
+        return true;
+    }
+
+    /** Holds inserts and removes back while it writes; searches go on. Format: {@link HnswSnapshot}. */
+    @Override
+    public void writeSnapshot(java.io.DataOutput out) throws java.io.IOException {
+        var exclusive = snapshotLock.writeLock();
+        exclusive.lock();
+        try {
+            HnswSnapshot.write(out, new HnswSnapshot.Header(dimensions, metric, params, insertCounter.get(),
+                    removals, concurrent.allocated(), entry.node, entry.level, searchDistanceCalls.sum(),
+                    pruneDistanceCalls.sum()), graph);
+        } finally {
+            exclusive.unlock();
+        }
+    }
+
+    /** Restores an index written by {@link #writeSnapshot}; it answers every search as the original did. */
     public static HnswIndex readSnapshot(java.io.DataInput in) throws java.io.IOException {
-        throw new UnsupportedOperationException("HnswIndex has no snapshot format yet");
+        HnswSnapshot.Header h = HnswSnapshot.readHeader(in);
+        HnswIndex index = new HnswIndex(h.dimensions(), h.metric(), h.params(), h.elements());
+        HnswSnapshot.readGraph(in, index.graph, h.elements());
+        index.restore(h);
+        return index;
+    }
+
+    /** Rebuilds the counters and the row map after the graph was read. */
+    private void restore(HnswSnapshot.Header h) {
+        insertCounter.set(h.insertCounter());
+        removals = h.removals();
+        searchDistanceCalls.add(h.searchDistanceCalls());
+        pruneDistanceCalls.add(h.pruneDistanceCalls());
+        concurrent.restoreAllocated(h.elements());
+        for (int node = 0; node < h.elements(); node++) {
+            if (graph.isDeleted(node)) {
+                continue;
+            }
+            rows.put(graph.primaryRowId(node), node);
+            long[] extra = graph.sharedRows.get(node);
+            if (extra != null) {
+                for (long r : extra) {
+                    rows.put(r, node);
+                }
+            }
+        }
+        if (h.entryNode() >= 0) {
+            entry = new Entry(h.entryNode(), h.entryLevel());
+        }
     }
 }
