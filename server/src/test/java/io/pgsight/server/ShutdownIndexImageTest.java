@@ -56,7 +56,8 @@ class ShutdownIndexImageTest {
             exec(server.url(), "CREATE EXTENSION vector", "CREATE TABLE items (id int, embedding vector(8))",
                     insert.toString(), "CREATE INDEX items_hnsw ON items USING hnsw (embedding vector_l2_ops)");
             before = knn(server.url());
-            assertEquals(0, server.stop());
+            int status = server.stop();
+            assertTrue(status == 0 || status == 143, "exit status after SIGTERM: " + status);
         } finally {
             server.close();
         }
