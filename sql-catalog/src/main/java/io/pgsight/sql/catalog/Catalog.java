@@ -20,6 +20,10 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Catalog {
     private final String database;
     private final int databaseOid;
+    /** First OID of the range reserved for built-in extensions' fixed OIDs. */
+    public static final int FIRST_EXTENSION_OID = 17000;
+    /** End (exclusive) of the reserved extension range. */
+    public static final int END_EXTENSION_OID = 17300;
     private final AtomicInteger nextOid = new AtomicInteger(16384);
     private final ReentrantLock ddl = new ReentrantLock();
 
@@ -71,8 +75,19 @@ public final class Catalog {
         return databaseOid;
     }
 
+    /**
+     * The next user OID. Built-in extensions (vector, pase, imgsmlr) keep fixed type OIDs in
+     * [{@value #FIRST_EXTENSION_OID}, {@value #END_EXTENSION_OID}) so clients can cache them; user
+     * objects skip that range instead of colliding with it after a few hundred CREATEs.
+     */
     public int newOid() {
-        return nextOid.getAndIncrement();
+        while (true) {
+            int oid = nextOid.getAndIncrement();
+            if (oid < FIRST_EXTENSION_OID || oid >= END_EXTENSION_OID) {
+                return oid;
+            }
+            nextOid.compareAndSet(oid + 1, END_EXTENSION_OID);
+        }
     }
 
     public ReentrantLock ddlLock() {
