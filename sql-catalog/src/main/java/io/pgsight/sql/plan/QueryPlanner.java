@@ -652,7 +652,7 @@ public final class QueryPlanner implements SubqueryPlanner {
             node = new Nodes.ValuesScan(List.of(List.of()), List.of(), true);
         }
         if (where != null) {
-            node = whereNode(node, where);
+            node = whereOverJoins(node, where);
         }
 
         if (grouped) {
@@ -811,6 +811,44 @@ public final class QueryPlanner implements SubqueryPlanner {
             }
         }
         return new int[] {0, 0};
+    }
+
+    /** WHERE over a comma-separated FROM list: each conjunct goes to the lowest join step that can run it. */
+    private PlanNode whereOverJoins(PlanNode node, TExpr where) {
+        JoinPushdown.Chain chain = JoinPushdown.chain(node);
+        if (chain == null) {
+            return whereNode(node, where);
+        }
+        List<JoinPushdown.Conjunct> conjuncts = JoinPushdown.conjuncts(where, chain);
+        PlanNode cur = null;
+        for (int j = 0; j < chain.items().size(); j++) {
+            List<TExpr> own = new ArrayList<>();
+            List<TExpr> joining = new ArrayList<>();
+            for (JoinPushdown.Conjunct c : conjuncts) {
+                if (c.onlyItem(j)) {
+                    own.add(ExprRewrite.shift(c.expr(), -chain.offsets()[j]));
+                } else if (c.joinsAt(j)) {
+                    joining.add(c.expr());
+                }
+            }
+            PlanNode item = chain.items().get(j);
+            PlanNode right = own.isEmpty() ? item : whereNode(item, and(own));
+            if (cur == null) {
+                cur = right;
+                continue;
+            }
+            List<OutputColumn> cols = new ArrayList<>(cur.columns());
+            cols.addAll(right.columns());
+            TExpr cond = joining.isEmpty() ? null : and(joining);
+            PlanNode hj = hashJoin(cur, right, Nodes.JoinKind.INNER, cond, cols, chain.offsets()[j]);
+            cur = hj != null ? hj : new Nodes.NestedLoop(cur, right, Nodes.JoinKind.INNER, cond, cols);
+        }
+        List<TExpr> top = conjuncts.stream().filter(c -> c.items() == null).map(JoinPushdown.Conjunct::expr).toList();
+        return top.isEmpty() ? cur : new Nodes.Filter(cur, and(top));
+    }
+
+    private TExpr and(List<TExpr> parts) {
+        return parts.size() == 1 ? parts.get(0) : new TExpr.Bool(TExpr.BoolKind.AND, parts, ex.type(16));
     }
 
     private PlanNode whereNode(PlanNode node, TExpr where) {
