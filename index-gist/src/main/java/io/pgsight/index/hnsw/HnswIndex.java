@@ -34,9 +34,9 @@ public final class HnswIndex implements VectorIndex {
     private final HnswParams params;
     private final IndexDistance distance;
     private final HnswGraph graph;
+    private final ConcurrentInserts concurrent;
     private final RowIdMap rows;
-    private final AtomicInteger nodeCount = new AtomicInteger();
-    private final AtomicLong insertCounter = new AtomicLong();
+        private final AtomicLong insertCounter = new AtomicLong();
     private final ReentrantLock entryLock = new ReentrantLock();
     private final double levelMultiplier;
     private volatile Entry entry = Entry.EMPTY;
@@ -59,9 +59,10 @@ public final class HnswIndex implements VectorIndex {
         this.params = params;
         this.distance = IndexDistance.of(metric);
         this.graph = new HnswGraph(dimensions, params.m());
+        this.concurrent = new ConcurrentInserts(graph);
         this.rows = new RowIdMap(Math.max(16, expectedRows));
         this.levelMultiplier = 1 / Math.log(params.m());
-        this.inserters = ThreadLocal.withInitial(() -> new Inserter(Math.max(64, params.efConstruction())));
+        this.inserters = ThreadLocal.withInitial(Inserter::new);
         graph.ensureCapacity(Math.max(1, expectedRows));
     }
 
@@ -85,9 +86,6 @@ public final class HnswIndex implements VectorIndex {
      * Inserts many rows using {@code threads} threads; progress ("loading tuples") is reported
      * every {@value #PROGRESS_STEP} rows and at the end.
      */
-    /** Below this many rows a build inserts on one thread. */
-    static final int PARALLEL_MIN_ROWS = 20_000;
-
     public void load(long[] rowIds, float[][] vectors, int threads, BuildProgress progress) {
         if (rowIds.length != vectors.length) {
             throw new IllegalArgumentException("rowIds and vectors differ in length");
@@ -97,14 +95,11 @@ public final class HnswIndex implements VectorIndex {
         }
         BuildProgress report = progress == null ? BuildProgress.NONE : progress;
         int total = rowIds.length;
-        graph.ensureCapacity(nodeCount.get() + total);
+        graph.ensureCapacity(concurrent.allocated() + total);
         report.report("initializing", 0, total);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        // Small builds run on one thread: parallelism gains nothing there, and pase's regression-style
-        // tests (3,000-10,000 rows) intermittently lost neighbours when built on several threads (a
-        // suspected race in concurrent insert, not yet found; see the session note).
-        int workers = total < PARALLEL_MIN_ROWS ? 1 : Math.max(1, Math.min(threads, total / 1000 + 1));
+        int workers = Math.max(1, Math.min(threads, total / 1000 + 1));
         Parallel.run(workers, w -> {
             int i;
             while ((i = next.getAndIncrement()) < total) {
@@ -139,7 +134,7 @@ public final class HnswIndex implements VectorIndex {
 
     /** Graph elements, including removed ones still used as waypoints. */
     public int elementCount() {
-        return nodeCount.get();
+        return concurrent.allocated();
     }
 
     @Override
@@ -288,22 +283,33 @@ public final class HnswIndex implements VectorIndex {
         final LayerSearch search;
         final NeighborSelector selector;
         final float[] best = new float[1];
-        float[] sortedDist;
-        int[] sortedNode;
+        final ConcurrentInserts.Window window = new ConcurrentInserts.Window();
+        /** Per layer: candidates in ascending distance (search results, then concurrent inserts merged in). */
+        final int[][] layerNodes;
+        final float[][] layerDist;
+        final int[] layerFound;
         final int[][] chosen;
         final int[] chosenCount;
         final float[][] chosenDist;
-        int[] seeds = new int[64];
-        float[] seedDist = new float[64];
+        int[] extraNode = new int[16];
+        float[] extraDist = new float[16];
+        int extraCount;
+        float[] inFlightDist = new float[16];
+        final int[] existing;
+        final float[] existingDist;
 
-        Inserter(int ef) {
+        Inserter() {
             search = new LayerSearch(graph, distance, new io.pgsight.index.internal.DenseVisited());
             selector = new NeighborSelector(graph, distance, params);
-            sortedDist = new float[ef + 1];
-            sortedNode = new int[ef + 1];
-            chosen = new int[params.maxLevel() + 1][];
-            chosenCount = new int[params.maxLevel() + 1];
-            chosenDist = new float[params.maxLevel() + 1][];
+            int layers = params.maxLevel() + 1;
+            layerNodes = new int[layers][];
+            layerDist = new float[layers][];
+            layerFound = new int[layers];
+            chosen = new int[layers][];
+            chosenCount = new int[layers];
+            chosenDist = new float[layers][];
+            existing = new int[2 * params.m()];
+            existingDist = new float[2 * params.m()];
         }
 
         void insert(long rowId, float[] vector) {
@@ -316,7 +322,8 @@ public final class HnswIndex implements VectorIndex {
             try {
                 ep = entry;
                 if (ep.node < 0) {
-                    int node = allocate(rowId, vector, level);
+                    int node = concurrent.allocate(vector, rowId, level, false);
+                    rows.put(rowId, node);
                     entry = new Entry(node, level);
                     return;
                 }
@@ -328,15 +335,8 @@ public final class HnswIndex implements VectorIndex {
             }
         }
 
-        private int allocate(long rowId, float[] vector, int level) {
-            int node = nodeCount.getAndIncrement();
-            graph.ensureCapacity(node + 1);
-            graph.initNode(node, vector, rowId, level);
-            rows.put(rowId, node);
-            return node;
-        }
-
         private void linkNew(long rowId, float[] vector, int level, Entry ep) {
+            concurrent.begin(window);
             int current = ep.node;
             float currentDistance = search.distanceTo(vector, current);
             for (int layer = ep.level; layer > level; layer--) {
@@ -345,70 +345,156 @@ public final class HnswIndex implements VectorIndex {
             }
             int ef = params.efConstruction();
             int top = Math.min(level, ep.level);
-            int seedCount = 1;
-            seeds[0] = current;
-            seedDist[0] = currentDistance;
+            if (inFlightDist.length < window.count) {
+                inFlightDist = new float[window.ids.length];
+            }
+            for (int i = 0; i < window.count; i++) {
+                inFlightDist[i] = search.distanceTo(vector, window.ids[i]);
+            }
             for (int layer = top; layer >= 0; layer--) {
                 search.visited.clear();
                 search.candidates.clear();
                 search.results.clear();
-                for (int s = 0; s < seedCount; s++) {
-                    search.seed(seeds[s], seedDist[s], false);
+                if (layer == top) {
+                    search.seed(current, currentDistance, false);
+                } else {
+                    // the layer above's results seed this layer
+                    for (int s = 0; s < layerFound[layer + 1]; s++) {
+                        search.seed(layerNodes[layer + 1][s], layerDist[layer + 1][s], false);
+                    }
+                }
+                // Nodes still being linked by other inserts may be reachable from nowhere else yet (and
+                // nodes linked to them only through them), so they seed the search too.
+                for (int i = 0; i < window.count; i++) {
+                    if (graph.level(window.ids[i]) >= layer) {
+                        search.seedIfNew(window.ids[i], inFlightDist[i]);
+                    }
                 }
                 // removed nodes stay as waypoints, so new nodes may link to them (keeps the graph connected)
                 search.searchLayer(vector, ef, layer, false, null, Long.MAX_VALUE);
                 int found = search.results.size();
-                if (sortedDist.length < found) {
-                    sortedDist = new float[found];
-                    sortedNode = new int[found];
+                if (layerNodes[layer] == null || layerNodes[layer].length < found + window.count + 8) {
+                    layerNodes[layer] = new int[found + window.count + 16];
+                    layerDist[layer] = new float[found + window.count + 16];
                 }
-                found = search.drainSorted(sortedDist, sortedNode);
-                int maxLinks = params.maxLinks(layer);
-                if (chosen[layer] == null) {
-                    chosen[layer] = new int[maxLinks];
-                    chosenDist[layer] = new float[maxLinks];
-                }
-                if (layer == 0 && tryAttachToDuplicate(rowId, vector, found)) {
+                layerFound[layer] = search.drainSorted(layerDist[layer], layerNodes[layer]);
+                if (layer == 0 && tryAttachToDuplicate(rowId, vector, layerFound[0])) {
                     return;
                 }
-                chosenCount[layer] = selector.select(sortedNode, sortedDist, found, maxLinks, chosen[layer],
-                        chosenDist[layer]);
-                if (seeds.length < found) {
-                    seeds = new int[found];
-                    seedDist = new float[found];
-                }
-                if (found > 0) {
-                    System.arraycopy(sortedNode, 0, seeds, 0, found);
-                    System.arraycopy(sortedDist, 0, seedDist, 0, found);
-                    seedCount = found;
-                }
             }
-            int node = allocate(rowId, vector, level);
-            var lock = graph.lock(node);
-            long stamp = lock.writeLock();
+            int node = concurrent.allocate(vector, rowId, level, true);
+            rows.put(rowId, node);
             try {
+                collectConcurrent(vector, node);
                 for (int layer = top; layer >= 0; layer--) {
-                    graph.writeUnlocked(node, layer, chosen[layer], chosenDist[layer], chosenCount[layer]);
+                    mergeConcurrent(layer);
+                    int maxLinks = params.maxLinks(layer);
+                    if (chosen[layer] == null) {
+                        chosen[layer] = new int[maxLinks];
+                        chosenDist[layer] = new float[maxLinks];
+                    }
+                    chosenCount[layer] = selector.select(layerNodes[layer], layerDist[layer], layerFound[layer],
+                            maxLinks, chosen[layer], chosenDist[layer]);
+                }
+                for (int layer = top; layer >= 0; layer--) {
+                    writeOwnLinks(node, layer);
+                }
+                for (int layer = top; layer >= 0; layer--) {
+                    int[] links = chosen[layer];
+                    for (int i = 0; i < chosenCount[layer]; i++) {
+                        int neighbor = links[i] & HnswGraph.NODE_MASK;
+                        selector.addReverseLink(neighbor, node, chosenDist[layer][i], layer);
+                    }
                 }
             } finally {
-                lock.unlockWrite(stamp);
-            }
-            for (int layer = top; layer >= 0; layer--) {
-                int[] links = chosen[layer];
-                for (int i = 0; i < chosenCount[layer]; i++) {
-                    int neighbor = links[i] & HnswGraph.NODE_MASK;
-                    selector.addReverseLink(neighbor, node, chosenDist[layer][i], layer);
-                }
+                concurrent.linked(node);
             }
             if (level > ep.level) {
                 entry = new Entry(node, level);
             }
         }
 
+        /** Distances to the nodes other inserts were linking while this one searched (see {@link ConcurrentInserts}). */
+        private void collectConcurrent(float[] vector, int node) {
+            int n = Math.max(0, node - window.firstNew);
+            if (extraNode.length < n) {
+                extraNode = new int[n];
+                extraDist = new float[n];
+            }
+            extraCount = 0;
+            for (int other = window.firstNew; other < node; other++) {
+                addExtra(vector, other);
+            }
+        }
+
+        private void addExtra(float[] vector, int other) {
+            extraDist[extraCount] = search.distanceTo(vector, other);
+            extraNode[extraCount++] = other;
+        }
+
+        /** Merges the concurrent inserts that live on {@code layer} into its sorted candidates. */
+        private void mergeConcurrent(int layer) {
+            int found = layerFound[layer];
+            int[] nodes = layerNodes[layer];
+            float[] dists = layerDist[layer];
+            for (int x = 0; x < extraCount; x++) {
+                int other = extraNode[x];
+                if (graph.level(other) < layer || contains(nodes, found, other)) {
+                    continue;
+                }
+                if (found == nodes.length) {
+                    nodes = layerNodes[layer] = Arrays.copyOf(nodes, found * 2 + 8);
+                    dists = layerDist[layer] = Arrays.copyOf(dists, found * 2 + 8);
+                }
+                float d = extraDist[x];
+                int pos = found;
+                while (pos > 0 && dists[pos - 1] > d) {
+                    nodes[pos] = nodes[pos - 1];
+                    dists[pos] = dists[pos - 1];
+                    pos--;
+                }
+                nodes[pos] = other;
+                dists[pos] = d;
+                found++;
+            }
+            layerFound[layer] = found;
+        }
+
+        private static boolean contains(int[] nodes, int count, int node) {
+            for (int i = 0; i < count; i++) {
+                if (nodes[i] == node) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Stores the chosen links of the new node. Concurrent inserts may already have linked to it
+         * (it was visible to them as linking); those links are kept by adding them like reverse links.
+         */
+        private void writeOwnLinks(int node, int layer) {
+            var lock = graph.lock(node);
+            long stamp = lock.writeLock();
+            try {
+                // one critical section: a search must never see the list without the links others added
+                int before = graph.copyUnlocked(node, layer, existing);
+                graph.copyDistancesUnlocked(node, layer, before, existingDist);
+                graph.writeUnlocked(node, layer, chosen[layer], chosenDist[layer], chosenCount[layer]);
+                for (int i = 0; i < before; i++) {
+                    selector.addLinkLocked(node, existing[i] & HnswGraph.NODE_MASK, existingDist[i], layer);
+                }
+            } finally {
+                lock.unlockWrite(stamp);
+            }
+            selector.rehome(layer);
+        }
+
         /** pgvector's duplicate check: nearest layer-0 results with an identical vector. */
         private boolean tryAttachToDuplicate(long rowId, float[] vector, int found) {
-            for (int i = 0; i < found && identical(vector, sortedNode[i]); i++) {
-                if (attachDuplicate(rowId, sortedNode[i])) {
+            int[] nodes = layerNodes[0];
+            for (int i = 0; i < found && identical(vector, nodes[i]); i++) {
+                if (attachDuplicate(rowId, nodes[i])) {
                     return true;
                 }
             }
@@ -456,6 +542,15 @@ public final class HnswIndex implements VectorIndex {
 
     HnswGraph graph() {
         return graph;
+    }
+
+    /** Entry point node (-1 when empty), for invariant checks. */
+    int entryNode() {
+        return entry.node;
+    }
+
+    int entryLevel() {
+        return entry.level;
     }
 
     /**

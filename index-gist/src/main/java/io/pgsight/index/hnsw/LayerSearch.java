@@ -72,6 +72,14 @@ final class LayerSearch {
         }
     }
 
+    /** Adds a further entry point unless it was already visited. */
+    void seedIfNew(int entry, float entryDistance) {
+        if (visited.add(entry)) {
+            candidates.push(entryDistance, entry);
+            results.push(entryDistance, entry);
+        }
+    }
+
     /**
      * Beam search on one layer from the seeded entry points; {@link #results} ends as the (up to)
      * ef nearest non-deleted nodes found. Nodes evaluated but not kept go to {@code discarded}
