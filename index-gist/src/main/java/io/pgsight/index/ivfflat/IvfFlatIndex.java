@@ -281,7 +281,7 @@ public final class IvfFlatIndex implements VectorIndex {
         int maxProbes = options.iterative() ? Math.min(lists.length, Math.max(options.maxProbes(), probes)) : probes;
         int[] order = rankLists(prepared, maxProbes, skipEmptyLists);
         return new IvfScan(lists, dimensions, distance, prepared, query == null, nan, order, probes,
-                options.cancelCheck(), seen);
+                options.cancelCheck());
     }
 
     /** The {@code count} nearest lists by centre distance, nearest first (index order for a null query). */
