@@ -416,6 +416,12 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     /** As above with the parameter types the statement was prepared with (Bind values are decoded as those). */
     void run(Command cmd, String text, StatementSink sink, Object[] params, short[] resultFormats,
              List<io.pgsight.sql.spi.PgType> paramTypes) {
+        run(cmd, text, sink, params, resultFormats, paramTypes, null);
+    }
+
+    /** As above; a query's plan is reused from {@code plan} while the schema and settings stay as they were. */
+    void run(Command cmd, String text, StatementSink sink, Object[] params, short[] resultFormats,
+             List<io.pgsight.sql.spi.PgType> paramTypes, CachedPlan plan) {
         boolean txnControl = cmd instanceof Command.Transaction;
         if (failed && !(txnControl && allowedWhenFailed((Command.Transaction) cmd))) {
             throw new SqlException("25P02", "current transaction is aborted, commands ignored until end of transaction block");
@@ -430,7 +436,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         cancelRequested = false;
         statementCache.clear();
         try {
-            new CommandRunner(this).run(cmd, text, sink, params, resultFormats, paramTypes);
+            new CommandRunner(this).run(cmd, text, sink, params, resultFormats, paramTypes, plan);
             commandId++;
             if (top != null && !inBlock) {
                 commit();
