@@ -29,6 +29,7 @@ public record HashJoin(PlanNode left, PlanNode right, boolean leftJoin, List<TEx
                 outer.exec().checkCancelled();
                 Object k = key(rightKeys, outer.withRow(row));
                 if (k != null) {
+                    outer.exec().reserveRow(row);
                     table.computeIfAbsent(k, x -> new ArrayList<>()).add(row);
                 }
             }

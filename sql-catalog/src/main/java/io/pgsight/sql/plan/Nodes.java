@@ -415,6 +415,7 @@ public final class Nodes {
             List<Object[]> inner = new ArrayList<>();
             try (RowSource r = right.open(outer)) {
                 for (Object[] x = r.next(); x != null; x = r.next()) {
+                    outer.exec().reserveRow(x);
                     inner.add(x);
                 }
             }
@@ -584,6 +585,7 @@ public final class Nodes {
                         for (int i = 0; i < call.orderBy().size(); i++) {
                             args[call.args().size() + i] = call.orderBy().get(i).eval(c);
                         }
+                        outer.exec().reserveRow(args);
                         buf.get(a).add(args);
                     }
                 }
@@ -762,6 +764,7 @@ public final class Nodes {
             try (RowSource in = input.open(outer)) {
                 for (Object[] r = in.next(); r != null; r = in.next()) {
                     outer.exec().checkCancelled();
+                    outer.exec().reserveRow(r);
                     rows.add(r);
                 }
             }
@@ -890,6 +893,7 @@ public final class Nodes {
                             k[i] = r[keySlots.get(i)];
                         }
                         if (seen.add(k)) {
+                            outer.exec().reserveRow(k);
                             return r;
                         }
                     }
@@ -974,6 +978,7 @@ public final class Nodes {
             List<Object[]> rows = new ArrayList<>();
             try (RowSource s = n.open(outer)) {
                 for (Object[] r = s.next(); r != null; r = s.next()) {
+                    outer.exec().reserveRow(r);
                     rows.add(r);
                 }
             }

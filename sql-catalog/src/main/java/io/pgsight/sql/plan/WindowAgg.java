@@ -29,6 +29,7 @@ public record WindowAgg(PlanNode input, List<WinCall> calls, List<OutputColumn> 
         try (RowSource in = input.open(outer)) {
             for (Object[] r = in.next(); r != null; r = in.next()) {
                 outer.exec().checkCancelled();
+                outer.exec().reserveRow(r);
                 rows.add(r);
             }
         }

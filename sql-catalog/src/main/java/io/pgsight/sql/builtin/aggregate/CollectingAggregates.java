@@ -110,8 +110,10 @@ public final class CollectingAggregates {
             if (sb == null) {
                 sb = new StringBuilder();
             } else if (args[1] != null) {
+                io.pgsight.sql.exec.StatementMemory.checkStringBuffer(sb.length(), ((String) args[1]).length());
                 sb.append((String) args[1]);
             }
+            io.pgsight.sql.exec.StatementMemory.checkStringBuffer(sb.length(), ((String) args[0]).length());
             sb.append((String) args[0]);
         }
 
@@ -132,8 +134,10 @@ public final class CollectingAggregates {
             if (out == null) {
                 out = new ByteArrayOutputStream();
             } else if (args[1] != null) {
+                io.pgsight.sql.exec.StatementMemory.checkStringBuffer(out.size(), ((byte[]) args[1]).length);
                 out.writeBytes((byte[]) args[1]);
             }
+            io.pgsight.sql.exec.StatementMemory.checkStringBuffer(out.size(), ((byte[]) args[0]).length);
             out.writeBytes((byte[]) args[0]);
         }
 

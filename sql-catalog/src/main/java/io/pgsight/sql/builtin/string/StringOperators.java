@@ -35,11 +35,11 @@ public final class StringOperators {
                 "texteqname", "textnename", "textltname", "textlename", "textgtname", "textgename", "bttextnamecmp");
         ComparisonFamily.register(w, "char", "char", ValueOrder::compare, ComparisonFamily.names("char", "btcharcmp"));
 
-        w.op("||", "text", "text", "textcat", "text", (ctx, a) -> s(a[0]) + s(a[1]));
+        w.op("||", "text", "text", "textcat", "text", (ctx, a) -> concat(s(a[0]), s(a[1])));
         w.op("||", "anynonarray", "text", "anytextcat", "text",
-                (ctx, a) -> ValueText.castArgumentToText(ctx, 0, a[0]) + s(a[1]));
+                (ctx, a) -> concat(ValueText.castArgumentToText(ctx, 0, a[0]), s(a[1])));
         w.op("||", "text", "anynonarray", "textanycat", "text",
-                (ctx, a) -> s(a[0]) + ValueText.castArgumentToText(ctx, 1, a[1]));
+                (ctx, a) -> concat(s(a[0]), ValueText.castArgumentToText(ctx, 1, a[1])));
 
         w.op("~~", "text", "text", "textlike", "bool", (ctx, a) -> PatternMatching.like(s(a[0]), s(a[1]), false));
         w.op("!~~", "text", "text", "textnlike", "bool", (ctx, a) -> !PatternMatching.like(s(a[0]), s(a[1]), false));
@@ -106,5 +106,11 @@ public final class StringOperators {
             }
         }
         return sb.toString();
+    }
+
+    /** text || text, refused as PostgreSQL's palloc does when the result would reach 1 GB (counting one byte a character). */
+    private static String concat(String x, String y) {
+        io.pgsight.sql.exec.StatementMemory.checkAllocation((long) x.length() + y.length() + 4);
+        return x + y;
     }
 }
