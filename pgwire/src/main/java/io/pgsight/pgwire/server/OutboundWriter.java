@@ -42,10 +42,19 @@ final class OutboundWriter {
 
     /** Sends everything written so far. */
     void flush() {
+        ByteBuf out;
         synchronized (this) {
-            push();
+            out = pending != null && pending.isReadable() ? pending : null;
+            if (out != null) {
+                pending = null;
+            }
         }
-        channel.flush();
+        // one event-loop task (and at most one selector wake-up) for the write and the flush
+        if (out != null) {
+            channel.writeAndFlush(out, channel.voidPromise());
+        } else {
+            channel.flush();
+        }
     }
 
     /** Writes one raw byte immediately (the SSLRequest/GSSENCRequest answer). */

@@ -101,12 +101,14 @@ public final class CFloatScanner {
                 i = j;
             }
         }
-        String token = s.substring(body, i);
         float value;
         if (!nonZeroDigit) {
             value = 0f;
         } else {
-            value = parseDecimalToken(token, mantissaEnd - body);
+            value = FastDecimalFloat.parse(s, body, mantissaEnd, i);
+            if (Float.isNaN(value)) { // not decidable exactly on the fast path
+                value = parseDecimalToken(s.substring(body, i), mantissaEnd - body);
+            }
         }
         if (negative) {
             value = -value;

@@ -247,10 +247,22 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     }
 
     private final Map<Class<?>, Object> functionState = new HashMap<>();
+    private Class<?> lastStateKey;
+    private Object lastState;
 
     @Override
     public <T> T sessionState(Class<T> key, java.util.function.Supplier<T> initial) {
-        return key.cast(functionState.computeIfAbsent(key, k -> initial.get()));
+        if (key == lastStateKey) {   // random() asks per call: skip the map for a repeated key
+            return key.cast(lastState);
+        }
+        Object state = functionState.get(key);
+        if (state == null) {
+            state = initial.get();
+            functionState.put(key, state);
+        }
+        lastStateKey = key;
+        lastState = state;
+        return key.cast(state);
     }
 
     void recordCurrval(Sequence s, long v) {
@@ -427,6 +439,12 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     /** As above with the parameter types the statement was prepared with (Bind values are decoded as those). */
     void run(Command cmd, String text, StatementSink sink, Object[] params, short[] resultFormats,
              List<io.pgsight.sql.spi.PgType> paramTypes) {
+        run(cmd, text, sink, params, resultFormats, paramTypes, null);
+    }
+
+    /** As above; a query's plan is reused from {@code plan} while the schema and settings stay as they were. */
+    void run(Command cmd, String text, StatementSink sink, Object[] params, short[] resultFormats,
+             List<io.pgsight.sql.spi.PgType> paramTypes, CachedPlan plan) {
         boolean txnControl = cmd instanceof Command.Transaction;
         if (failed && !(txnControl && allowedWhenFailed((Command.Transaction) cmd))) {
             throw new SqlException("25P02", "current transaction is aborted, commands ignored until end of transaction block");
@@ -442,7 +460,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         statementCache.clear();
         statementMemory.reset(SettingValues.bytes(settings.get("pgsight.max_statement_mem")));
         try {
-            new CommandRunner(this).run(cmd, text, sink, params, resultFormats, paramTypes);
+            new CommandRunner(this).run(cmd, text, sink, params, resultFormats, paramTypes, plan);
             commandId++;
             if (top != null && !inBlock) {
                 commit();

@@ -15,6 +15,7 @@ public final class ExecContext implements FunctionContext {
     private final Snapshot snapshot;
     private final Object[] params;
     private final java.util.Map<Object, Object> initPlans = new java.util.IdentityHashMap<>();
+    private final java.util.Map<Object, Object> workTables = new java.util.IdentityHashMap<>();
 
     public ExecContext(SessionRuntime session, Snapshot snapshot, Object[] params) {
         this.session = session;
@@ -33,6 +34,11 @@ public final class ExecContext implements FunctionContext {
     /** Results of uncorrelated subqueries, computed once per statement. */
     public java.util.Map<Object, Object> initPlanCache() {
         return initPlans;
+    }
+
+    /** Working tables of recursive CTEs being evaluated, keyed by the plan's work-table identity. */
+    public java.util.Map<Object, Object> workTables() {
+        return workTables;
     }
 
     public Snapshot snapshot() {

@@ -214,18 +214,27 @@ public final class Nodes {
                         : Functions.invokeSet(c.function(), args, outer));
             }
             long[] n = {0};
+            // per row: arrays instead of list look-ups
+            @SuppressWarnings("unchecked")
+            Iterator<Object>[] iterators = its.toArray(new Iterator[0]);
+            int[] width = widths.stream().mapToInt(Integer::intValue).toArray();
+            boolean[] recordResult = new boolean[calls.size()];
+            for (int k = 0; k < recordResult.length; k++) {
+                recordResult[k] = !calls.get(k).function().outColumns().isEmpty();
+            }
+            int rowWidth = columns.size();
             return () -> {
                 outer.exec().checkCancelled();
-                Object[] row = new Object[columns.size()];
+                Object[] row = new Object[rowWidth];
                 boolean any = false;
                 int pos = 0;
-                for (int k = 0; k < its.size(); k++) {
-                    Iterator<Object> it = its.get(k);
-                    int w = widths.get(k);
+                for (int k = 0; k < iterators.length; k++) {
+                    Iterator<Object> it = iterators[k];
+                    int w = width[k];
                     if (it.hasNext()) {
                         any = true;
                         Object v = it.next();
-                        if (w == 1 && !(v instanceof Object[] && calls.get(k).function().outColumns().size() > 0)) {
+                        if (w == 1 && !(v instanceof Object[] && recordResult[k])) {
                             row[pos] = v instanceof Object[] a && a.length == 1 ? a[0] : v;
                         } else {
                             Object[] a = (Object[]) v;
@@ -546,7 +555,9 @@ public final class Nodes {
             implements PlanNode {
         @Override
         public RowSource open(EvalContext outer) {
-            java.util.TreeMap<Object[], AggregateState[]> groups = new java.util.TreeMap<>(ValueOrder.INSTANCE::compare);
+            if (streamable()) {
+                return openStreaming(outer);
+            }
             java.util.Map<Object[], List<List<Object[]>>> buffered = new java.util.TreeMap<>(ValueOrder.INSTANCE::compare);
             io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
             try (RowSource in = input.open(outer)) {
@@ -597,6 +608,83 @@ public final class Nodes {
                 System.arraycopy(e.getKey(), 0, out, aggs.size(), keys.size());
                 return out;
             });
+        }
+
+        /**
+         * Aggregates without ORDER BY or DISTINCT take their rows as they come, like PostgreSQL's
+         * transition functions: no buffered argument rows, one state per aggregate per group.
+         */
+        private RowSource openStreaming(EvalContext outer) {
+            io.pgsight.sql.spi.FunctionContext[] contexts = new io.pgsight.sql.spi.FunctionContext[aggs.size()];
+            for (int a = 0; a < contexts.length; a++) {
+                contexts[a] = io.pgsight.sql.analyze.Functions.contextFor(aggs.get(a).aggregate().argumentTypes(),
+                        aggs.get(a).args(), outer.exec());
+            }
+            java.util.TreeMap<Object[], AggregateState[]> groups = new java.util.TreeMap<>(ValueOrder.INSTANCE::compare);
+            AggregateState[] single = keys.isEmpty() ? newStates() : null;
+            try (RowSource in = input.open(outer)) {
+                for (Object[] r = in.next(); r != null; r = in.next()) {
+                    outer.exec().checkCancelled();
+                    EvalContext c = outer.withRow(r);
+                    AggregateState[] states = single;
+                    if (states == null) {
+                        Object[] k = new Object[keys.size()];
+                        for (int i = 0; i < k.length; i++) {
+                            k[i] = keys.get(i).eval(c);
+                        }
+                        states = groups.computeIfAbsent(k, x -> newStates());
+                    }
+                    for (int a = 0; a < states.length; a++) {
+                        AggCollector.AggCall call = aggs.get(a);
+                        if (call.filter() != null && !isTrue(call.filter().eval(c))) {
+                            continue;
+                        }
+                        List<TExpr> argExprs = call.args();
+                        Object[] args = new Object[argExprs.size()];
+                        boolean anyNull = false;
+                        for (int i = 0; i < args.length; i++) {
+                            args[i] = argExprs.get(i).eval(c);
+                            anyNull |= args[i] == null;
+                        }
+                        if (!(anyNull && call.aggregate().strict())) {
+                            states[a].add(contexts[a], args);
+                        }
+                    }
+                }
+            }
+            if (single != null) {
+                groups.put(new Object[0], single);
+            }
+            Iterator<java.util.Map.Entry<Object[], AggregateState[]>> it = groups.entrySet().iterator();
+            return () -> {
+                if (!it.hasNext()) {
+                    return null;
+                }
+                var e = it.next();
+                Object[] out = new Object[aggs.size() + keys.size()];
+                for (int a = 0; a < aggs.size(); a++) {
+                    out[a] = e.getValue()[a].result(contexts[a]);
+                }
+                System.arraycopy(e.getKey(), 0, out, aggs.size(), keys.size());
+                return out;
+            };
+        }
+
+        private boolean streamable() {
+            for (AggCollector.AggCall a : aggs) {
+                if (!a.orderBy().isEmpty() || a.distinct()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private AggregateState[] newStates() {
+            AggregateState[] states = new AggregateState[aggs.size()];
+            for (int a = 0; a < states.length; a++) {
+                states[a] = aggs.get(a).aggregate().newState().get();
+            }
+            return states;
         }
 
         private static Object finish(AggCollector.AggCall call, List<Object[]> inputs, EvalContext outer) {

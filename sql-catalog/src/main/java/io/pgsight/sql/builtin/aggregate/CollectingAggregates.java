@@ -14,12 +14,17 @@ import java.util.List;
 
 /** array_agg (of scalars and of arrays) and string_agg (text and bytea). Nulls: as PostgreSQL. */
 public final class CollectingAggregates {
+    private static final int FLOAT4 = 700;
+
     private CollectingAggregates() {
     }
 
     /** array_agg(anynonarray): keeps NULL inputs as NULL elements. */
     private static final class ArrayOfScalars implements AggregateState {
-        private final List<Object> values = new ArrayList<>();
+        /** float4 values while every value is a non-null Float: no boxed list, no copy into the array. */
+        private float[] floats = new float[16];
+        private int floatCount;
+        private List<Object> values;
         private int elementOid;
 
         @Override
@@ -27,11 +32,27 @@ public final class CollectingAggregates {
             if (elementOid == 0) {
                 elementOid = ElementTypes.oidOf(ctx, 0, args[0]);
             }
+            if (values == null && args[0] instanceof Float f && elementOid == FLOAT4) {
+                if (floatCount == floats.length) {
+                    floats = Arrays.copyOf(floats, floatCount * 2);
+                }
+                floats[floatCount++] = f;
+                return;
+            }
+            if (values == null) {
+                values = new ArrayList<>(Math.max(16, floatCount * 2));
+                for (int i = 0; i < floatCount; i++) {
+                    values.add(floats[i]);
+                }
+            }
             values.add(args[0]);
         }
 
         @Override
         public Object result(FunctionContext ctx) {
+            if (values == null) {
+                return floatCount == 0 ? null : PgArray.ofFloat4(Arrays.copyOf(floats, floatCount));
+            }
             return values.isEmpty() ? null : PgArray.of(elementOid, values.toArray());
         }
     }
