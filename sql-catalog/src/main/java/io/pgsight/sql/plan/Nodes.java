@@ -622,6 +622,7 @@ public final class Nodes {
             }
             java.util.TreeMap<Object[], AggregateState[]> groups = new java.util.TreeMap<>(ValueOrder.INSTANCE::compare);
             AggregateState[] single = keys.isEmpty() ? newStates() : null;
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
             try (RowSource in = input.open(outer)) {
                 for (Object[] r = in.next(); r != null; r = in.next()) {
                     outer.exec().checkCancelled();
@@ -632,7 +633,12 @@ public final class Nodes {
                         for (int i = 0; i < k.length; i++) {
                             k[i] = keys.get(i).eval(c);
                         }
-                        states = groups.computeIfAbsent(k, x -> newStates());
+                        states = groups.get(k);
+                        if (states == null) {
+                            held.add(k);
+                            states = newStates();
+                            groups.put(k, states);
+                        }
                     }
                     for (int a = 0; a < states.length; a++) {
                         AggCollector.AggCall call = aggs.get(a);
@@ -648,6 +654,9 @@ public final class Nodes {
                         }
                         if (!(anyNull && call.aggregate().strict())) {
                             states[a].add(contexts[a], args);
+                            if (states[a].keepsInputs()) {
+                                held.add(args);
+                            }
                         }
                     }
                 }
@@ -656,7 +665,7 @@ public final class Nodes {
                 groups.put(new Object[0], single);
             }
             Iterator<java.util.Map.Entry<Object[], AggregateState[]>> it = groups.entrySet().iterator();
-            return () -> {
+            return held.releasingWhenDone(() -> {
                 if (!it.hasNext()) {
                     return null;
                 }
@@ -667,7 +676,7 @@ public final class Nodes {
                 }
                 System.arraycopy(e.getKey(), 0, out, aggs.size(), keys.size());
                 return out;
-            };
+            });
         }
 
         private boolean streamable() {
