@@ -47,30 +47,33 @@ public final class RestartBench {
         long t0 = System.nanoTime();
         load(s, rows, dims);
         long loaded = System.nanoTime();
+        report("load " + rows + " x " + dims, loaded - t0);
         exec(s, "CREATE INDEX items_hnsw ON items USING hnsw (embedding vector_l2_ops) WITH (m = " + m
                 + ", ef_construction = " + efc + ")");
         long built = System.nanoTime();
+        report("CREATE INDEX (fresh build)", built - loaded);
         List<String> queries = queries(dims, 20);
         List<List<String>> before = knn(s, queries);
         s.close();
+        long queried = System.nanoTime();
+        report("20 KNN queries", queried - built);
         e.close();
         long closed = System.nanoTime();
-        report("load " + rows + " x " + dims, loaded - t0);
-        report("CREATE INDEX (fresh build)", built - loaded);
-        report("clean shutdown (checkpoint + index image)", closed - built);
+        report("clean shutdown (checkpoint + index image)", closed - queried);
         System.out.printf("index images: %d MB%n", size(dir.resolve("index-snapshots")) >> 20);
 
         long r0 = System.nanoTime();
         EngineImpl withImage = start(dir);
         long r1 = System.nanoTime();
+        report("restart with index image (until ready)", r1 - r0);
         EngineSession s2 = withImage.openSession("postgres", "postgres", Map.of(), null);
         List<List<String>> after = knn(s2, queries);
         s2.close();
-        report("restart with index image (until ready)", r1 - r0);
         System.out.println("KNN results identical after restart with image: " + before.equals(after));
         withImage.close();
 
         delete(dir.resolve("index-snapshots"));
+        cpuMark = cpu();
         long q0 = System.nanoTime();
         EngineImpl rebuilt = start(dir);
         long q1 = System.nanoTime();
@@ -85,8 +88,18 @@ public final class RestartBench {
         return new EngineImpl(new EngineConfig(Map.of(), dir.toString()));
     }
 
+    private static long cpuMark = cpu();
+
+    /** Wall time of a phase, and the process's CPU time since the previous report (all threads). */
     private static void report(String what, long nanos) {
-        System.out.printf("%-45s %8d ms%n", what, nanos / 1_000_000);
+        long now = cpu();
+        System.out.printf("%-45s %8d ms wall %8d ms CPU%n", what, nanos / 1_000_000, (now - cpuMark) / 1_000_000);
+        cpuMark = now;
+    }
+
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void load(EngineSession s, int rows, int dims) {

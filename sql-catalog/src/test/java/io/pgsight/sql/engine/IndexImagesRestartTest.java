@@ -198,23 +198,30 @@ class IndexImagesRestartTest {
     }
 
     @Test
-    void anHnswIndexAnswersAlikeAfterRestarts(@TempDir Path dir) {
+    void hnswAndIvfflatIndexesAnswerAlikeAfterRestarts(@TempDir Path dir) throws IOException {
         EngineImpl e = start(dir);
         EngineSession s = open(e);
         exec(s, "CREATE EXTENSION vector", "CREATE TABLE items (id int, embedding vector(8))",
                 "INSERT INTO items SELECT g, ('[' || (g * 7 % 13) || ',' || (g * 5 % 11) || ',' || (g % 7) || ',' || "
                         + "(g * 3 % 17) || ',' || (g % 5) || ',' || (g * 11 % 19) || ',' || (g % 3) || ',' || (g * 13 % 23) "
                         + "|| ']')::vector FROM generate_series(1, 3000) g",
-                "CREATE INDEX items_hnsw ON items USING hnsw (embedding vector_l2_ops) WITH (m = 8, ef_construction = 32)");
+                "CREATE INDEX items_hnsw ON items USING hnsw (embedding vector_l2_ops) WITH (m = 8, ef_construction = 32)",
+                "CREATE INDEX items_ivf ON items USING ivfflat (embedding vector_cosine_ops) WITH (lists = 20)");
         String knn = "SELECT id, embedding <-> '[6,5,3,8,2,9,1,11]' FROM items ORDER BY embedding <-> '[6,5,3,8,2,9,1,11]' LIMIT 20";
+        String cosine = "SELECT id, embedding <=> '[6,5,3,8,2,9,1,11]' FROM items ORDER BY embedding <=> '[6,5,3,8,2,9,1,11]' LIMIT 20";
+        assertTrue(String.join("\n", EngineTestSupport.rows(s, "EXPLAIN (COSTS OFF) " + cosine).stream().map(x -> x.get(0))
+                .toList()).contains("items_ivf"));
         List<List<String>> before = EngineTestSupport.rows(s, knn);
+        List<List<String>> beforeCosine = EngineTestSupport.rows(s, cosine);
         exec(s, "SET hnsw.iterative_scan = relaxed_order");
         List<List<String>> iterative = EngineTestSupport.rows(s,
                 "SELECT id FROM items WHERE id % 7 = 0 ORDER BY embedding <-> '[6,5,3,8,2,9,1,11]' LIMIT 30");
         e.close();
+        assertEquals(2, images(dir).size());
         EngineImpl r = start(dir);
         EngineSession t = open(r);
         assertEquals(before, EngineTestSupport.rows(t, knn));
+        assertEquals(beforeCosine, EngineTestSupport.rows(t, cosine));
         exec(t, "SET hnsw.iterative_scan = relaxed_order");
         assertEquals(iterative, EngineTestSupport.rows(t,
                 "SELECT id FROM items WHERE id % 7 = 0 ORDER BY embedding <-> '[6,5,3,8,2,9,1,11]' LIMIT 30"));
