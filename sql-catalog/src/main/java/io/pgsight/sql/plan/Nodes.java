@@ -630,7 +630,10 @@ public final class Nodes {
                         for (int i = 0; i < k.length; i++) {
                             k[i] = keys.get(i).eval(c);
                         }
-                        states = groups.computeIfAbsent(k, x -> newStates());
+                        states = groups.computeIfAbsent(k, x -> {
+                            outer.exec().reserveRow(x);
+                            return newStates();
+                        });
                     }
                     for (int a = 0; a < states.length; a++) {
                         AggCollector.AggCall call = aggs.get(a);
@@ -645,6 +648,9 @@ public final class Nodes {
                             anyNull |= args[i] == null;
                         }
                         if (!(anyNull && call.aggregate().strict())) {
+                            if (states[a].keepsInputs()) {
+                                outer.exec().reserveRow(args);
+                            }
                             states[a].add(contexts[a], args);
                         }
                     }

@@ -21,6 +21,11 @@ public final class CollectingAggregates {
 
     /** array_agg(anynonarray): keeps NULL inputs as NULL elements. */
     private static final class ArrayOfScalars implements AggregateState {
+        @Override
+        public boolean keepsInputs() {
+            return true;
+        }
+
         /** float4 values while every value is a non-null Float: no boxed list, no copy into the array. */
         private float[] floats = new float[16];
         private int floatCount;
@@ -59,6 +64,11 @@ public final class CollectingAggregates {
 
     /** array_agg(anyarray): stacks equal-shaped arrays into one more dimension. */
     private static final class ArrayOfArrays implements AggregateState {
+        @Override
+        public boolean keepsInputs() {
+            return true;
+        }
+
         private final List<Object> elements = new ArrayList<>();
         private PgArray first;
         private int count;
@@ -100,6 +110,11 @@ public final class CollectingAggregates {
 
     /** string_agg(text, text): NULL values are skipped; each value after the first is preceded by its delimiter. */
     private static final class TextJoin implements AggregateState {
+        @Override
+        public boolean keepsInputs() {
+            return true;
+        }
+
         private StringBuilder sb;
 
         @Override
@@ -124,6 +139,11 @@ public final class CollectingAggregates {
     }
 
     private static final class ByteaJoin implements AggregateState {
+        @Override
+        public boolean keepsInputs() {
+            return true;
+        }
+
         private ByteArrayOutputStream out;
 
         @Override
