@@ -34,6 +34,11 @@ final class ConcurrentInserts {
         return allocated;
     }
 
+    /** After a snapshot was read into the graph: ids below {@code count} exist and are linked. */
+    synchronized void restoreAllocated(int count) {
+        allocated = count;
+    }
+
     /**
      * Starts an insert: copies the ids of nodes still linking into {@code window.ids} and records
      * the next id to be allocated.

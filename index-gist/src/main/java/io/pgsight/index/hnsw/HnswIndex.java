@@ -28,6 +28,10 @@ public final class HnswIndex implements VectorIndex {
     /** pgvector stores up to 10 heap TIDs per element. */
     public static final int MAX_ROWS_PER_ELEMENT = 10;
     private static final int PROGRESS_STEP = 1000;
+    /** Beam width on the layers above layer 0 while searching (1 = greedy, as pgvector). */
+    static volatile int upperSearchWidth = Integer.getInteger("pgsight.hnsw.upperSearchWidth", 1);
+    /** Beam width on the layers above a new node's level while inserting (1 = greedy, as pgvector). */
+    static volatile int upperBuildWidth = Integer.getInteger("pgsight.hnsw.upperBuildWidth", 1);
 
     private final int dimensions;
     private final Metric metric;
@@ -45,6 +49,10 @@ public final class HnswIndex implements VectorIndex {
     /** Bumped after each remove so a later search observes the deleted flags. */
     private volatile int removals;
     private final ThreadLocal<Inserter> inserters;
+    /** Shared by inserts and removes; a snapshot takes the exclusive side so its image is consistent. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock snapshotLock =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private final java.util.concurrent.locks.Lock writers = snapshotLock.readLock();
 
     private record Entry(int node, int level) {
         static final Entry EMPTY = new Entry(-1, -1);
@@ -169,15 +177,20 @@ public final class HnswIndex implements VectorIndex {
         if (prepared == null) {
             return;
         }
-        if (rows.get(rowId) >= 0) {
-            remove(rowId);
+        writers.lock();
+        try {
+            if (rows.get(rowId) >= 0) {
+                removeRow(rowId);
+            }
+            Inserter inserter = inserters.get();
+            long searchBefore = inserter.search.distanceCount;
+            long pruneBefore = inserter.selector.distanceCount;
+            inserter.insert(rowId, prepared);
+            searchDistanceCalls.add(inserter.search.distanceCount - searchBefore);
+            pruneDistanceCalls.add(inserter.selector.distanceCount - pruneBefore);
+        } finally {
+            writers.unlock();
         }
-        Inserter inserter = inserters.get();
-        long searchBefore = inserter.search.distanceCount;
-        long pruneBefore = inserter.selector.distanceCount;
-        inserter.insert(rowId, prepared);
-        searchDistanceCalls.add(inserter.search.distanceCount - searchBefore);
-        pruneDistanceCalls.add(inserter.selector.distanceCount - pruneBefore);
     }
 
     /** Distance evaluations spent by inserts so far (pase reports "distance fun calls"). */
@@ -192,6 +205,15 @@ public final class HnswIndex implements VectorIndex {
 
     @Override
     public void remove(long rowId) {
+        writers.lock();
+        try {
+            removeRow(rowId);
+        } finally {
+            writers.unlock();
+        }
+    }
+
+    private void removeRow(long rowId) {
         synchronized (graph.sharedRows) {
             int node = rows.remove(rowId);
             if (node < 0) {
@@ -282,7 +304,6 @@ public final class HnswIndex implements VectorIndex {
     private final class Inserter {
         final LayerSearch search;
         final NeighborSelector selector;
-        final float[] best = new float[1];
         final ConcurrentInserts.Window window = new ConcurrentInserts.Window();
         /** Per layer: candidates in ascending distance (search results, then concurrent inserts merged in). */
         final int[][] layerNodes;
@@ -295,6 +316,8 @@ public final class HnswIndex implements VectorIndex {
         float[] extraDist = new float[16];
         int extraCount;
         float[] inFlightDist = new float[16];
+        int[] descentNodes = new int[8];
+        float[] descentDist = new float[8];
         final int[] existing;
         final float[] existingDist;
 
@@ -337,11 +360,19 @@ public final class HnswIndex implements VectorIndex {
 
         private void linkNew(long rowId, float[] vector, int level, Entry ep) {
             concurrent.begin(window);
-            int current = ep.node;
-            float currentDistance = search.distanceTo(vector, current);
-            for (int layer = ep.level; layer > level; layer--) {
-                current = search.greedy(vector, current, currentDistance, layer, best);
-                currentDistance = best[0];
+            int width = Math.max(1, upperBuildWidth);
+            if (descentNodes.length < width) {
+                descentNodes = new int[width];
+                descentDist = new float[width];
+            }
+            int descentCount = ep.level > level
+                    ? search.descend(vector, ep.node, search.distanceTo(vector, ep.node), ep.level, level, width,
+                    descentNodes, descentDist)
+                    : 0;
+            if (descentCount == 0) {
+                descentNodes[0] = ep.node;
+                descentDist[0] = search.distanceTo(vector, ep.node);
+                descentCount = 1;
             }
             int ef = params.efConstruction();
             int top = Math.min(level, ep.level);
@@ -356,7 +387,9 @@ public final class HnswIndex implements VectorIndex {
                 search.candidates.clear();
                 search.results.clear();
                 if (layer == top) {
-                    search.seed(current, currentDistance, false);
+                    for (int i = 0; i < descentCount; i++) {
+                        search.seed(descentNodes[i], descentDist[i], false);
+                    }
                 } else {
                     // the layer above's results seed this layer
                     for (int s = 0; s < layerFound[layer + 1]; s++) {
@@ -524,15 +557,13 @@ public final class HnswIndex implements VectorIndex {
         }
         int ef = Math.max(1, options.efSearch());
         LayerSearch search = new LayerSearch(graph, distance, new io.pgsight.index.internal.VisitedSet(ef * 16));
-        float[] best = new float[1];
-        int current = ep.node;
-        float currentDistance = search.distanceTo(query, current);
-        for (int layer = ep.level; layer > 0; layer--) {
-            current = search.greedy(query, current, currentDistance, layer, best);
-            currentDistance = best[0];
-        }
+        int width = upperSearchWidth;
+        int[] seeds = new int[Math.max(1, width)];
+        float[] seedDist = new float[seeds.length];
+        int seedCount = search.descend(query, ep.node, search.distanceTo(query, ep.node), ep.level, 0, width, seeds,
+                seedDist);
         boolean zeroCosineQuery = nonNullQuery && query == null;
-        return new HnswScan(this, search, query, current, currentDistance, options, zeroCosineQuery,
+        return new HnswScan(this, search, query, seeds, seedDist, seedCount, options, zeroCosineQuery,
                 removalsSeen > 0);
     }
 
@@ -553,11 +584,55 @@ public final class HnswIndex implements VectorIndex {
         return entry.level;
     }
 
-    /**
-     * Restores an index written by {@link #writeSnapshot}. Not implemented yet: callers check
-     * {@link #canSnapshot()} (false here) and rebuild instead.
-     */
+    @Override
+    public boolean canSnapshot() {
+        return true;
+    }
+
+    /** Holds inserts and removes back while it writes; searches go on. Format: {@link HnswSnapshot}. */
+    @Override
+    public void writeSnapshot(java.io.DataOutput out) throws java.io.IOException {
+        var exclusive = snapshotLock.writeLock();
+        exclusive.lock();
+        try {
+            HnswSnapshot.write(out, new HnswSnapshot.Header(dimensions, metric, params, insertCounter.get(),
+                    removals, concurrent.allocated(), entry.node, entry.level, searchDistanceCalls.sum(),
+                    pruneDistanceCalls.sum()), graph);
+        } finally {
+            exclusive.unlock();
+        }
+    }
+
+    /** Restores an index written by {@link #writeSnapshot}; it answers every search as the original did. */
     public static HnswIndex readSnapshot(java.io.DataInput in) throws java.io.IOException {
-        throw new UnsupportedOperationException("HnswIndex has no snapshot format yet");
+        HnswSnapshot.Header h = HnswSnapshot.readHeader(in);
+        HnswIndex index = new HnswIndex(h.dimensions(), h.metric(), h.params(), h.elements());
+        HnswSnapshot.readGraph(in, index.graph, h.elements());
+        index.restore(h);
+        return index;
+    }
+
+    /** Rebuilds the counters and the row map after the graph was read. */
+    private void restore(HnswSnapshot.Header h) {
+        insertCounter.set(h.insertCounter());
+        removals = h.removals();
+        searchDistanceCalls.add(h.searchDistanceCalls());
+        pruneDistanceCalls.add(h.pruneDistanceCalls());
+        concurrent.restoreAllocated(h.elements());
+        for (int node = 0; node < h.elements(); node++) {
+            if (graph.isDeleted(node)) {
+                continue;
+            }
+            rows.put(graph.primaryRowId(node), node);
+            long[] extra = graph.sharedRows.get(node);
+            if (extra != null) {
+                for (long r : extra) {
+                    rows.put(r, node);
+                }
+            }
+        }
+        if (h.entryNode() >= 0) {
+            entry = new Entry(h.entryNode(), h.entryLevel());
+        }
     }
 }

@@ -104,11 +104,23 @@ public final class PaseHnswIndex implements VectorIndex {
         return graph.memoryBytes();
     }
 
-    /**
-     * Restores an index written by {@link #writeSnapshot}. Not implemented yet: callers check
-     * {@link #canSnapshot()} (false here) and rebuild instead.
-     */
+    @Override
+    public boolean canSnapshot() {
+        return true;
+    }
+
+    /** pase's options, then the graph's snapshot. */
+    @Override
+    public void writeSnapshot(java.io.DataOutput out) throws java.io.IOException {
+        out.writeInt(params.baseNbNum());
+        out.writeInt(params.efBuild());
+        out.writeInt(params.efSearch());
+        graph.writeSnapshot(out);
+    }
+
+    /** Restores an index written by {@link #writeSnapshot}. */
     public static PaseHnswIndex readSnapshot(java.io.DataInput in) throws java.io.IOException {
-        throw new UnsupportedOperationException("PaseHnswIndex has no snapshot format yet");
+        PaseHnswParams params = new PaseHnswParams(in.readInt(), in.readInt(), in.readInt());
+        return new PaseHnswIndex(HnswIndex.readSnapshot(in), params);
     }
 }
