@@ -14,7 +14,13 @@ public final class ExecContext implements FunctionContext {
     private final SessionRuntime session;
     private final Snapshot snapshot;
     private final Object[] params;
-    private final java.util.Map<Object, Object> initPlans = new java.util.IdentityHashMap<>();
+    /** Made on first use: most statements (every SQL-function call) have no uncorrelated subquery. */
+    private java.util.Map<Object, Object> initPlans;
+    /** The last session state handed out (random() asks for its generator per call); one field, one read. */
+    private SessionState lastState;
+
+    private record SessionState(Class<?> key, Object state) {
+    }
 
     public ExecContext(SessionRuntime session, Snapshot snapshot, Object[] params) {
         this.session = session;
@@ -32,6 +38,9 @@ public final class ExecContext implements FunctionContext {
 
     /** Results of uncorrelated subqueries, computed once per statement. */
     public java.util.Map<Object, Object> initPlanCache() {
+        if (initPlans == null) {
+            initPlans = new java.util.IdentityHashMap<>();
+        }
         return initPlans;
     }
 
@@ -67,7 +76,13 @@ public final class ExecContext implements FunctionContext {
 
     @Override
     public <T> T sessionState(Class<T> key, java.util.function.Supplier<T> initial) {
-        return session.sessionState(key, initial);
+        SessionState last = lastState;
+        if (last != null && last.key() == key) {
+            return key.cast(last.state());
+        }
+        T state = session.sessionState(key, initial);
+        lastState = new SessionState(key, state);
+        return state;
     }
 
     @Override
