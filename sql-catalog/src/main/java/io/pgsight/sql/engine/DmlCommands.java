@@ -312,7 +312,6 @@ final class DmlCommands {
             List<Object[]> rows = new ArrayList<>();
             try (PlanNode.RowSource rs = p.source().open(ec)) {
                 for (Object[] r = rs.next(); r != null; r = rs.next()) {
-                    ctx.reserveRow(r);
                     rows.add(r);
                 }
             }

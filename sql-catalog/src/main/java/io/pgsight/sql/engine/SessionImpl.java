@@ -151,6 +151,11 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     }
 
     @Override
+    public void releaseMemory(long bytes) {
+        statementMemory.release(bytes);
+    }
+
+    @Override
     public void checkCancelled() {
         if (cancelRequested) {
             cancelRequested = false;

@@ -100,11 +100,6 @@ public final class ExecContext implements FunctionContext {
         return session.settings().get(name);
     }
 
-    /** Counts a row the statement keeps in memory (sort, hash table, aggregate input) against its bound. */
-    public void reserveRow(Object[] row) {
-        session.reserveMemory(ValueSizes.row(row));
-    }
-
     @Override
     public void checkCancelled() {
         session.checkCancelled();

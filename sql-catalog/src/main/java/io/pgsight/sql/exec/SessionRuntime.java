@@ -62,6 +62,10 @@ public interface SessionRuntime {
     default void reserveMemory(long bytes) {
     }
 
+    /** Gives back memory counted by {@link #reserveMemory} that the statement no longer holds. */
+    default void releaseMemory(long bytes) {
+    }
+
     /** A row version this transaction stored (logged at commit when the engine is durable). */
     default void rowInserted(io.pgsight.sql.catalog.Table table, io.pgsight.sql.storage.RowVersion v) {
     }

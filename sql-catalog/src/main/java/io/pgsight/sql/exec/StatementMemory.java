@@ -24,6 +24,11 @@ public final class StatementMemory {
         return used;
     }
 
+    /** Gives back {@code bytes} an operator no longer holds. */
+    public void release(long bytes) {
+        used = Math.max(0, used - bytes);
+    }
+
     /** Accounts {@code bytes} more; throws 53200 (the statement fails, the session goes on) past the bound. */
     public void reserve(long bytes) {
         used += bytes;

@@ -56,6 +56,9 @@ public final class ValueSizes {
             return row(a);
         }
         if (v instanceof PgArray a) {
+            if (a.length() > 0 && a.get(0) instanceof Float) {
+                return 64 + 4L * a.length(); // float4[] is held unboxed
+            }
             long n = 64 + (long) REFERENCE * a.length();
             if (a.length() > 0 && !(a.get(0) instanceof Number)) {
                 for (int i = 0; i < a.length(); i++) {

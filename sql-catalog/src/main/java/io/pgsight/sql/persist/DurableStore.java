@@ -87,7 +87,7 @@ public final class DurableStore implements AutoCloseable {
                     bulk[0] = true;
                 } else if (r instanceof WalRecord.CheckpointEnd end) {
                     bulk[0] = false;
-                    counts[2] = position[0];
+                    counts[2] = -1; // set to the position past this record (the progress callback below)
                     target.fillIndexes(end.id());
                 }
                 long now = System.nanoTime();
@@ -96,7 +96,12 @@ public final class DurableStore implements AutoCloseable {
                     messages.printf("pgsight: recovery: %d of %d MB of the log replayed, %d row changes%n",
                             position[0] >> 20, total >> 20, counts[1]);
                 }
-            }, p -> position[0] = p);
+            }, p -> {
+                position[0] = p;
+                if (counts[2] < 0) {
+                    counts[2] = p;
+                }
+            });
             target.finish();
             if (counts[0] > 0) {
                 messages.printf("pgsight: recovery: replayed %d log records (%d row changes, %d MB) in %d ms%n",

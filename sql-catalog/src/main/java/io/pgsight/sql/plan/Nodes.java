@@ -419,9 +419,10 @@ public final class Nodes {
                 return openParameterized(outer);
             }
             List<Object[]> inner = new ArrayList<>();
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
             try (RowSource r = right.open(outer)) {
                 for (Object[] x = r.next(); x != null; x = r.next()) {
-                    outer.exec().reserveRow(x);
+                    held.add(x);
                     inner.add(x);
                 }
             }
@@ -429,7 +430,7 @@ public final class Nodes {
             int lw = left.columns().size();
             int rw = right.columns().size();
             RowSource l = left.open(outer);
-            return new RowSource() {
+            return held.releasingWhenDone(new RowSource() {
                 Object[] cur;
                 int pos;
                 boolean matched;
@@ -487,7 +488,7 @@ public final class Nodes {
                 public void close() {
                     l.close();
                 }
-            };
+            });
         }
 
         @Override
@@ -564,6 +565,7 @@ public final class Nodes {
                 return openStreaming(outer);
             }
             java.util.Map<Object[], List<List<Object[]>>> buffered = new java.util.TreeMap<>(ValueOrder.INSTANCE::compare);
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
             try (RowSource in = input.open(outer)) {
                 for (Object[] r = in.next(); r != null; r = in.next()) {
                     outer.exec().checkCancelled();
@@ -591,7 +593,7 @@ public final class Nodes {
                         for (int i = 0; i < call.orderBy().size(); i++) {
                             args[call.args().size() + i] = call.orderBy().get(i).eval(c);
                         }
-                        outer.exec().reserveRow(args);
+                        held.add(args);
                         buf.get(a).add(args);
                     }
                 }
@@ -600,7 +602,7 @@ public final class Nodes {
                 buffered.put(new Object[0], new ArrayList<>(java.util.Collections.nCopies(aggs.size(), List.<Object[]>of())));
             }
             Iterator<java.util.Map.Entry<Object[], List<List<Object[]>>>> it = buffered.entrySet().iterator();
-            return () -> {
+            return held.releasingWhenDone(() -> {
                 if (!it.hasNext()) {
                     return null;
                 }
@@ -611,7 +613,7 @@ public final class Nodes {
                 }
                 System.arraycopy(e.getKey(), 0, out, aggs.size(), keys.size());
                 return out;
-            };
+            });
         }
 
         /**
@@ -626,6 +628,7 @@ public final class Nodes {
             }
             java.util.TreeMap<Object[], AggregateState[]> groups = new java.util.TreeMap<>(ValueOrder.INSTANCE::compare);
             AggregateState[] single = keys.isEmpty() ? newStates() : null;
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
             try (RowSource in = input.open(outer)) {
                 for (Object[] r = in.next(); r != null; r = in.next()) {
                     outer.exec().checkCancelled();
@@ -636,10 +639,12 @@ public final class Nodes {
                         for (int i = 0; i < k.length; i++) {
                             k[i] = keys.get(i).eval(c);
                         }
-                        states = groups.computeIfAbsent(k, x -> {
-                            outer.exec().reserveRow(x);
-                            return newStates();
-                        });
+                        states = groups.get(k);
+                        if (states == null) {
+                            held.add(k);
+                            states = newStates();
+                            groups.put(k, states);
+                        }
                     }
                     for (int a = 0; a < states.length; a++) {
                         AggCollector.AggCall call = aggs.get(a);
@@ -654,10 +659,10 @@ public final class Nodes {
                             anyNull |= args[i] == null;
                         }
                         if (!(anyNull && call.aggregate().strict())) {
-                            if (states[a].keepsInputs()) {
-                                outer.exec().reserveRow(args);
-                            }
                             states[a].add(contexts[a], args);
+                            if (states[a].keepsInputs()) {
+                                held.add(args);
+                            }
                         }
                     }
                 }
@@ -666,7 +671,7 @@ public final class Nodes {
                 groups.put(new Object[0], single);
             }
             Iterator<java.util.Map.Entry<Object[], AggregateState[]>> it = groups.entrySet().iterator();
-            return () -> {
+            return held.releasingWhenDone(() -> {
                 if (!it.hasNext()) {
                     return null;
                 }
@@ -677,7 +682,7 @@ public final class Nodes {
                 }
                 System.arraycopy(e.getKey(), 0, out, aggs.size(), keys.size());
                 return out;
-            };
+            });
         }
 
         private boolean streamable() {
@@ -773,10 +778,11 @@ public final class Nodes {
         @Override
         public RowSource open(EvalContext outer) {
             List<Object[]> rows = new ArrayList<>();
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
             try (RowSource in = input.open(outer)) {
                 for (Object[] r = in.next(); r != null; r = in.next()) {
                     outer.exec().checkCancelled();
-                    outer.exec().reserveRow(r);
+                    held.add(r);
                     rows.add(r);
                 }
             }
@@ -800,7 +806,7 @@ public final class Nodes {
                 return 0;
             });
             Iterator<Object[]> it = rows.iterator();
-            return () -> it.hasNext() ? it.next() : null;
+            return held.releasingWhenDone(() -> it.hasNext() ? it.next() : null);
         }
 
         @Override
@@ -896,7 +902,8 @@ public final class Nodes {
         public RowSource open(EvalContext outer) {
             RowSource in = input.open(outer);
             java.util.TreeSet<Object[]> seen = new java.util.TreeSet<>(ValueOrder.INSTANCE::compare);
-            return new RowSource() {
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
+            return held.releasingWhenDone(new RowSource() {
                 @Override
                 public Object[] next() {
                     for (Object[] r = in.next(); r != null; r = in.next()) {
@@ -905,7 +912,7 @@ public final class Nodes {
                             k[i] = r[keySlots.get(i)];
                         }
                         if (seen.add(k)) {
-                            outer.exec().reserveRow(k);
+                            held.add(k);
                             return r;
                         }
                     }
@@ -916,7 +923,7 @@ public final class Nodes {
                 public void close() {
                     in.close();
                 }
-            };
+            });
         }
 
         @Override
@@ -936,8 +943,9 @@ public final class Nodes {
         @Override
         public RowSource open(EvalContext outer) {
             List<Object[]> out = new ArrayList<>();
-            List<Object[]> l = drain(left, outer);
-            List<Object[]> r = drain(right, outer);
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
+            List<Object[]> l = drain(left, outer, held);
+            List<Object[]> r = drain(right, outer, held);
             java.util.Comparator<Object[]> cmp = ValueOrder.INSTANCE::compare;
             switch (op) {
                 case "UNION" -> {
@@ -983,14 +991,14 @@ public final class Nodes {
                 }
             }
             Iterator<Object[]> it = out.iterator();
-            return () -> it.hasNext() ? it.next() : null;
+            return held.releasingWhenDone(() -> it.hasNext() ? it.next() : null);
         }
 
-        static List<Object[]> drain(PlanNode n, EvalContext outer) {
+        static List<Object[]> drain(PlanNode n, EvalContext outer, io.pgsight.sql.exec.HeldRows held) {
             List<Object[]> rows = new ArrayList<>();
             try (RowSource s = n.open(outer)) {
                 for (Object[] r = s.next(); r != null; r = s.next()) {
-                    outer.exec().reserveRow(r);
+                    held.add(r);
                     rows.add(r);
                 }
             }

@@ -38,13 +38,14 @@ public record RecursiveUnion(PlanNode nonRecursive, PlanNode recursive, WorkTabl
         Object saved = tables.get(workTable);
         TreeSet<Object[]> seen = all ? null : new TreeSet<>(ValueOrder.INSTANCE::compare);
         List<Object[]> result = new ArrayList<>();
-        List<Object[]> working = keepNew(Nodes.SetOp.drain(nonRecursive, outer), seen);
+        io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
+        List<Object[]> working = keepNew(Nodes.SetOp.drain(nonRecursive, outer, held), seen);
         try {
             while (!working.isEmpty()) {
                 result.addAll(working);
                 outer.exec().checkCancelled();
                 tables.put(workTable, working);
-                working = keepNew(Nodes.SetOp.drain(recursive, outer), seen);
+                working = keepNew(Nodes.SetOp.drain(recursive, outer, held), seen);
             }
         } finally {
             if (saved == null) {
@@ -54,7 +55,7 @@ public record RecursiveUnion(PlanNode nonRecursive, PlanNode recursive, WorkTabl
             }
         }
         Iterator<Object[]> it = result.iterator();
-        return () -> it.hasNext() ? it.next() : null;
+        return held.releasingWhenDone(() -> it.hasNext() ? it.next() : null);
     }
 
     private static List<Object[]> keepNew(List<Object[]> rows, TreeSet<Object[]> seen) {

@@ -5,14 +5,14 @@ public interface AggregateState {
     /** Adds one input row; for a strict aggregate never called with null arguments. */
     void add(FunctionContext ctx, Object[] args);
 
+    /** The final value (null for SQL NULL, e.g. avg over no rows). */
+    Object result(FunctionContext ctx);
+
     /**
-     * Whether the state keeps every input (array_agg, string_agg), so the executor counts inputs
-     * against the statement's memory bound; states of a fixed size (count, sum, avg) do not.
+     * Whether the state holds on to every input (array_agg, string_agg): the engine then counts the
+     * inputs against the statement's memory bound, as it does for rows it buffers itself.
      */
     default boolean keepsInputs() {
         return false;
     }
-
-    /** The final value (null for SQL NULL, e.g. avg over no rows). */
-    Object result(FunctionContext ctx);
 }

@@ -60,6 +60,10 @@ class IndexImagesRestartTest {
         return e;
     }
 
+    private static List<String> sorted(List<List<String>> rows) {
+        return rows.stream().map(r -> r.get(1) + " " + r.get(0)).sorted().toList();
+    }
+
     private static boolean fromImage(EngineImpl e) {
         var t = e.database("postgres").catalog().relation("public", "pts");
         return ((KnnTestExtension.BruteIndex) t.indexes().get(1).instance()).fromImage;
@@ -182,6 +186,51 @@ class IndexImagesRestartTest {
         EngineImpl r2 = start(dir);
         assertFalse(fromImage(r2));
         assertEquals(List.of("900", "3,4"), knn(open(r2)).get(0));
+        r2.close();
+    }
+
+    @Test
+    void aStartAndCleanStopWithoutChangesKeepsTheCheckpointAndItsImages(@TempDir Path dir) throws IOException {
+        loaded(dir, 50).close();
+        List<Path> first = images(dir);
+        start(dir).close();
+        assertEquals(first, images(dir), "nothing changed: no new checkpoint");
+    }
+
+    @Test
+    void anHnswIndexAnswersAlikeAfterRestarts(@TempDir Path dir) {
+        EngineImpl e = start(dir);
+        EngineSession s = open(e);
+        exec(s, "CREATE EXTENSION vector", "CREATE TABLE items (id int, embedding vector(8))",
+                "INSERT INTO items SELECT g, ('[' || (g * 7 % 13) || ',' || (g * 5 % 11) || ',' || (g % 7) || ',' || "
+                        + "(g * 3 % 17) || ',' || (g % 5) || ',' || (g * 11 % 19) || ',' || (g % 3) || ',' || (g * 13 % 23) "
+                        + "|| ']')::vector FROM generate_series(1, 3000) g",
+                "CREATE INDEX items_hnsw ON items USING hnsw (embedding vector_l2_ops) WITH (m = 8, ef_construction = 32)");
+        String knn = "SELECT id, embedding <-> '[6,5,3,8,2,9,1,11]' FROM items ORDER BY embedding <-> '[6,5,3,8,2,9,1,11]' LIMIT 20";
+        List<List<String>> before = EngineTestSupport.rows(s, knn);
+        exec(s, "SET hnsw.iterative_scan = relaxed_order");
+        List<List<String>> iterative = EngineTestSupport.rows(s,
+                "SELECT id FROM items WHERE id % 7 = 0 ORDER BY embedding <-> '[6,5,3,8,2,9,1,11]' LIMIT 30");
+        e.close();
+        EngineImpl r = start(dir);
+        EngineSession t = open(r);
+        assertEquals(before, EngineTestSupport.rows(t, knn));
+        exec(t, "SET hnsw.iterative_scan = relaxed_order");
+        assertEquals(iterative, EngineTestSupport.rows(t,
+                "SELECT id FROM items WHERE id % 7 = 0 ORDER BY embedding <-> '[6,5,3,8,2,9,1,11]' LIMIT 30"));
+        exec(t, "INSERT INTO items VALUES (9999, '[6,5,3,8,2,9,1,11]')");
+        r.crashForTests();
+        EngineImpl r2 = start(dir);
+        List<List<String>> after = EngineTestSupport.rows(open(r2), knn);
+        assertEquals(List.of("9999", "0"), after.get(0));
+        // the new row first, then the same distances and, below the last distance (whose ties may
+        // be cut differently), the same rows in some order of ties: the graph changed
+        List<List<String>> was = before.subList(0, 19);
+        List<List<String>> now = after.subList(1, 20);
+        assertEquals(was.stream().map(x -> x.get(1)).toList(), now.stream().map(x -> x.get(1)).toList());
+        String last = was.get(18).get(1);
+        assertEquals(sorted(was.stream().filter(x -> !x.get(1).equals(last)).toList()),
+                sorted(now.stream().filter(x -> !x.get(1).equals(last)).toList()));
         r2.close();
     }
 }

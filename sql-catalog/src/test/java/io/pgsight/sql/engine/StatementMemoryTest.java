@@ -30,8 +30,10 @@ class StatementMemoryTest extends EngineTestSupport {
         assertOutOfMemory(s, "SELECT g % 50000, count(*) FROM generate_series(1, 200000) g GROUP BY 1");
         assertOutOfMemory(s, "SELECT array_agg(g) FROM generate_series(1, 200000) g");
         assertOutOfMemory(s, "SELECT count(*) FROM generate_series(1, 100000) a JOIN generate_series(1, 100000) b ON a = b");
-        // small statements stay within the bound
+        // small statements stay within the bound, also when a subquery sorts again for every outer row
         assertEquals("5050", one(s, "SELECT sum(g) FROM (SELECT g FROM generate_series(1, 100) g ORDER BY g DESC) x"));
+        assertEquals("2000", one(s, "SELECT count(*) FROM generate_series(1, 2000) o WHERE (SELECT max(x) FROM "
+                + "(SELECT g + o AS x FROM generate_series(1, 200) g ORDER BY 1) s) > 0"));
         // inside a transaction block the error aborts the block, as any error does
         run(s, "BEGIN");
         assertOutOfMemory(s, "SELECT string_agg(g::text, ',') FROM generate_series(1, 100000) g");
