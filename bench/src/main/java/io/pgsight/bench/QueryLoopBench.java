@@ -40,12 +40,25 @@ public final class QueryLoopBench {
                 s.execute("CREATE EXTENSION IF NOT EXISTS vector");
                 s.execute("CREATE TABLE loop_vectors (id int, v vector(" + dims + "))");
             }
+            long copyStart = System.nanoTime();
+            long copyCpu = processCpuNanos();
+            java.util.Map<String, Long> copyThreads = threadCpuTicks();
             CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY loop_vectors (id, v) FROM STDIN");
             for (int i = 0; i < rows; i++) {
                 byte[] line = (i + "\t" + vectorText(random, dims) + "\n").getBytes(StandardCharsets.UTF_8);
                 in.writeToCopy(line, 0, line.length);
             }
             in.endCopy();
+            System.out.printf("COPY %d rows x %d dims: %.2f s wall, %.2f s cpu%n", rows, dims,
+                    (System.nanoTime() - copyStart) / 1e9, (processCpuNanos() - copyCpu) / 1e9);
+            if (Boolean.getBoolean("threads")) {
+                threadCpuTicks().forEach((name, ticks) -> {
+                    long d = ticks - copyThreads.getOrDefault(name, 0L);
+                    if (d > 0) {
+                        System.out.printf("    %-24s %8.2f s%n", name, d / 100.0);
+                    }
+                });
+            }
             String[] texts = new String[256];
             for (int i = 0; i < texts.length; i++) {
                 texts[i] = vectorText(random, dims);

@@ -73,6 +73,33 @@ class ProgressiveJpegTest {
     }
 
     @Test
+    void restartIntervalsAreFollowed() throws Exception {
+        SplittableRandom rnd = new SplittableRandom(9);
+        for (int[] s : new int[][] {{77, 45}, {200, 166}}) {
+            BufferedImage image = new BufferedImage(s[0], s[1], BufferedImage.TYPE_3BYTE_BGR);
+            for (int y = 0; y < s[1]; y++) {
+                for (int x = 0; x < s[0]; x++) {
+                    image.setRGB(x, y, rnd.nextInt(1 << 24) & 0x3f3f3f | (x * 3 & 0xff) << 16 | (y & 0xff));
+                }
+            }
+            for (int interval : new int[] {1, 3, 7}) {
+                byte[] progressive = write(image, 0.8f, interval);
+                assertTrue(hasMarker(progressive, 0xDD), "the file has a DRI marker");
+                assertSamePixels(progressive, s[0] + "x" + s[1] + " restart interval " + interval);
+            }
+        }
+    }
+
+    private static boolean hasMarker(byte[] data, int marker) {
+        for (int i = 0; i + 1 < data.length; i++) {
+            if ((data[i] & 0xff) == 0xFF && (data[i + 1] & 0xff) == marker) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void truncatedOrDamagedFilesAreLeftToTheJdkReader() throws Exception {
         BufferedImage image = new BufferedImage(120, 90, BufferedImage.TYPE_3BYTE_BGR);
         for (int y = 0; y < 90; y++) {
@@ -121,6 +148,11 @@ class ProgressiveJpegTest {
     }
 
     private static byte[] write(BufferedImage image, float quality) throws Exception {
+        return write(image, quality, 0);
+    }
+
+    /** A progressive JPEG by the JDK writer; {@code restartInterval > 0} adds a DRI marker. */
+    private static byte[] write(BufferedImage image, float quality, int restartInterval) throws Exception {
         ImageWriter writer = null;
         for (Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("jpeg"); it.hasNext(); ) {
             ImageWriter w = it.next();
@@ -132,10 +164,20 @@ class ProgressiveJpegTest {
         param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         param.setCompressionQuality(quality);
+        javax.imageio.metadata.IIOMetadata metadata = null;
+        if (restartInterval > 0) {
+            metadata = writer.getDefaultImageMetadata(new javax.imageio.ImageTypeSpecifier(image), param);
+            String format = "javax_imageio_jpeg_image_1.0";
+            javax.imageio.metadata.IIOMetadataNode root = (javax.imageio.metadata.IIOMetadataNode) metadata.getAsTree(format);
+            javax.imageio.metadata.IIOMetadataNode dri = new javax.imageio.metadata.IIOMetadataNode("dri");
+            dri.setAttribute("interval", Integer.toString(restartInterval));
+            root.getElementsByTagName("markerSequence").item(0).appendChild(dri);
+            metadata.setFromTree(format, root);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(ios);
-            writer.write(null, new IIOImage(image, null, null), param);
+            writer.write(null, new IIOImage(image, null, metadata), param);
         } finally {
             writer.dispose();
         }

@@ -28,6 +28,10 @@ public final class HnswIndex implements VectorIndex {
     /** pgvector stores up to 10 heap TIDs per element. */
     public static final int MAX_ROWS_PER_ELEMENT = 10;
     private static final int PROGRESS_STEP = 1000;
+    /** Beam width on the layers above layer 0 while searching (1 = greedy, as pgvector). */
+    static volatile int upperSearchWidth = Integer.getInteger("pgsight.hnsw.upperSearchWidth", 1);
+    /** Beam width on the layers above a new node's level while inserting (1 = greedy, as pgvector). */
+    static volatile int upperBuildWidth = Integer.getInteger("pgsight.hnsw.upperBuildWidth", 1);
 
     private final int dimensions;
     private final Metric metric;
@@ -300,7 +304,6 @@ public final class HnswIndex implements VectorIndex {
     private final class Inserter {
         final LayerSearch search;
         final NeighborSelector selector;
-        final float[] best = new float[1];
         final ConcurrentInserts.Window window = new ConcurrentInserts.Window();
         /** Per layer: candidates in ascending distance (search results, then concurrent inserts merged in). */
         final int[][] layerNodes;
@@ -313,6 +316,8 @@ public final class HnswIndex implements VectorIndex {
         float[] extraDist = new float[16];
         int extraCount;
         float[] inFlightDist = new float[16];
+        int[] descentNodes = new int[8];
+        float[] descentDist = new float[8];
         final int[] existing;
         final float[] existingDist;
 
@@ -355,11 +360,19 @@ public final class HnswIndex implements VectorIndex {
 
         private void linkNew(long rowId, float[] vector, int level, Entry ep) {
             concurrent.begin(window);
-            int current = ep.node;
-            float currentDistance = search.distanceTo(vector, current);
-            for (int layer = ep.level; layer > level; layer--) {
-                current = search.greedy(vector, current, currentDistance, layer, best);
-                currentDistance = best[0];
+            int width = Math.max(1, upperBuildWidth);
+            if (descentNodes.length < width) {
+                descentNodes = new int[width];
+                descentDist = new float[width];
+            }
+            int descentCount = ep.level > level
+                    ? search.descend(vector, ep.node, search.distanceTo(vector, ep.node), ep.level, level, width,
+                    descentNodes, descentDist)
+                    : 0;
+            if (descentCount == 0) {
+                descentNodes[0] = ep.node;
+                descentDist[0] = search.distanceTo(vector, ep.node);
+                descentCount = 1;
             }
             int ef = params.efConstruction();
             int top = Math.min(level, ep.level);
@@ -374,7 +387,9 @@ public final class HnswIndex implements VectorIndex {
                 search.candidates.clear();
                 search.results.clear();
                 if (layer == top) {
-                    search.seed(current, currentDistance, false);
+                    for (int i = 0; i < descentCount; i++) {
+                        search.seed(descentNodes[i], descentDist[i], false);
+                    }
                 } else {
                     // the layer above's results seed this layer
                     for (int s = 0; s < layerFound[layer + 1]; s++) {
@@ -542,15 +557,13 @@ public final class HnswIndex implements VectorIndex {
         }
         int ef = Math.max(1, options.efSearch());
         LayerSearch search = new LayerSearch(graph, distance, new io.pgsight.index.internal.VisitedSet(ef * 16));
-        float[] best = new float[1];
-        int current = ep.node;
-        float currentDistance = search.distanceTo(query, current);
-        for (int layer = ep.level; layer > 0; layer--) {
-            current = search.greedy(query, current, currentDistance, layer, best);
-            currentDistance = best[0];
-        }
+        int width = upperSearchWidth;
+        int[] seeds = new int[Math.max(1, width)];
+        float[] seedDist = new float[seeds.length];
+        int seedCount = search.descend(query, ep.node, search.distanceTo(query, ep.node), ep.level, 0, width, seeds,
+                seedDist);
         boolean zeroCosineQuery = nonNullQuery && query == null;
-        return new HnswScan(this, search, query, current, currentDistance, options, zeroCosineQuery,
+        return new HnswScan(this, search, query, seeds, seedDist, seedCount, options, zeroCosineQuery,
                 removalsSeen > 0);
     }
 

@@ -311,25 +311,71 @@ public final class IvfFlatIndex implements VectorIndex {
         float[] d = new float[k];
         int[] ids = new int[k];
         int n = 0;
+        float[] all = new float[k];
+        if (query != null) {
+            distance.toMany(query, centers, k, dimensions, all, 0);
+        }
         for (int c = 0; c < k; c++) {
             if (skipEmpty && lists[c].snapshot().live == 0) {
                 continue;
             }
-            d[n] = query == null ? 0f : distance.between(query, 0, centers, c * dimensions, dimensions);
+            d[n] = all[c];
             ids[n++] = c;
         }
         count = Math.min(count, n);
-        // sort (distance, position) pairs packed in longs: k log k per scan, no boxing
+        // (distance, position) pairs packed in longs: no boxing, ties broken by list number
         long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
             packed[i] = (((long) sortableBits(d[i])) << 32) | i;
         }
-        java.util.Arrays.sort(packed);
+        if (count * 8L < n) {
+            packed = smallest(packed, n, count);
+        } else {
+            java.util.Arrays.sort(packed);
+        }
         int[] order = new int[count];
         for (int i = 0; i < count; i++) {
             order[i] = ids[(int) packed[i]];
         }
         return order;
+    }
+
+    /** The {@code count} smallest of the first {@code n} keys, ascending (a bounded max-heap pass). */
+    private static long[] smallest(long[] keys, int n, int count) {
+        long[] heap = new long[count];
+        for (int i = 0; i < count; i++) {
+            long k = keys[i];
+            int j = i;
+            while (j > 0 && heap[(j - 1) >>> 1] < k) {
+                heap[j] = heap[(j - 1) >>> 1];
+                j = (j - 1) >>> 1;
+            }
+            heap[j] = k;
+        }
+        for (int i = count; i < n; i++) {
+            long k = keys[i];
+            if (k >= heap[0]) {
+                continue;
+            }
+            int j = 0;
+            while (true) {
+                int child = 2 * j + 1;
+                if (child >= count) {
+                    break;
+                }
+                if (child + 1 < count && heap[child + 1] > heap[child]) {
+                    child++;
+                }
+                if (heap[child] <= k) {
+                    break;
+                }
+                heap[j] = heap[child];
+                j = child;
+            }
+            heap[j] = k;
+        }
+        java.util.Arrays.sort(heap);
+        return heap;
     }
 
     /** Maps a float to an int whose signed order matches the float order (NaN last). */

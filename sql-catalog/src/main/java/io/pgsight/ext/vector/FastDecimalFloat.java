@@ -14,7 +14,7 @@ final class FastDecimalFloat {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     };
-    private static final int MAX_DIGITS = 15; // < 2^53, so the digits are an exact double
+    static final int MAX_DIGITS = 15; // < 2^53, so the digits are an exact double
     /** The low 29 bits of a double's significand that a float drops; this pattern is a float midpoint. */
     private static final long DROPPED_BITS = (1L << 29) - 1;
     private static final long HALF = 1L << 28;
@@ -51,6 +51,14 @@ final class FastDecimalFloat {
                 scale++;
             }
         }
+        return of(digits, scale, s, mantissaEnd, end);
+    }
+
+    /**
+     * {@code digits} (at most {@link #MAX_DIGITS} significant ones) times 10^-scale, times the exponent
+     * written in {@code s[mantissaEnd, end)} ("e-5"; empty when there is none). NaN when undecided.
+     */
+    static float of(long digits, int scale, String s, int mantissaEnd, int end) {
         int exponent = 0;
         if (mantissaEnd < end) {
             int i = mantissaEnd + 1; // after 'e'

@@ -14,16 +14,71 @@ import io.pgsight.sql.format.FloatArithmetic;
  * turn an input NaN that happens to carry those bits into the canonical NaN. Operands are evaluated right
  * before left, as {@link TExpr.Op#eval} does, so volatile functions (random()) run in the same order and
  * as often as on the boxed path; errors (overflow, division by zero) are the same FloatArithmetic checks.
+ *
+ * <p>One final class whose node kind is a switch, not a class per kind: the recursive calls are then direct
+ * calls the JIT can inline a level deep, where a class hierarchy made every operand call megamorphic.
  */
-abstract sealed class Float8Kernel {
+final class Float8Kernel {
     /** A quiet NaN with a payload no float8 arithmetic yields from canonical NaN inputs. */
     static final double NULL = Double.longBitsToDouble(0x7ff8_5141_4c4e_554cL);
     private static final long NULL_BITS = Double.doubleToRawLongBits(NULL);
 
-    abstract double eval(EvalContext c);
+    private static final int CONSTANT = 0;
+    private static final int UNBOXED = 1;
+    private static final int RANDOM = 2;
+    private static final int ADD = 3;
+    private static final int SUB = 4;
+    private static final int MUL = 5;
+    private static final int DIV = 6;
+
+    private final int kind;
+    /** CONSTANT: the value. */
+    private final double value;
+    /** UNBOXED: the expression evaluated boxed and converted as the operators' d() does. */
+    private final TExpr expr;
+    /** Operators: the operands. */
+    private final Float8Kernel left;
+    private final Float8Kernel right;
+
+    private Float8Kernel(int kind, double value, TExpr expr, Float8Kernel left, Float8Kernel right) {
+        this.kind = kind;
+        this.value = value;
+        this.expr = expr;
+        this.left = left;
+        this.right = right;
+    }
 
     static boolean isNull(double d) {
         return Double.doubleToRawLongBits(d) == NULL_BITS;
+    }
+
+    double eval(EvalContext c) {
+        switch (kind) {
+            case CONSTANT:
+                return value;
+            case UNBOXED: {
+                Object v = expr.eval(c);
+                if (v == null) {
+                    return NULL;
+                }
+                return canonical(v instanceof Double d ? d : ((Number) v).doubleValue());
+            }
+            case RANDOM:
+                return canonical(io.pgsight.sql.builtin.misc.SystemFunctions.random(c.exec()));
+            default: {
+                double r = right.eval(c);
+                double l = left.eval(c);
+                if (isNull(l) || isNull(r)) {
+                    return NULL;
+                }
+                return switch (kind) {
+                    case ADD -> FloatArithmetic.add(l, r);
+                    case SUB -> FloatArithmetic.sub(l, r);
+                    case MUL -> FloatArithmetic.mul(l, r);
+                    default -> FloatArithmetic.div(l, r);
+                };
+            }
+        }
     }
 
     /** The kernel for an operator over float8 (or float4/float8 mixes) yielding float8; null if not one. */
@@ -38,16 +93,16 @@ abstract sealed class Float8Kernel {
         }
         String prefix = n.startsWith("float8") && !n.startsWith("float84") ? "float8" : n.substring(0, 7);
         int kind = switch (n.substring(prefix.length())) {
-            case "pl" -> Binary.ADD;
-            case "mi" -> Binary.SUB;
-            case "mul" -> Binary.MUL;
-            case "div" -> Binary.DIV;
+            case "pl" -> ADD;
+            case "mi" -> SUB;
+            case "mul" -> MUL;
+            case "div" -> DIV;
             default -> -1;
         };
         if (kind < 0 || !isFloat(left.type().oid()) || !isFloat(right.type().oid())) {
             return null;
         }
-        return new Binary(kind, operand(left), operand(right));
+        return new Float8Kernel(kind, 0, null, operand(left), operand(right));
     }
 
     /**
@@ -65,13 +120,22 @@ abstract sealed class Float8Kernel {
             return op.kernel();
         }
         if (e instanceof TExpr.Const k) {
-            return new Constant(k.value() == null ? NULL : canonical(((Number) k.value()).doubleValue()));
+            return new Float8Kernel(CONSTANT, k.value() == null ? NULL : canonical(((Number) k.value()).doubleValue()),
+                    null, null, null);
+        }
+        if (e instanceof TExpr.Call call && isBuiltinRandom(call.function()) && call.args().isEmpty()) {
+            return new Float8Kernel(RANDOM, 0, null, null, null);
         }
         if (e instanceof TExpr.Cast cast && isFloat8(cast.type().oid()) && cast.typmod() < 0
                 && isExactlyWidening(cast.arg().type().oid())) {
-            return new Unboxed(cast.arg());
+            return new Float8Kernel(UNBOXED, 0, cast.arg(), null, null);
         }
-        return new Unboxed(e);
+        return new Float8Kernel(UNBOXED, 0, e, null, null);
+    }
+
+    private static boolean isBuiltinRandom(FunctionEntry f) {
+        return f.name().equals("random") && f.argumentTypes().isEmpty() && "pg_catalog".equals(f.schema())
+                && f.extension() == null && f.body() instanceof FunctionBody.NativeScalar && isFloat8(f.returnType().oid());
     }
 
     private static boolean isFloat8(int oid) {
@@ -89,67 +153,5 @@ abstract sealed class Float8Kernel {
 
     private static double canonical(double d) {
         return Double.doubleToRawLongBits(d) == NULL_BITS ? Double.NaN : d;
-    }
-
-    private static final class Constant extends Float8Kernel {
-        private final double value;
-
-        Constant(double value) {
-            this.value = value;
-        }
-
-        @Override
-        double eval(EvalContext c) {
-            return value;
-        }
-    }
-
-    /** Any other expression of a numeric type, evaluated boxed and converted as the operators' d() does. */
-    private static final class Unboxed extends Float8Kernel {
-        private final TExpr expr;
-
-        Unboxed(TExpr expr) {
-            this.expr = expr;
-        }
-
-        @Override
-        double eval(EvalContext c) {
-            Object v = expr.eval(c);
-            if (v == null) {
-                return NULL;
-            }
-            return canonical(v instanceof Double d ? d : ((Number) v).doubleValue());
-        }
-    }
-
-    private static final class Binary extends Float8Kernel {
-        static final int ADD = 0;
-        static final int SUB = 1;
-        static final int MUL = 2;
-        static final int DIV = 3;
-        private final int kind;
-        private final Float8Kernel left;
-        private final Float8Kernel right;
-
-        Binary(int kind, Float8Kernel left, Float8Kernel right) {
-            this.kind = kind;
-            this.left = left;
-            this.right = right;
-        }
-
-        @Override
-        double eval(EvalContext c) {
-            double r = right.eval(c);
-            double l = left.eval(c);
-            if (isNull(l) || isNull(r)) {
-                return NULL;
-            }
-            return switch (kind) {
-                case ADD -> FloatArithmetic.add(l, r);
-                case SUB -> FloatArithmetic.sub(l, r);
-                case MUL -> FloatArithmetic.mul(l, r);
-                default -> FloatArithmetic.div(l, r);
-            };
-        }
     }
 }

@@ -13,6 +13,9 @@ import java.util.List;
  * Derived from the function and the argument expressions only, so it is not part of expression equality.
  */
 final class Invocation {
+    /** The argument array of every call without arguments (nothing can be stored in it). */
+    static final Object[] NO_ARGUMENTS = new Object[0];
+
     private final FunctionEntry function;
     private final List<TExpr> argExprs;
     private final ScalarFunction nativeBody;

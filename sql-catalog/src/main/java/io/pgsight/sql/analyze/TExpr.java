@@ -105,7 +105,7 @@ public sealed interface TExpr {
 
         @Override
         public Object eval(EvalContext c) {
-            Object[] a = new Object[args.size()];
+            Object[] a = args.isEmpty() ? Invocation.NO_ARGUMENTS : new Object[args.size()];
             for (int i = 0; i < a.length; i++) {
                 a[i] = args.get(i).eval(c);
                 if (a[i] == null && function.strict()) {

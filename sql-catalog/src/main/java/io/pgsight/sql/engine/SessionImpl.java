@@ -247,22 +247,10 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     }
 
     private final Map<Class<?>, Object> functionState = new HashMap<>();
-    private Class<?> lastStateKey;
-    private Object lastState;
 
     @Override
     public <T> T sessionState(Class<T> key, java.util.function.Supplier<T> initial) {
-        if (key == lastStateKey) {   // random() asks per call: skip the map for a repeated key
-            return key.cast(lastState);
-        }
-        Object state = functionState.get(key);
-        if (state == null) {
-            state = initial.get();
-            functionState.put(key, state);
-        }
-        lastStateKey = key;
-        lastState = state;
-        return key.cast(state);
+        return key.cast(functionState.computeIfAbsent(key, k -> initial.get()));
     }
 
     void recordCurrval(Sequence s, long v) {

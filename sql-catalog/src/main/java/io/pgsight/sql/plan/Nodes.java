@@ -217,7 +217,10 @@ public final class Nodes {
             // per row: arrays instead of list look-ups
             @SuppressWarnings("unchecked")
             Iterator<Object>[] iterators = its.toArray(new Iterator[0]);
-            int[] width = widths.stream().mapToInt(Integer::intValue).toArray();
+            int[] width = new int[widths.size()];
+            for (int k = 0; k < width.length; k++) {
+                width[k] = widths.get(k);
+            }
             boolean[] recordResult = new boolean[calls.size()];
             for (int k = 0; k < recordResult.length; k++) {
                 recordResult[k] = !calls.get(k).function().outColumns().isEmpty();
@@ -304,7 +307,10 @@ public final class Nodes {
         @Override
         public RowSource open(EvalContext outer) {
             RowSource in = input.open(outer);
-            boolean hasSrf = exprs.stream().anyMatch(e -> e instanceof TExpr.SrfCall);
+            boolean hasSrf = false;   // a loop, not a stream: opened once per SQL-function call
+            for (TExpr e : exprs) {
+                hasSrf |= e instanceof TExpr.SrfCall;
+            }
             if (!hasSrf) {
                 return new RowSource() {
                     @Override

@@ -82,6 +82,14 @@ public final class PgArray {
         return floats != null ? (Object) floats[i] : elements[i];
     }
 
+    /**
+     * A copy of the elements as float32 values when this is a compact float4[] (no nulls), else
+     * null; lets numeric code skip boxing every element through {@link #get(int)}.
+     */
+    public float[] float4Copy() {
+        return floats == null ? null : floats.clone();
+    }
+
     public boolean containsNull() {
         if (floats != null) {
             return false;

@@ -17,6 +17,10 @@ class FastDecimalFloatTest {
         int answered = 0;
         for (int n = 0; n < 200_000; n++) {
             String text = randomDecimal(random);
+            float scanned = CFloatScanner.strtof(text, 0).value();
+            if (scanned >= Float.MIN_NORMAL && scanned < Float.MAX_VALUE) {
+                assertCorrectlyRounded(text, scanned); // the scanner, fast path or not
+            }
             float fast = parse(text);
             if (Float.isNaN(fast)) {
                 continue;
