@@ -33,7 +33,9 @@ public final class QueryLoopBench {
         int queries = args.length > 2 ? Integer.parseInt(args[2]) : 20000;
         String only = args.length > 3 ? args[3] : "all"; // select1 | knn | all
         try (PgsightServer server = PgsightServer.startForTests(0);
-             Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/postgres",
+             Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/postgres"
+                     // e.g. -Djdbc.params=prepareThreshold=0: an unnamed statement parsed before every execution
+                     + (System.getProperty("jdbc.params") == null ? "" : "?" + System.getProperty("jdbc.params")),
                      "postgres", "")) {
             SplittableRandom random = new SplittableRandom(7);
             try (Statement s = c.createStatement()) {
