@@ -14,7 +14,8 @@ public final class ExecContext implements FunctionContext {
     private final SessionRuntime session;
     private final Snapshot snapshot;
     private final Object[] params;
-    private final java.util.Map<Object, Object> initPlans = new java.util.IdentityHashMap<>();
+    /** Made on first use: most statements have no init plans, and an IdentityHashMap is 300 bytes. */
+    private java.util.Map<Object, Object> initPlans;
 
     public ExecContext(SessionRuntime session, Snapshot snapshot, Object[] params) {
         this.session = session;
@@ -32,6 +33,9 @@ public final class ExecContext implements FunctionContext {
 
     /** Results of uncorrelated subqueries, computed once per statement. */
     public java.util.Map<Object, Object> initPlanCache() {
+        if (initPlans == null) {
+            initPlans = new java.util.IdentityHashMap<>();
+        }
         return initPlans;
     }
 
