@@ -33,7 +33,9 @@ public final class QueryLoopBench {
         int queries = args.length > 2 ? Integer.parseInt(args[2]) : 20000;
         String only = args.length > 3 ? args[3] : "all"; // select1 | knn | all
         try (PgsightServer server = PgsightServer.startForTests(0);
-             Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/postgres",
+             Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + server.port() + "/postgres"
+                     // e.g. -Djdbc.params=prepareThreshold=0: an unnamed statement parsed before every execution
+                     + (System.getProperty("jdbc.params") == null ? "" : "?" + System.getProperty("jdbc.params")),
                      "postgres", "")) {
             SplittableRandom random = new SplittableRandom(7);
             try (Statement s = c.createStatement()) {
@@ -85,6 +87,7 @@ public final class QueryLoopBench {
             for (int pass = 0; pass < 2; pass++) { // the first pass warms the JIT up
                 java.util.Map<String, Long> threads = threadCpuTicks();
                 long cpu = processCpuNanos();
+                long allocated = allocatedBytes();
                 long t0 = System.nanoTime();
                 for (int i = 0; i < n; i++) {
                     if (params != null) {
@@ -98,9 +101,10 @@ public final class QueryLoopBench {
                 }
                 long wall = System.nanoTime() - t0;
                 cpu = processCpuNanos() - cpu;
+                allocated = allocatedBytes() - allocated;
                 if (pass == 1) {
-                    System.out.printf("%-75s %8.1f us wall %8.1f us cpu per query (%d queries)%n", sql,
-                            wall / 1e3 / n, cpu / 1e3 / n, n);
+                    System.out.printf("%-75s %8.1f us wall %8.1f us cpu %7.1f KiB allocated per query (%d queries)%n",
+                            sql, wall / 1e3 / n, cpu / 1e3 / n, allocated / 1024.0 / n, n);
                     if (Boolean.getBoolean("threads")) {
                         java.util.Map<String, Long> after = threadCpuTicks();
                         after.forEach((name, ticks) -> {
@@ -133,6 +137,16 @@ public final class QueryLoopBench {
             }
         }
         return m;
+    }
+
+    /** Bytes allocated so far by the live threads (client and server: one JVM). */
+    private static long allocatedBytes() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long b : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            sum += Math.max(0, b);
+        }
+        return sum;
     }
 
     private static long processCpuNanos() {

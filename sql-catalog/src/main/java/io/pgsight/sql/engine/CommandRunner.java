@@ -437,6 +437,21 @@ final class CommandRunner {
     }
 
     PreparedQuery prepare(String sql, int[] parameterTypes) {
+        String key = PreparedStatementCache.key(sql, parameterTypes);
+        Prepared cached = key == null ? null : session.preparedStatements().get(key, session.settings());
+        if (cached != null) {
+            return cached;
+        }
+        long schemaGeneration = io.pgsight.sql.catalog.Catalog.schemaGeneration();
+        long settingsGeneration = session.settings().generation();
+        Prepared made = prepareAnew(sql, parameterTypes);
+        if (key != null && made.command != null) {
+            session.preparedStatements().put(key, made, schemaGeneration, settingsGeneration);
+        }
+        return made;
+    }
+
+    private Prepared prepareAnew(String sql, int[] parameterTypes) {
         List<Statement> sts = ExpressionText.statements(sql);
         if (sts.isEmpty()) {
             return new Prepared(null, sql, List.of(), null);
@@ -470,6 +485,7 @@ final class CommandRunner {
 
     BoundQuery bind(Prepared p, List<byte[]> raw, short[] formats, short[] resultFormats) {
         Object[] params = new Object[raw == null ? 0 : raw.size()];
+        ExecContext inputContext = null; // one for all text parameters (it takes a snapshot)
         for (int i = 0; i < params.length; i++) {
             byte[] b = raw.get(i);
             if (b == null) {
@@ -480,7 +496,14 @@ final class CommandRunner {
             if (t.oid() == PseudoType.UNKNOWN) {
                 t = session.catalog().typeByOid(25);
             }
-            params[i] = f == 1 ? t.receive(b, -1) : t.input(new String(b, StandardCharsets.UTF_8), -1, context(null));
+            if (f == 1) {
+                params[i] = t.receive(b, -1);
+            } else {
+                if (inputContext == null) {
+                    inputContext = context(null);
+                }
+                params[i] = t.input(new String(b, StandardCharsets.UTF_8), -1, inputContext);
+            }
         }
         return new Portal(p, params, resultFormats);
     }

@@ -51,6 +51,8 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     private long txnStartMicros;
     private long stmtStartMicros;
     final Map<String, CommandRunner.Prepared> prepared = new HashMap<>();
+    /** Protocol-level Parse results by text, reused when a client parses the same statement again. */
+    private final PreparedStatementCache preparedStatements = new PreparedStatementCache();
     private final DurableWrites durable;
     /** Compiled function bodies for the current top-level statement (see SessionRuntime#statementCache). */
     private final Map<Object, Object> statementCache = new HashMap<>();
@@ -537,9 +539,14 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         engine.unregister(this);
     }
 
+    PreparedStatementCache preparedStatements() {
+        return preparedStatements;
+    }
+
     void resetSession() {
         settings.resetAll();
         prepared.clear();
+        preparedStatements.clear();
         currvals.clear();
         lastval = null;
     }
