@@ -231,6 +231,88 @@ final class HnswGraph {
         return layer == 0 ? (node & chunkMask) * (stride0 - 1) : (layer - 1) * (strideUpper - 1);
     }
 
+    /**
+     * Writes nodes {@code [0, count)}: per chunk its vectors, row ids, levels and flags, layer-0
+     * link counts then the links and their distances, then the upper-layer lists of the nodes that
+     * have them. The caller keeps writers out.
+     */
+    void write(java.io.DataOutput out, int count, io.pgsight.index.internal.PrimitiveArrayIo io) throws java.io.IOException {
+        int[] links = new int[chunkSize * (stride0 - 1)];
+        float[] distances = new float[chunkSize * (stride0 - 1)];
+        int[] counts = new int[chunkSize];
+        for (int base = 0; base < count; base += chunkSize) {
+            Chunk c = chunks[base >>> chunkBits];
+            int n = Math.min(chunkSize, count - base);
+            io.writeFloats(out, c.vectors, 0, n * dim);
+            io.writeLongs(out, c.rowIds, 0, n);
+            out.write(c.levels, 0, n);
+            out.write(c.flags, 0, n);
+            int total = 0;
+            for (int i = 0; i < n; i++) {
+                int k = c.layer0[i * stride0];
+                counts[i] = k;
+                System.arraycopy(c.layer0, i * stride0 + 1, links, total, k);
+                System.arraycopy(c.layer0Distances, i * (stride0 - 1), distances, total, k);
+                total += k;
+            }
+            io.writeInts(out, counts, 0, n);
+            io.writeInts(out, links, 0, total);
+            io.writeFloats(out, distances, 0, total);
+            for (int i = 0; i < n; i++) {
+                int level = c.levels[i];
+                if (level > 0) {
+                    io.writeInts(out, c.upper[i], 0, level * strideUpper);
+                    io.writeFloats(out, c.upperDistances[i], 0, level * (strideUpper - 1));
+                }
+            }
+        }
+    }
+
+    /** Reads what {@link #write} wrote into an empty graph of the same shape. */
+    void read(java.io.DataInput in, int count, io.pgsight.index.internal.PrimitiveArrayIo io) throws java.io.IOException {
+        ensureCapacity(count);
+        int[] links = new int[chunkSize * (stride0 - 1)];
+        float[] distances = new float[chunkSize * (stride0 - 1)];
+        int[] counts = new int[chunkSize];
+        for (int base = 0; base < count; base += chunkSize) {
+            Chunk c = chunks[base >>> chunkBits];
+            int n = Math.min(chunkSize, count - base);
+            io.readFloats(in, c.vectors, 0, n * dim);
+            io.readLongs(in, c.rowIds, 0, n);
+            in.readFully(c.levels, 0, n);
+            in.readFully(c.flags, 0, n);
+            io.readInts(in, counts, 0, n);
+            int total = 0;
+            for (int i = 0; i < n; i++) {
+                if (counts[i] < 0 || counts[i] > stride0 - 1) {
+                    throw new java.io.IOException("corrupt HNSW snapshot: " + counts[i] + " links");
+                }
+                total += counts[i];
+            }
+            io.readInts(in, links, 0, total);
+            io.readFloats(in, distances, 0, total);
+            int at = 0;
+            for (int i = 0; i < n; i++) {
+                int k = counts[i];
+                c.layer0[i * stride0] = k;
+                System.arraycopy(links, at, c.layer0, i * stride0 + 1, k);
+                System.arraycopy(distances, at, c.layer0Distances, i * (stride0 - 1), k);
+                at += k;
+            }
+            for (int i = 0; i < n; i++) {
+                int level = c.levels[i];
+                if (level > 0) {
+                    c.upper[i] = new int[level * strideUpper];
+                    c.upperDistances[i] = new float[level * (strideUpper - 1)];
+                    io.readInts(in, c.upper[i], 0, level * strideUpper);
+                    io.readFloats(in, c.upperDistances[i], 0, level * (strideUpper - 1));
+                } else if (level < 0) {
+                    throw new java.io.IOException("corrupt HNSW snapshot: level " + level);
+                }
+            }
+        }
+    }
+
     /** Approximate heap bytes of the storage. */
     long memoryBytes() {
         Chunk[] cs = chunks;

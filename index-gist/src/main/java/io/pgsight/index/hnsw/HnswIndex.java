@@ -28,15 +28,19 @@ public final class HnswIndex implements VectorIndex {
     /** pgvector stores up to 10 heap TIDs per element. */
     public static final int MAX_ROWS_PER_ELEMENT = 10;
     private static final int PROGRESS_STEP = 1000;
+    /** Beam width on the layers above layer 0 while searching (1 = greedy, as pgvector). */
+    static volatile int upperSearchWidth = Integer.getInteger("pgsight.hnsw.upperSearchWidth", 1);
+    /** Beam width on the layers above a new node's level while inserting (1 = greedy, as pgvector). */
+    static volatile int upperBuildWidth = Integer.getInteger("pgsight.hnsw.upperBuildWidth", 1);
 
     private final int dimensions;
     private final Metric metric;
     private final HnswParams params;
     private final IndexDistance distance;
     private final HnswGraph graph;
+    private final ConcurrentInserts concurrent;
     private final RowIdMap rows;
-    private final AtomicInteger nodeCount = new AtomicInteger();
-    private final AtomicLong insertCounter = new AtomicLong();
+        private final AtomicLong insertCounter = new AtomicLong();
     private final ReentrantLock entryLock = new ReentrantLock();
     private final double levelMultiplier;
     private volatile Entry entry = Entry.EMPTY;
@@ -45,6 +49,10 @@ public final class HnswIndex implements VectorIndex {
     /** Bumped after each remove so a later search observes the deleted flags. */
     private volatile int removals;
     private final ThreadLocal<Inserter> inserters;
+    /** Shared by inserts and removes; a snapshot takes the exclusive side so its image is consistent. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock snapshotLock =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private final java.util.concurrent.locks.Lock writers = snapshotLock.readLock();
 
     private record Entry(int node, int level) {
         static final Entry EMPTY = new Entry(-1, -1);
@@ -59,9 +67,10 @@ public final class HnswIndex implements VectorIndex {
         this.params = params;
         this.distance = IndexDistance.of(metric);
         this.graph = new HnswGraph(dimensions, params.m());
+        this.concurrent = new ConcurrentInserts(graph);
         this.rows = new RowIdMap(Math.max(16, expectedRows));
         this.levelMultiplier = 1 / Math.log(params.m());
-        this.inserters = ThreadLocal.withInitial(() -> new Inserter(Math.max(64, params.efConstruction())));
+        this.inserters = ThreadLocal.withInitial(Inserter::new);
         graph.ensureCapacity(Math.max(1, expectedRows));
     }
 
@@ -85,9 +94,6 @@ public final class HnswIndex implements VectorIndex {
      * Inserts many rows using {@code threads} threads; progress ("loading tuples") is reported
      * every {@value #PROGRESS_STEP} rows and at the end.
      */
-    /** Below this many rows a build inserts on one thread. */
-    static final int PARALLEL_MIN_ROWS = 20_000;
-
     public void load(long[] rowIds, float[][] vectors, int threads, BuildProgress progress) {
         if (rowIds.length != vectors.length) {
             throw new IllegalArgumentException("rowIds and vectors differ in length");
@@ -97,14 +103,11 @@ public final class HnswIndex implements VectorIndex {
         }
         BuildProgress report = progress == null ? BuildProgress.NONE : progress;
         int total = rowIds.length;
-        graph.ensureCapacity(nodeCount.get() + total);
+        graph.ensureCapacity(concurrent.allocated() + total);
         report.report("initializing", 0, total);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        // Small builds run on one thread: parallelism gains nothing there, and pase's regression-style
-        // tests (3,000-10,000 rows) intermittently lost neighbours when built on several threads (a
-        // suspected race in concurrent insert, not yet found; see the session note).
-        int workers = total < PARALLEL_MIN_ROWS ? 1 : Math.max(1, Math.min(threads, total / 1000 + 1));
+        int workers = Math.max(1, Math.min(threads, total / 1000 + 1));
         Parallel.run(workers, w -> {
             int i;
             while ((i = next.getAndIncrement()) < total) {
@@ -139,7 +142,7 @@ public final class HnswIndex implements VectorIndex {
 
     /** Graph elements, including removed ones still used as waypoints. */
     public int elementCount() {
-        return nodeCount.get();
+        return concurrent.allocated();
     }
 
     @Override
@@ -174,15 +177,20 @@ public final class HnswIndex implements VectorIndex {
         if (prepared == null) {
             return;
         }
-        if (rows.get(rowId) >= 0) {
-            remove(rowId);
+        writers.lock();
+        try {
+            if (rows.get(rowId) >= 0) {
+                removeRow(rowId);
+            }
+            Inserter inserter = inserters.get();
+            long searchBefore = inserter.search.distanceCount;
+            long pruneBefore = inserter.selector.distanceCount;
+            inserter.insert(rowId, prepared);
+            searchDistanceCalls.add(inserter.search.distanceCount - searchBefore);
+            pruneDistanceCalls.add(inserter.selector.distanceCount - pruneBefore);
+        } finally {
+            writers.unlock();
         }
-        Inserter inserter = inserters.get();
-        long searchBefore = inserter.search.distanceCount;
-        long pruneBefore = inserter.selector.distanceCount;
-        inserter.insert(rowId, prepared);
-        searchDistanceCalls.add(inserter.search.distanceCount - searchBefore);
-        pruneDistanceCalls.add(inserter.selector.distanceCount - pruneBefore);
     }
 
     /** Distance evaluations spent by inserts so far (pase reports "distance fun calls"). */
@@ -197,6 +205,15 @@ public final class HnswIndex implements VectorIndex {
 
     @Override
     public void remove(long rowId) {
+        writers.lock();
+        try {
+            removeRow(rowId);
+        } finally {
+            writers.unlock();
+        }
+    }
+
+    private void removeRow(long rowId) {
         synchronized (graph.sharedRows) {
             int node = rows.remove(rowId);
             if (node < 0) {
@@ -287,23 +304,35 @@ public final class HnswIndex implements VectorIndex {
     private final class Inserter {
         final LayerSearch search;
         final NeighborSelector selector;
-        final float[] best = new float[1];
-        float[] sortedDist;
-        int[] sortedNode;
+        final ConcurrentInserts.Window window = new ConcurrentInserts.Window();
+        /** Per layer: candidates in ascending distance (search results, then concurrent inserts merged in). */
+        final int[][] layerNodes;
+        final float[][] layerDist;
+        final int[] layerFound;
         final int[][] chosen;
         final int[] chosenCount;
         final float[][] chosenDist;
-        int[] seeds = new int[64];
-        float[] seedDist = new float[64];
+        int[] extraNode = new int[16];
+        float[] extraDist = new float[16];
+        int extraCount;
+        float[] inFlightDist = new float[16];
+        int[] descentNodes = new int[8];
+        float[] descentDist = new float[8];
+        final int[] existing;
+        final float[] existingDist;
 
-        Inserter(int ef) {
+        Inserter() {
             search = new LayerSearch(graph, distance, new io.pgsight.index.internal.DenseVisited());
             selector = new NeighborSelector(graph, distance, params);
-            sortedDist = new float[ef + 1];
-            sortedNode = new int[ef + 1];
-            chosen = new int[params.maxLevel() + 1][];
-            chosenCount = new int[params.maxLevel() + 1];
-            chosenDist = new float[params.maxLevel() + 1][];
+            int layers = params.maxLevel() + 1;
+            layerNodes = new int[layers][];
+            layerDist = new float[layers][];
+            layerFound = new int[layers];
+            chosen = new int[layers][];
+            chosenCount = new int[layers];
+            chosenDist = new float[layers][];
+            existing = new int[2 * params.m()];
+            existingDist = new float[2 * params.m()];
         }
 
         void insert(long rowId, float[] vector) {
@@ -316,7 +345,8 @@ public final class HnswIndex implements VectorIndex {
             try {
                 ep = entry;
                 if (ep.node < 0) {
-                    int node = allocate(rowId, vector, level);
+                    int node = concurrent.allocate(vector, rowId, level, false);
+                    rows.put(rowId, node);
                     entry = new Entry(node, level);
                     return;
                 }
@@ -328,87 +358,176 @@ public final class HnswIndex implements VectorIndex {
             }
         }
 
-        private int allocate(long rowId, float[] vector, int level) {
-            int node = nodeCount.getAndIncrement();
-            graph.ensureCapacity(node + 1);
-            graph.initNode(node, vector, rowId, level);
-            rows.put(rowId, node);
-            return node;
-        }
-
         private void linkNew(long rowId, float[] vector, int level, Entry ep) {
-            int current = ep.node;
-            float currentDistance = search.distanceTo(vector, current);
-            for (int layer = ep.level; layer > level; layer--) {
-                current = search.greedy(vector, current, currentDistance, layer, best);
-                currentDistance = best[0];
+            concurrent.begin(window);
+            int width = Math.max(1, upperBuildWidth);
+            if (descentNodes.length < width) {
+                descentNodes = new int[width];
+                descentDist = new float[width];
+            }
+            int descentCount = ep.level > level
+                    ? search.descend(vector, ep.node, search.distanceTo(vector, ep.node), ep.level, level, width,
+                    descentNodes, descentDist)
+                    : 0;
+            if (descentCount == 0) {
+                descentNodes[0] = ep.node;
+                descentDist[0] = search.distanceTo(vector, ep.node);
+                descentCount = 1;
             }
             int ef = params.efConstruction();
             int top = Math.min(level, ep.level);
-            int seedCount = 1;
-            seeds[0] = current;
-            seedDist[0] = currentDistance;
+            if (inFlightDist.length < window.count) {
+                inFlightDist = new float[window.ids.length];
+            }
+            for (int i = 0; i < window.count; i++) {
+                inFlightDist[i] = search.distanceTo(vector, window.ids[i]);
+            }
             for (int layer = top; layer >= 0; layer--) {
                 search.visited.clear();
                 search.candidates.clear();
                 search.results.clear();
-                for (int s = 0; s < seedCount; s++) {
-                    search.seed(seeds[s], seedDist[s], false);
+                if (layer == top) {
+                    for (int i = 0; i < descentCount; i++) {
+                        search.seed(descentNodes[i], descentDist[i], false);
+                    }
+                } else {
+                    // the layer above's results seed this layer
+                    for (int s = 0; s < layerFound[layer + 1]; s++) {
+                        search.seed(layerNodes[layer + 1][s], layerDist[layer + 1][s], false);
+                    }
+                }
+                // Nodes still being linked by other inserts may be reachable from nowhere else yet (and
+                // nodes linked to them only through them), so they seed the search too.
+                for (int i = 0; i < window.count; i++) {
+                    if (graph.level(window.ids[i]) >= layer) {
+                        search.seedIfNew(window.ids[i], inFlightDist[i]);
+                    }
                 }
                 // removed nodes stay as waypoints, so new nodes may link to them (keeps the graph connected)
                 search.searchLayer(vector, ef, layer, false, null, Long.MAX_VALUE);
                 int found = search.results.size();
-                if (sortedDist.length < found) {
-                    sortedDist = new float[found];
-                    sortedNode = new int[found];
+                if (layerNodes[layer] == null || layerNodes[layer].length < found + window.count + 8) {
+                    layerNodes[layer] = new int[found + window.count + 16];
+                    layerDist[layer] = new float[found + window.count + 16];
                 }
-                found = search.drainSorted(sortedDist, sortedNode);
-                int maxLinks = params.maxLinks(layer);
-                if (chosen[layer] == null) {
-                    chosen[layer] = new int[maxLinks];
-                    chosenDist[layer] = new float[maxLinks];
-                }
-                if (layer == 0 && tryAttachToDuplicate(rowId, vector, found)) {
+                layerFound[layer] = search.drainSorted(layerDist[layer], layerNodes[layer]);
+                if (layer == 0 && tryAttachToDuplicate(rowId, vector, layerFound[0])) {
                     return;
                 }
-                chosenCount[layer] = selector.select(sortedNode, sortedDist, found, maxLinks, chosen[layer],
-                        chosenDist[layer]);
-                if (seeds.length < found) {
-                    seeds = new int[found];
-                    seedDist = new float[found];
-                }
-                if (found > 0) {
-                    System.arraycopy(sortedNode, 0, seeds, 0, found);
-                    System.arraycopy(sortedDist, 0, seedDist, 0, found);
-                    seedCount = found;
-                }
             }
-            int node = allocate(rowId, vector, level);
-            var lock = graph.lock(node);
-            long stamp = lock.writeLock();
+            int node = concurrent.allocate(vector, rowId, level, true);
+            rows.put(rowId, node);
             try {
+                collectConcurrent(vector, node);
                 for (int layer = top; layer >= 0; layer--) {
-                    graph.writeUnlocked(node, layer, chosen[layer], chosenDist[layer], chosenCount[layer]);
+                    mergeConcurrent(layer);
+                    int maxLinks = params.maxLinks(layer);
+                    if (chosen[layer] == null) {
+                        chosen[layer] = new int[maxLinks];
+                        chosenDist[layer] = new float[maxLinks];
+                    }
+                    chosenCount[layer] = selector.select(layerNodes[layer], layerDist[layer], layerFound[layer],
+                            maxLinks, chosen[layer], chosenDist[layer]);
+                }
+                for (int layer = top; layer >= 0; layer--) {
+                    writeOwnLinks(node, layer);
+                }
+                for (int layer = top; layer >= 0; layer--) {
+                    int[] links = chosen[layer];
+                    for (int i = 0; i < chosenCount[layer]; i++) {
+                        int neighbor = links[i] & HnswGraph.NODE_MASK;
+                        selector.addReverseLink(neighbor, node, chosenDist[layer][i], layer);
+                    }
                 }
             } finally {
-                lock.unlockWrite(stamp);
-            }
-            for (int layer = top; layer >= 0; layer--) {
-                int[] links = chosen[layer];
-                for (int i = 0; i < chosenCount[layer]; i++) {
-                    int neighbor = links[i] & HnswGraph.NODE_MASK;
-                    selector.addReverseLink(neighbor, node, chosenDist[layer][i], layer);
-                }
+                concurrent.linked(node);
             }
             if (level > ep.level) {
                 entry = new Entry(node, level);
             }
         }
 
+        /** Distances to the nodes other inserts were linking while this one searched (see {@link ConcurrentInserts}). */
+        private void collectConcurrent(float[] vector, int node) {
+            int n = Math.max(0, node - window.firstNew);
+            if (extraNode.length < n) {
+                extraNode = new int[n];
+                extraDist = new float[n];
+            }
+            extraCount = 0;
+            for (int other = window.firstNew; other < node; other++) {
+                addExtra(vector, other);
+            }
+        }
+
+        private void addExtra(float[] vector, int other) {
+            extraDist[extraCount] = search.distanceTo(vector, other);
+            extraNode[extraCount++] = other;
+        }
+
+        /** Merges the concurrent inserts that live on {@code layer} into its sorted candidates. */
+        private void mergeConcurrent(int layer) {
+            int found = layerFound[layer];
+            int[] nodes = layerNodes[layer];
+            float[] dists = layerDist[layer];
+            for (int x = 0; x < extraCount; x++) {
+                int other = extraNode[x];
+                if (graph.level(other) < layer || contains(nodes, found, other)) {
+                    continue;
+                }
+                if (found == nodes.length) {
+                    nodes = layerNodes[layer] = Arrays.copyOf(nodes, found * 2 + 8);
+                    dists = layerDist[layer] = Arrays.copyOf(dists, found * 2 + 8);
+                }
+                float d = extraDist[x];
+                int pos = found;
+                while (pos > 0 && dists[pos - 1] > d) {
+                    nodes[pos] = nodes[pos - 1];
+                    dists[pos] = dists[pos - 1];
+                    pos--;
+                }
+                nodes[pos] = other;
+                dists[pos] = d;
+                found++;
+            }
+            layerFound[layer] = found;
+        }
+
+        private static boolean contains(int[] nodes, int count, int node) {
+            for (int i = 0; i < count; i++) {
+                if (nodes[i] == node) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Stores the chosen links of the new node. Concurrent inserts may already have linked to it
+         * (it was visible to them as linking); those links are kept by adding them like reverse links.
+         */
+        private void writeOwnLinks(int node, int layer) {
+            var lock = graph.lock(node);
+            long stamp = lock.writeLock();
+            try {
+                // one critical section: a search must never see the list without the links others added
+                int before = graph.copyUnlocked(node, layer, existing);
+                graph.copyDistancesUnlocked(node, layer, before, existingDist);
+                graph.writeUnlocked(node, layer, chosen[layer], chosenDist[layer], chosenCount[layer]);
+                for (int i = 0; i < before; i++) {
+                    selector.addLinkLocked(node, existing[i] & HnswGraph.NODE_MASK, existingDist[i], layer);
+                }
+            } finally {
+                lock.unlockWrite(stamp);
+            }
+            selector.rehome(layer);
+        }
+
         /** pgvector's duplicate check: nearest layer-0 results with an identical vector. */
         private boolean tryAttachToDuplicate(long rowId, float[] vector, int found) {
-            for (int i = 0; i < found && identical(vector, sortedNode[i]); i++) {
-                if (attachDuplicate(rowId, sortedNode[i])) {
+            int[] nodes = layerNodes[0];
+            for (int i = 0; i < found && identical(vector, nodes[i]); i++) {
+                if (attachDuplicate(rowId, nodes[i])) {
                     return true;
                 }
             }
@@ -438,15 +557,13 @@ public final class HnswIndex implements VectorIndex {
         }
         int ef = Math.max(1, options.efSearch());
         LayerSearch search = new LayerSearch(graph, distance, new io.pgsight.index.internal.VisitedSet(ef * 16));
-        float[] best = new float[1];
-        int current = ep.node;
-        float currentDistance = search.distanceTo(query, current);
-        for (int layer = ep.level; layer > 0; layer--) {
-            current = search.greedy(query, current, currentDistance, layer, best);
-            currentDistance = best[0];
-        }
+        int width = upperSearchWidth;
+        int[] seeds = new int[Math.max(1, width)];
+        float[] seedDist = new float[seeds.length];
+        int seedCount = search.descend(query, ep.node, search.distanceTo(query, ep.node), ep.level, 0, width, seeds,
+                seedDist);
         boolean zeroCosineQuery = nonNullQuery && query == null;
-        return new HnswScan(this, search, query, current, currentDistance, options, zeroCosineQuery,
+        return new HnswScan(this, search, query, seeds, seedDist, seedCount, options, zeroCosineQuery,
                 removalsSeen > 0);
     }
 
@@ -458,11 +575,64 @@ public final class HnswIndex implements VectorIndex {
         return graph;
     }
 
-    /**
-     * Restores an index written by {@link #writeSnapshot}. Not implemented yet: callers check
-     * {@link #canSnapshot()} (false here) and rebuild instead.
-     */
+    /** Entry point node (-1 when empty), for invariant checks. */
+    int entryNode() {
+        return entry.node;
+    }
+
+    int entryLevel() {
+        return entry.level;
+    }
+
+    @Override
+    public boolean canSnapshot() {
+        return true;
+    }
+
+    /** Holds inserts and removes back while it writes; searches go on. Format: {@link HnswSnapshot}. */
+    @Override
+    public void writeSnapshot(java.io.DataOutput out) throws java.io.IOException {
+        var exclusive = snapshotLock.writeLock();
+        exclusive.lock();
+        try {
+            HnswSnapshot.write(out, new HnswSnapshot.Header(dimensions, metric, params, insertCounter.get(),
+                    removals, concurrent.allocated(), entry.node, entry.level, searchDistanceCalls.sum(),
+                    pruneDistanceCalls.sum()), graph);
+        } finally {
+            exclusive.unlock();
+        }
+    }
+
+    /** Restores an index written by {@link #writeSnapshot}; it answers every search as the original did. */
     public static HnswIndex readSnapshot(java.io.DataInput in) throws java.io.IOException {
-        throw new UnsupportedOperationException("HnswIndex has no snapshot format yet");
+        HnswSnapshot.Header h = HnswSnapshot.readHeader(in);
+        HnswIndex index = new HnswIndex(h.dimensions(), h.metric(), h.params(), h.elements());
+        HnswSnapshot.readGraph(in, index.graph, h.elements());
+        index.restore(h);
+        return index;
+    }
+
+    /** Rebuilds the counters and the row map after the graph was read. */
+    private void restore(HnswSnapshot.Header h) {
+        insertCounter.set(h.insertCounter());
+        removals = h.removals();
+        searchDistanceCalls.add(h.searchDistanceCalls());
+        pruneDistanceCalls.add(h.pruneDistanceCalls());
+        concurrent.restoreAllocated(h.elements());
+        for (int node = 0; node < h.elements(); node++) {
+            if (graph.isDeleted(node)) {
+                continue;
+            }
+            rows.put(graph.primaryRowId(node), node);
+            long[] extra = graph.sharedRows.get(node);
+            if (extra != null) {
+                for (long r : extra) {
+                    rows.put(r, node);
+                }
+            }
+        }
+        if (h.entryNode() >= 0) {
+            entry = new Entry(h.entryNode(), h.entryLevel());
+        }
     }
 }

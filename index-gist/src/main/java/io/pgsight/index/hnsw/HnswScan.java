@@ -36,8 +36,8 @@ final class HnswScan implements NeighborIterator {
     private long currentRow;
     private float currentDistance;
 
-    HnswScan(HnswIndex index, LayerSearch search, float[] query, int entry, float entryDistance, SearchOptions options,
-             boolean nanDistances, boolean anyRemoved) {
+    HnswScan(HnswIndex index, LayerSearch search, float[] query, int[] entries, float[] entryDistances, int entryCount,
+             SearchOptions options, boolean nanDistances, boolean anyRemoved) {
         this.index = index;
         this.search = search;
         this.query = query;
@@ -46,7 +46,10 @@ final class HnswScan implements NeighborIterator {
         this.ef = Math.max(1, options.efSearch());
         this.discarded = options.iterative() ? NodeHeap.minHeap(ef * 4) : null;
         this.skipRemoved = anyRemoved;
-        search.reset(entry, entryDistance, skipRemoved);
+        search.reset(entries[0], entryDistances[0], skipRemoved);
+        for (int i = 1; i < entryCount; i++) {
+            search.seed(entries[i], entryDistances[i], skipRemoved);
+        }
         search.searchLayer(query, ef, 0, skipRemoved, discarded, Long.MAX_VALUE);
         takeBatch();
     }

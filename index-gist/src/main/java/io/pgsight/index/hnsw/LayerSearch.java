@@ -55,6 +55,42 @@ final class LayerSearch {
         return current;
     }
 
+    /**
+     * Descends from {@code entry} on layer {@code top} through the layers above {@code bottom}:
+     * greedily when {@code width} is 1, else with a beam of that width per layer (the previous
+     * layer's results seeding the next), which finds the query's region far more reliably when
+     * the data form tight, far-apart clusters. Writes the entry points for layer {@code bottom},
+     * nearest first, to {@code seedNodes}/{@code seedDist} and returns their count (at most
+     * {@code width}; arrays at least that long).
+     */
+    int descend(float[] query, int entry, float entryDistance, int top, int bottom, int width, int[] seedNodes,
+                float[] seedDist) {
+        if (width <= 1) {
+            float[] best = {entryDistance};
+            int current = entry;
+            for (int layer = top; layer > bottom; layer--) {
+                current = greedy(query, current, best[0], layer, best);
+            }
+            seedNodes[0] = current;
+            seedDist[0] = best[0];
+            return 1;
+        }
+        seedNodes[0] = entry;
+        seedDist[0] = entryDistance;
+        int count = 1;
+        for (int layer = top; layer > bottom; layer--) {
+            visited.clear();
+            candidates.clear();
+            results.clear();
+            for (int i = 0; i < count; i++) {
+                seed(seedNodes[i], seedDist[i], false);
+            }
+            searchLayer(query, width, layer, false, null, Long.MAX_VALUE);
+            count = drainSorted(seedDist, seedNodes);
+        }
+        return count;
+    }
+
     /** Starts a beam search: clears state, seeds it with one entry point. */
     void reset(int entry, float entryDistance, boolean skipDeletedInResults) {
         visited.clear();
@@ -68,6 +104,14 @@ final class LayerSearch {
         visited.add(entry);
         candidates.push(entryDistance, entry);
         if (!skipDeletedInResults || !graph.isDeleted(entry)) {
+            results.push(entryDistance, entry);
+        }
+    }
+
+    /** Adds a further entry point unless it was already visited. */
+    void seedIfNew(int entry, float entryDistance) {
+        if (visited.add(entry)) {
+            candidates.push(entryDistance, entry);
             results.push(entryDistance, entry);
         }
     }

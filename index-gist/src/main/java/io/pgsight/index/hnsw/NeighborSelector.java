@@ -29,6 +29,11 @@ final class NeighborSelector {
     private final float[] rawDist;
     private final float[] updatedDist;
     long distanceCount;
+    private static final int MAX_REHOMES = 64;
+    private int[] rehomeTarget = new int[8];
+    private int[] rehomeNode = new int[8];
+    private float[] rehomeDist = new float[8];
+    private int rehomeCount;
 
     NeighborSelector(HnswGraph graph, IndexDistance distance, HnswParams params) {
         this.graph = graph;
@@ -107,10 +112,60 @@ final class NeighborSelector {
      * under the node's write lock; reads no other node's links.
      */
     void addReverseLink(int node, int newcomer, float d, int layer) {
-        int maxLinks = graph.m * (layer == 0 ? 2 : 1);
         var lock = graph.lock(node);
         long stamp = lock.writeLock();
         try {
+            addLinkLocked(node, newcomer, d, layer);
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+        rehome(layer);
+    }
+
+    /**
+     * Offers each link a list just dropped to the neighbour that dominated it (see
+     * {@link #addLinkLocked}); call without holding any list lock. Bounded: each step moves a
+     * node to a nearer (or equally near) neighbour, and at most {@value #MAX_REHOMES} are tried.
+     */
+    void rehome(int layer) {
+        for (int i = 0; i < rehomeCount && i < MAX_REHOMES; i++) {
+            int target = rehomeTarget[i];
+            var lock = graph.lock(target);
+            long stamp = lock.writeLock();
+            try {
+                addLinkLocked(target, rehomeNode[i], rehomeDist[i], layer);
+            } finally {
+                lock.unlockWrite(stamp);
+            }
+        }
+        rehomeCount = 0;
+    }
+
+    private void queueRehome(int target, int node, float d) {
+        if (rehomeCount == rehomeTarget.length) {
+            rehomeTarget = java.util.Arrays.copyOf(rehomeTarget, rehomeCount * 2);
+            rehomeNode = java.util.Arrays.copyOf(rehomeNode, rehomeCount * 2);
+            rehomeDist = java.util.Arrays.copyOf(rehomeDist, rehomeCount * 2);
+        }
+        rehomeTarget[rehomeCount] = target;
+        rehomeNode[rehomeCount] = node;
+        rehomeDist[rehomeCount++] = d;
+    }
+
+    /**
+     * {@link #addReverseLink} for a caller that holds the node's write lock; follow with
+     * {@link #rehome} once the lock is released.
+     *
+     * <p>When the list drops a link because a nearer neighbour dominates it, that link is queued
+     * for the dominating neighbour. In a sequential build the dropped node has usually linked that
+     * neighbour itself, and the neighbour's reverse link keeps it reachable; but two nodes inserted
+     * concurrently may not have seen each other, and without this the dropped node can be left with
+     * no incoming link at all (on a line, where each node keeps only its two neighbours, every
+     * concurrent insert of adjacent points did).
+     */
+    void addLinkLocked(int node, int newcomer, float d, int layer) {
+        int maxLinks = graph.m * (layer == 0 ? 2 : 1);
+        {
             int n = graph.copyUnlocked(node, layer, raw);
             for (int i = 0; i < n; i++) {
                 if ((raw[i] & HnswGraph.NODE_MASK) == newcomer) {
@@ -123,10 +178,16 @@ final class NeighborSelector {
                 position++;
             }
             boolean newcomerKept = true;
+            int dominator = -1;
+            float dominatorDistance = 0;
             for (int i = 0; i < position; i++) {
                 if ((raw[i] & HnswGraph.PRUNED_BIT) == 0) {
-                    if (dominates(between(newcomer, raw[i] & HnswGraph.NODE_MASK), d)) {
+                    int r = raw[i] & HnswGraph.NODE_MASK;
+                    float dr = between(newcomer, r);
+                    if (dominates(dr, d)) {
                         newcomerKept = false;
+                        dominator = r;
+                        dominatorDistance = dr;
                         break;
                     }
                 }
@@ -142,8 +203,12 @@ final class NeighborSelector {
                 int entry = raw[i];
                 if (newcomerKept && (entry & HnswGraph.PRUNED_BIT) == 0) {
                     int e = entry & HnswGraph.NODE_MASK;
-                    if (dominates(between(e, newcomer), rawDist[i])) {
+                    float de = between(e, newcomer);
+                    if (dominates(de, rawDist[i])) {
                         entry |= HnswGraph.PRUNED_BIT;
+                        if (!keepPruned) {
+                            queueRehome(newcomer, e, de);
+                        }
                     }
                 }
                 updatedDist[total] = rawDist[i];
@@ -151,6 +216,7 @@ final class NeighborSelector {
             }
             if (!keepPruned) {
                 if (!newcomerKept) {
+                    queueRehome(dominator, newcomer, dominatorDistance);
                     return;
                 }
                 int kept = 0;
@@ -176,6 +242,9 @@ final class NeighborSelector {
                     }
                 }
                 if ((updated[drop] & HnswGraph.NODE_MASK) == newcomer) {
+                    if (dominator >= 0) {
+                        queueRehome(dominator, newcomer, dominatorDistance);
+                    }
                     return;
                 }
                 System.arraycopy(updated, drop + 1, updated, drop, total - drop - 1);
@@ -183,8 +252,6 @@ final class NeighborSelector {
                 total--;
             }
             graph.writeUnlocked(node, layer, updated, updatedDist, total);
-        } finally {
-            lock.unlockWrite(stamp);
         }
     }
 }

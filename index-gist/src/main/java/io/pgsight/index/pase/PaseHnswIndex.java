@@ -104,18 +104,14 @@ public final class PaseHnswIndex implements VectorIndex {
         return graph.memoryBytes();
     }
 
-    private static final int SNAPSHOT_MAGIC = 0x50484E31; // "PHN1"
-
-    /** Whenever the shared HNSW graph can write one. */
     @Override
     public boolean canSnapshot() {
-        return graph.canSnapshot();
+        return true;
     }
 
-    /** Writes magic, pase's options, then the graph's own snapshot. */
+    /** pase's options, then the graph's snapshot. */
     @Override
     public void writeSnapshot(java.io.DataOutput out) throws java.io.IOException {
-        out.writeInt(SNAPSHOT_MAGIC);
         out.writeInt(params.baseNbNum());
         out.writeInt(params.efBuild());
         out.writeInt(params.efSearch());
@@ -124,9 +120,6 @@ public final class PaseHnswIndex implements VectorIndex {
 
     /** Restores an index written by {@link #writeSnapshot}. */
     public static PaseHnswIndex readSnapshot(java.io.DataInput in) throws java.io.IOException {
-        if (in.readInt() != SNAPSHOT_MAGIC) {
-            throw new java.io.IOException("not a pase_hnsw index snapshot");
-        }
         PaseHnswParams params = new PaseHnswParams(in.readInt(), in.readInt(), in.readInt());
         return new PaseHnswIndex(HnswIndex.readSnapshot(in), params);
     }
