@@ -123,6 +123,14 @@ public final class NearestCenter {
      * skip the sample in later iterations while centres move less than the gap.
      */
     public int nearest(float[] x, int xo, int hint, float[] bounds) {
+        return nearest(x, xo, hint, bounds, true);
+    }
+
+    /**
+     * With {@code settleSecond} false the walk stops as soon as the nearest is certain (as without
+     * bounds) and bounds[1] is only what that walk proves: cheaper, but a weaker bound.
+     */
+    int nearest(float[] x, int xo, int hint, float[] bounds, boolean settleSecond) {
         if (pivots == null) {
             return bruteForce(x, xo, bounds, hint >= 0 && hint < k ? hint : -1);
         }
@@ -174,7 +182,7 @@ public final class NearestCenter {
         for (int i = 0; i < ds.length; i++) {
             // small slack keeps float rounding from pruning a centre that is in fact closer
             float reach = ds[i] - originD;
-            float limit = bounds == null ? bestD : secondD;
+            float limit = bounds == null || !settleSecond ? bestD : secondD;
             if (reach > limit * 1.0001f + 1e-6f) {
                 if (bounds != null) {
                     bounds[0] = bestD;

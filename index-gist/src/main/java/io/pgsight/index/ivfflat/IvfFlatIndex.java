@@ -305,6 +305,15 @@ public final class IvfFlatIndex implements VectorIndex {
                 options.cancelCheck());
     }
 
+    /** The lists a scan with {@code probes} reads, nearest first (tests). */
+    int[] rankListsForTest(float[] query, int probes) {
+        return rankLists(distance.prepare(query), Math.min(probes, lists.length), false);
+    }
+
+    IvfList listForTest(int list) {
+        return lists[list];
+    }
+
     /** The {@code count} nearest lists by centre distance, nearest first (index order for a null query). */
     private int[] rankLists(float[] query, int count, boolean skipEmpty) {
         int k = lists.length;

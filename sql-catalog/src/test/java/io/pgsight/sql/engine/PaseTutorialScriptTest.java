@@ -38,7 +38,7 @@ class PaseTutorialScriptTest extends EngineTestSupport {
             List<List<String>> ivf = rows(s, "SELECT id, vec <#> '" + q + ":0:0'::pase as distance FROM t_pase_80 "
                     + "ORDER BY vec <#> '" + q + ":0:0'::pase LIMIT 10;");
             assertEquals(10, ivf.size());
-            assertEquals("1", ivf.get(0).get(0));
+            assertEquals("1", ivf.get(0).get(0), ivf.toString());
             List<List<String>> hnsw = rows(s, "SELECT id, vec <?> '" + q + ":40:0'::pase as distance FROM t_pase_80 "
                     + "ORDER BY vec <?> '" + q + ":40:0'::pase LIMIT 10;");
             assertEquals(10, hnsw.size());
