@@ -202,30 +202,38 @@ public final class Nodes {
                                List<OutputColumn> columns) implements PlanNode {
         @Override
         public RowSource open(EvalContext outer) {
-            List<Iterator<Object>> its = new ArrayList<>();
-            for (TExpr.SrfCall c : calls) {
+            // opened once per SQL-function call, read once per element: arrays, no list look-ups per row
+            @SuppressWarnings("unchecked")
+            Iterator<Object>[] iterators = new Iterator[calls.size()];
+            int[] width = new int[calls.size()];
+            boolean[] recordResult = new boolean[calls.size()];
+            for (int k = 0; k < iterators.length; k++) {
+                TExpr.SrfCall c = calls.get(k);
                 Object[] args = new Object[c.args().size()];
                 boolean nullArg = false;
                 for (int i = 0; i < args.length; i++) {
                     args[i] = c.args().get(i).eval(outer);
                     nullArg |= args[i] == null;
                 }
-                its.add(nullArg && c.function().strict() ? List.of().iterator()
-                        : Functions.invokeSet(c.function(), args, outer));
+                iterators[k] = nullArg && c.function().strict() ? java.util.Collections.emptyIterator()
+                        : Functions.invokeSet(c.function(), args, outer);
+                width[k] = widths.get(k);
+                recordResult[k] = !c.function().outColumns().isEmpty();
             }
             long[] n = {0};
-            // per row: arrays instead of list look-ups
-            @SuppressWarnings("unchecked")
-            Iterator<Object>[] iterators = its.toArray(new Iterator[0]);
-            int[] width = new int[widths.size()];
-            for (int k = 0; k < width.length; k++) {
-                width[k] = widths.get(k);
-            }
-            boolean[] recordResult = new boolean[calls.size()];
-            for (int k = 0; k < recordResult.length; k++) {
-                recordResult[k] = !calls.get(k).function().outColumns().isEmpty();
-            }
             int rowWidth = columns.size();
+            if (iterators.length == 1 && !ordinality) {
+                Iterator<Object> it = iterators[0];
+                return () -> {
+                    outer.exec().checkCancelled();
+                    if (!it.hasNext()) {
+                        return null;
+                    }
+                    Object[] row = new Object[rowWidth];
+                    place(it.next(), width[0], recordResult[0], row, 0);
+                    return row;
+                };
+            }
             return () -> {
                 outer.exec().checkCancelled();
                 Object[] row = new Object[rowWidth];
@@ -236,13 +244,7 @@ public final class Nodes {
                     int w = width[k];
                     if (it.hasNext()) {
                         any = true;
-                        Object v = it.next();
-                        if (w == 1 && !(v instanceof Object[] && recordResult[k])) {
-                            row[pos] = v instanceof Object[] a && a.length == 1 ? a[0] : v;
-                        } else {
-                            Object[] a = (Object[]) v;
-                            System.arraycopy(a, 0, row, pos, Math.min(w, a.length));
-                        }
+                        place(it.next(), w, recordResult[k], row, pos);
                     }
                     pos += w;
                 }
@@ -254,6 +256,16 @@ public final class Nodes {
                 }
                 return row;
             };
+        }
+
+        /** One function's value into its {@code width} columns of the row from {@code pos}. */
+        private static void place(Object v, int width, boolean recordResult, Object[] row, int pos) {
+            if (width == 1 && !(v instanceof Object[] && recordResult)) {
+                row[pos] = v instanceof Object[] a && a.length == 1 ? a[0] : v;
+            } else {
+                Object[] a = (Object[]) v;
+                System.arraycopy(a, 0, row, pos, Math.min(width, a.length));
+            }
         }
 
         @Override
