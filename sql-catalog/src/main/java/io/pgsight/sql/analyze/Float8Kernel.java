@@ -80,7 +80,8 @@ final class Float8Kernel {
             case RANDOM:
                 return canonical(io.pgsight.sql.builtin.misc.SystemFunctions.random(c.exec()));
             default: {
-                double r = right.eval(c);
+                // a constant right operand (x / 100) is read in place: no call, nothing to run first
+                double r = right.kind == CONSTANT ? right.value : right.eval(c);
                 double l = left.eval(c);
                 if (isNull(l) || isNull(r)) {
                     return NULL;
