@@ -636,6 +636,7 @@ public final class Nodes {
             }
             java.util.TreeMap<Object[], AggregateState[]> groups = new java.util.TreeMap<>(ValueOrder.INSTANCE::compare);
             AggregateState[] single = keys.isEmpty() ? newStates() : null;
+            Object[][] reused = new Object[aggs.size()][];
             try (RowSource in = input.open(outer)) {
                 for (Object[] r = in.next(); r != null; r = in.next()) {
                     outer.exec().checkCancelled();
@@ -654,7 +655,8 @@ public final class Nodes {
                             continue;
                         }
                         List<TExpr> argExprs = call.args();
-                        Object[] args = new Object[argExprs.size()];
+                        Object[] args = states[a].keepsArgumentArray() ? new Object[argExprs.size()]
+                                : reusedArgs(reused, a, argExprs.size());
                         boolean anyNull = false;
                         for (int i = 0; i < args.length; i++) {
                             args[i] = argExprs.get(i).eval(c);
@@ -682,6 +684,16 @@ public final class Nodes {
                 System.arraycopy(e.getKey(), 0, out, aggs.size(), keys.size());
                 return out;
             };
+        }
+
+        /** The argument array handed to every add() of an aggregate that keeps none of them. */
+        private static Object[] reusedArgs(Object[][] reused, int a, int size) {
+            Object[] args = reused[a];
+            if (args == null) {
+                args = new Object[size];
+                reused[a] = args;
+            }
+            return args;
         }
 
         private boolean streamable() {

@@ -21,6 +21,11 @@ public final class CollectingAggregates {
 
     /** array_agg(anynonarray): keeps NULL inputs as NULL elements. */
     private static final class ArrayOfScalars implements AggregateState {
+        @Override
+        public boolean keepsArgumentArray() {
+            return false;
+        }
+
         /** float4 values while every value is a non-null Float: no boxed list, no copy into the array. */
         private float[] floats = new float[16];
         private int floatCount;
