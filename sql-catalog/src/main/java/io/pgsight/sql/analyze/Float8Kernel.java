@@ -26,24 +26,36 @@ final class Float8Kernel {
     private static final int CONSTANT = 0;
     private static final int UNBOXED = 1;
     private static final int RANDOM = 2;
-    private static final int ADD = 3;
-    private static final int SUB = 4;
-    private static final int MUL = 5;
-    private static final int DIV = 6;
+    private static final int COLUMN = 3;
+    private static final int PARAMETER = 4;
+    private static final int ADD = 5;
+    private static final int SUB = 6;
+    private static final int MUL = 7;
+    private static final int DIV = 8;
 
     private final int kind;
     /** CONSTANT: the value. */
     private final double value;
     /** UNBOXED: the expression evaluated boxed and converted as the operators' d() does. */
     private final TExpr expr;
+    /** COLUMN: query level and slot (as TExpr.Var); PARAMETER: the number in {@code slot}. */
+    private final int level;
+    private final int slot;
     /** Operators: the operands. */
     private final Float8Kernel left;
     private final Float8Kernel right;
 
     private Float8Kernel(int kind, double value, TExpr expr, Float8Kernel left, Float8Kernel right) {
+        this(kind, value, expr, 0, 0, left, right);
+    }
+
+    private Float8Kernel(int kind, double value, TExpr expr, int level, int slot, Float8Kernel left,
+                         Float8Kernel right) {
         this.kind = kind;
         this.value = value;
         this.expr = expr;
+        this.level = level;
+        this.slot = slot;
         this.left = left;
         this.right = right;
     }
@@ -56,17 +68,20 @@ final class Float8Kernel {
         switch (kind) {
             case CONSTANT:
                 return value;
-            case UNBOXED: {
-                Object v = expr.eval(c);
-                if (v == null) {
-                    return NULL;
-                }
-                return canonical(v instanceof Double d ? d : ((Number) v).doubleValue());
+            case UNBOXED:
+                return unboxed(expr.eval(c));
+            case COLUMN: {
+                // what TExpr.Var.eval does, without a call through the expression interface
+                Object[] r = c.rowAt(level);
+                return unboxed(r == null || slot >= r.length ? null : r[slot]);
             }
+            case PARAMETER:
+                return unboxed(c.exec().param(slot));
             case RANDOM:
                 return canonical(io.pgsight.sql.builtin.misc.SystemFunctions.random(c.exec()));
             default: {
-                double r = right.eval(c);
+                // a constant right operand (x / 100) is read in place: no call, nothing to run first
+                double r = right.kind == CONSTANT ? right.value : right.eval(c);
                 double l = left.eval(c);
                 if (isNull(l) || isNull(r)) {
                     return NULL;
@@ -79,6 +94,13 @@ final class Float8Kernel {
                 };
             }
         }
+    }
+
+    private static double unboxed(Object v) {
+        if (v == null) {
+            return NULL;
+        }
+        return canonical(v instanceof Double d ? d : ((Number) v).doubleValue());
     }
 
     /** The kernel for an operator over float8 (or float4/float8 mixes) yielding float8; null if not one. */
@@ -128,7 +150,17 @@ final class Float8Kernel {
         }
         if (e instanceof TExpr.Cast cast && isFloat8(cast.type().oid()) && cast.typmod() < 0
                 && isExactlyWidening(cast.arg().type().oid())) {
-            return new Float8Kernel(UNBOXED, 0, cast.arg(), null, null);
+            return leaf(cast.arg());
+        }
+        return leaf(e);
+    }
+
+    private static Float8Kernel leaf(TExpr e) {
+        if (e instanceof TExpr.Var v) {
+            return new Float8Kernel(COLUMN, 0, null, v.level(), v.index(), null, null);
+        }
+        if (e instanceof TExpr.Param p) {
+            return new Float8Kernel(PARAMETER, 0, null, 0, p.number(), null, null);
         }
         return new Float8Kernel(UNBOXED, 0, e, null, null);
     }

@@ -12,14 +12,19 @@ import java.util.function.Function;
  * unique checks, WHERE col = const) but no ordered scans. Keys go through {@link IndexKey}.
  */
 public final class EqualityIndex implements IndexInstance {
-    private final ConcurrentHashMap<Object, Set<Long>> map = new ConcurrentHashMap<>();
+    /**
+     * key -> its row ids: a Long for the usual single version, else an immutable Set of Longs. Values are
+     * replaced, never mutated, inside the map's per-key atomic compute (a serial primary key of a million
+     * rows holds a million Longs, not a million concurrent sets).
+     */
+    private final ConcurrentHashMap<Object, Object> map = new ConcurrentHashMap<>();
 
     @Override
     public void insert(long rowId, Object key) {
         if (key == null) {
             return;
         }
-        map.computeIfAbsent(IndexKey.of(key), k -> ConcurrentHashMap.newKeySet()).add(rowId);
+        map.compute(IndexKey.of(key), (k, ids) -> with(ids, rowId));
     }
 
     @Override
@@ -27,16 +32,12 @@ public final class EqualityIndex implements IndexInstance {
         if (key == null) {
             return;
         }
-        map.computeIfPresent(IndexKey.of(key), (k, s) -> {
-            s.remove(rowId);
-            return s.isEmpty() ? null : s;
-        });
+        map.computeIfPresent(IndexKey.of(key), (k, ids) -> without(ids, rowId));
     }
 
-    /** Row ids stored under {@code key} (a snapshot copy). */
+    /** Row ids stored under {@code key} (immutable). */
     public Set<Long> lookup(Object key) {
-        Set<Long> s = map.get(IndexKey.of(key));
-        return s == null ? Set.of() : Set.copyOf(s);
+        return asSet(map.get(IndexKey.of(key)));
     }
 
     /**
@@ -45,15 +46,47 @@ public final class EqualityIndex implements IndexInstance {
      */
     public boolean insertIf(long rowId, Object key, Function<Set<Long>, Boolean> decide) {
         boolean[] added = {false};
-        map.compute(IndexKey.of(key), (k, s) -> {
-            Set<Long> cur = s == null ? ConcurrentHashMap.newKeySet() : s;
-            if (decide.apply(s == null ? Set.of() : Set.copyOf(cur))) {   // a new key (every serial id): no copy
-                cur.add(rowId);
+        map.compute(IndexKey.of(key), (k, ids) -> {
+            if (decide.apply(asSet(ids))) {
                 added[0] = true;
+                return with(ids, rowId);
             }
-            return cur.isEmpty() ? null : cur;
+            return ids;
         });
         return added[0];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<Long> asSet(Object ids) {
+        if (ids == null) {
+            return Set.of();
+        }
+        return ids instanceof Long id ? Set.of(id) : (Set<Long>) ids;
+    }
+
+    private static Object with(Object ids, long rowId) {
+        if (ids == null) {
+            return rowId;
+        }
+        Set<Long> cur = asSet(ids);
+        if (cur.contains(rowId)) {
+            return ids;
+        }
+        Long[] grown = cur.toArray(new Long[cur.size() + 1]);
+        grown[cur.size()] = rowId;
+        return Set.of(grown);
+    }
+
+    private static Object without(Object ids, long rowId) {
+        Set<Long> cur = asSet(ids);
+        if (!cur.contains(rowId)) {
+            return ids;
+        }
+        if (cur.size() == 1) {
+            return null;
+        }
+        Long[] rest = cur.stream().filter(id -> id != rowId).toArray(Long[]::new);
+        return rest.length == 1 ? rest[0] : Set.of(rest);
     }
 
     public void clear() {

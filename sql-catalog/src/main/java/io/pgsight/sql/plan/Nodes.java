@@ -202,30 +202,38 @@ public final class Nodes {
                                List<OutputColumn> columns) implements PlanNode {
         @Override
         public RowSource open(EvalContext outer) {
-            List<Iterator<Object>> its = new ArrayList<>();
-            for (TExpr.SrfCall c : calls) {
+            // opened once per SQL-function call, read once per element: arrays, no list look-ups per row
+            @SuppressWarnings("unchecked")
+            Iterator<Object>[] iterators = new Iterator[calls.size()];
+            int[] width = new int[calls.size()];
+            boolean[] recordResult = new boolean[calls.size()];
+            for (int k = 0; k < iterators.length; k++) {
+                TExpr.SrfCall c = calls.get(k);
                 Object[] args = new Object[c.args().size()];
                 boolean nullArg = false;
                 for (int i = 0; i < args.length; i++) {
                     args[i] = c.args().get(i).eval(outer);
                     nullArg |= args[i] == null;
                 }
-                its.add(nullArg && c.function().strict() ? List.of().iterator()
-                        : Functions.invokeSet(c.function(), args, outer));
+                iterators[k] = nullArg && c.function().strict() ? java.util.Collections.emptyIterator()
+                        : Functions.invokeSet(c.function(), args, outer);
+                width[k] = widths.get(k);
+                recordResult[k] = !c.function().outColumns().isEmpty();
             }
             long[] n = {0};
-            // per row: arrays instead of list look-ups
-            @SuppressWarnings("unchecked")
-            Iterator<Object>[] iterators = its.toArray(new Iterator[0]);
-            int[] width = new int[widths.size()];
-            for (int k = 0; k < width.length; k++) {
-                width[k] = widths.get(k);
-            }
-            boolean[] recordResult = new boolean[calls.size()];
-            for (int k = 0; k < recordResult.length; k++) {
-                recordResult[k] = !calls.get(k).function().outColumns().isEmpty();
-            }
             int rowWidth = columns.size();
+            if (iterators.length == 1 && !ordinality) {
+                Iterator<Object> it = iterators[0];
+                return () -> {
+                    outer.exec().checkCancelled();
+                    if (!it.hasNext()) {
+                        return null;
+                    }
+                    Object[] row = new Object[rowWidth];
+                    place(it.next(), width[0], recordResult[0], row, 0);
+                    return row;
+                };
+            }
             return () -> {
                 outer.exec().checkCancelled();
                 Object[] row = new Object[rowWidth];
@@ -236,13 +244,7 @@ public final class Nodes {
                     int w = width[k];
                     if (it.hasNext()) {
                         any = true;
-                        Object v = it.next();
-                        if (w == 1 && !(v instanceof Object[] && recordResult[k])) {
-                            row[pos] = v instanceof Object[] a && a.length == 1 ? a[0] : v;
-                        } else {
-                            Object[] a = (Object[]) v;
-                            System.arraycopy(a, 0, row, pos, Math.min(w, a.length));
-                        }
+                        place(it.next(), w, recordResult[k], row, pos);
                     }
                     pos += w;
                 }
@@ -254,6 +256,16 @@ public final class Nodes {
                 }
                 return row;
             };
+        }
+
+        /** One function's value into its {@code width} columns of the row from {@code pos}. */
+        private static void place(Object v, int width, boolean recordResult, Object[] row, int pos) {
+            if (width == 1 && !(v instanceof Object[] && recordResult)) {
+                row[pos] = v instanceof Object[] a && a.length == 1 ? a[0] : v;
+            } else {
+                Object[] a = (Object[]) v;
+                System.arraycopy(a, 0, row, pos, Math.min(width, a.length));
+            }
         }
 
         @Override
@@ -629,6 +641,7 @@ public final class Nodes {
             java.util.TreeMap<Object[], AggregateState[]> groups = new java.util.TreeMap<>(ValueOrder.INSTANCE::compare);
             AggregateState[] single = keys.isEmpty() ? newStates() : null;
             io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
+            Object[][] reused = new Object[aggs.size()][];
             try (RowSource in = input.open(outer)) {
                 for (Object[] r = in.next(); r != null; r = in.next()) {
                     outer.exec().checkCancelled();
@@ -652,7 +665,8 @@ public final class Nodes {
                             continue;
                         }
                         List<TExpr> argExprs = call.args();
-                        Object[] args = new Object[argExprs.size()];
+                        Object[] args = states[a].keepsArgumentArray() ? new Object[argExprs.size()]
+                                : reusedArgs(reused, a, argExprs.size());
                         boolean anyNull = false;
                         for (int i = 0; i < args.length; i++) {
                             args[i] = argExprs.get(i).eval(c);
@@ -683,6 +697,16 @@ public final class Nodes {
                 System.arraycopy(e.getKey(), 0, out, aggs.size(), keys.size());
                 return out;
             });
+        }
+
+        /** The argument array handed to every add() of an aggregate that keeps none of them. */
+        private static Object[] reusedArgs(Object[][] reused, int a, int size) {
+            Object[] args = reused[a];
+            if (args == null) {
+                args = new Object[size];
+                reused[a] = args;
+            }
+            return args;
         }
 
         private boolean streamable() {

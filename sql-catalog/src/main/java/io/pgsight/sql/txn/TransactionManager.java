@@ -13,11 +13,18 @@ public final class TransactionManager {
     private final Object procArray = new Object();
     private long nextId = 3;
     private final Set<TopTransaction> active = ConcurrentHashMap.newKeySet();
+    /**
+     * An immutable copy of {@code active}, remade only after a transaction began or ended: a snapshot per
+     * SQL-function call (PostgreSQL takes one per statement of a volatile function) then costs no copy.
+     * Guarded by procArray.
+     */
+    private Set<TopTransaction> activeCopy;
 
     public TopTransaction begin() {
         synchronized (procArray) {
             TopTransaction t = new TopTransaction(nextId++);
             active.add(t);
+            activeCopy = null;
             return t;
         }
     }
@@ -39,14 +46,17 @@ public final class TransactionManager {
     public void end(TopTransaction t, boolean commit) {
         synchronized (procArray) {
             active.remove(t);
+            activeCopy = null;
             t.finish(commit ? TxnState.COMMITTED : TxnState.ABORTED);
         }
     }
 
     public Snapshot snapshot(TopTransaction own, int commandId) {
         synchronized (procArray) {
-            Set<TopTransaction> running = Set.copyOf(active);
-            return new Snapshot(own, nextId, running, commandId);
+            if (activeCopy == null) {
+                activeCopy = Set.copyOf(active);
+            }
+            return new Snapshot(own, nextId, activeCopy, commandId);
         }
     }
 

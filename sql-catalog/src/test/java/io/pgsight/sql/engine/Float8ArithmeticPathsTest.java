@@ -74,6 +74,20 @@ class Float8ArithmeticPathsTest extends EngineTestSupport {
     }
 
     @Test
+    void columnsOfOuterLevelsAndParameters() {
+        try (EngineSession s = open()) {
+            assertEquals(List.of(List.of("4"), java.util.Arrays.asList((String) null)),
+                    rows(s, "select (select x * 2::float8 + 1::float8) from (values (1.5::float8), (null)) v(x) order by 1"));
+            run(s, "create function scaled(a float8, b int) returns float8 language sql as 'select a * b + 0.5::float8'");
+            assertEquals("6.5", one(s, "select scaled(2, 3)"));
+            assertEquals(null, one(s, "select scaled(null, 3)"));
+            assertEquals(null, one(s, "select scaled(2, null)"));
+            run(s, "prepare p(float4, int8) as select $1 * $2 / 4::float8");
+            assertEquals("0.75", one(s, "execute p(1.5, 2)"));
+        }
+    }
+
+    @Test
     void errorsAreTheOperatorsErrors() {
         try (EngineSession s = open()) {
             assertError(s, "select x / 0::float8 + 1::float8 from (values (1.0::float8)) v(x)", "22012", "division by zero");

@@ -27,6 +27,11 @@ public final class BasicAggregates {
 
     /** count(x): rows where x is not null (the engine skips nulls for strict aggregates). */
     private static final class Count implements AggregateState {
+        @Override
+        public boolean keepsArgumentArray() {
+            return false;
+        }
+
         private long n;
 
         @Override
@@ -41,6 +46,11 @@ public final class BasicAggregates {
     }
 
     private static final class LongSum implements AggregateState {
+        @Override
+        public boolean keepsArgumentArray() {
+            return false;
+        }
+
         private long sum;
         private boolean any;
 
@@ -61,6 +71,11 @@ public final class BasicAggregates {
     }
 
     private static final class NumericSum implements AggregateState {
+        @Override
+        public boolean keepsArgumentArray() {
+            return false;
+        }
+
         private PgNumeric sum;
 
         @Override
@@ -76,6 +91,11 @@ public final class BasicAggregates {
     }
 
     private static final class DoubleSum implements AggregateState {
+        @Override
+        public boolean keepsArgumentArray() {
+            return false;
+        }
+
         private final boolean single;
         private double sum;
         private boolean any;
@@ -123,6 +143,11 @@ public final class BasicAggregates {
     }
 
     private static final class Extreme implements AggregateState {
+        @Override
+        public boolean keepsArgumentArray() {
+            return false;
+        }
+
         private final Comparator<Object> order;
         private final int sign;
         private Object best;

@@ -26,6 +26,11 @@ public final class CollectingAggregates {
             return true;
         }
 
+        @Override
+        public boolean keepsArgumentArray() {
+            return false;
+        }
+
         /** float4 values while every value is a non-null Float: no boxed list, no copy into the array. */
         private float[] floats = new float[16];
         private int floatCount;
