@@ -21,7 +21,7 @@ public final class JpegDecoder {
             throw new ImageDecodeException(ImageFormat.JPEG, null);
         }
         if (ProgressiveJpeg.isProgressive(data)) {
-            byte[] baseline = ProgressiveJpeg.toBaseline(data);
+            byte[] baseline = ProgressiveJpeg.toBaseline(data, limits.maxPixels());
             if (baseline != null) {
                 try {
                     return decodeWithJdk(baseline, limits);

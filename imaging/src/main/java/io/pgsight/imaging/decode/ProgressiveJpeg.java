@@ -44,8 +44,16 @@ final class ProgressiveJpeg {
 
     /** The baseline rewrite, or null when the file is not one this class rewrites exactly. */
     static byte[] toBaseline(byte[] data) {
+        return toBaseline(data, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #toBaseline(byte[])}, but null for frames over {@code maxPixels} pixels, before any
+     * coefficient memory is allocated (the caller's decoder then refuses them with its own error).
+     */
+    static byte[] toBaseline(byte[] data, long maxPixels) {
         try {
-            return new Reader(data).transcode();
+            return new Reader(data, maxPixels).transcode();
         } catch (Corrupt | RuntimeException e) {
             return null;
         }
@@ -91,8 +99,11 @@ final class ProgressiveJpeg {
         private int bitCount;
         private int eobrun;
 
-        Reader(byte[] data) {
+        private final long maxPixels;
+
+        Reader(byte[] data, long maxPixels) {
             this.data = data;
+            this.maxPixels = maxPixels;
         }
 
         byte[] transcode() throws Corrupt {
@@ -283,7 +294,8 @@ final class ProgressiveJpeg {
             height = u16(p + 1);
             width = u16(p + 3);
             int n = u8(p + 5);
-            if (width == 0 || height == 0 || n < 1 || n > 4 || end - p != 6 + 3 * n) {
+            if (width == 0 || height == 0 || n < 1 || n > 4 || end - p != 6 + 3 * n
+                    || (long) width * height > maxPixels) {
                 throw new Corrupt();
             }
             comps = new Component[n];
