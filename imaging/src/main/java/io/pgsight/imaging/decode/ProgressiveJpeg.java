@@ -555,17 +555,24 @@ final class ProgressiveJpeg {
                         }
                         break;
                     }
-                    do {
-                        int c = coef[o + k];
-                        if (c != 0) {
-                            if (receive(1) != 0 && (c & p1) == 0) {
-                                coef[o + k] = (short) (c >= 0 ? c + p1 : c + m1);
-                            }
-                        } else if (--r < 0) {
-                            break;
+                    // advance over already non-zero coefficients (a correction bit each) and r zero
+                    // ones, stopping on the next zero: the (r + 1)-th zero at or after k
+                    long nonzero = comp.nonzero[o >> 6];
+                    long band = band(k, se);
+                    long zeros = ~nonzero & band;
+                    for (int i = 0; i < r && zeros != 0; i++) {
+                        zeros &= zeros - 1;
+                    }
+                    int target = zeros == 0 ? se + 1 : Long.numberOfTrailingZeros(zeros);
+                    long passed = nonzero & band & (target >= 64 ? -1L : (1L << target) - 1);
+                    for (long m = passed; m != 0; m &= m - 1) {
+                        int kk = Long.numberOfTrailingZeros(m);
+                        int c = coef[o + kk];
+                        if (receive(1) != 0 && (c & p1) == 0) {
+                            coef[o + kk] = (short) (c >= 0 ? c + p1 : c + m1);
                         }
-                        k++;
-                    } while (k <= se);
+                    }
+                    k = target;
                     if (s != 0) {
                         if (k > se) {
                             throw new Corrupt();
@@ -577,7 +584,7 @@ final class ProgressiveJpeg {
             }
             if (eobrun > 0) {
                 // a correction bit for each already non-zero coefficient from k to se, in order
-                long inBand = k > se ? 0 : (-1L << k) & (se == 63 ? -1L : (1L << (se + 1)) - 1);
+                long inBand = k > se ? 0 : band(k, se);
                 for (long m = comp.nonzero[o >> 6] & inBand; m != 0; m &= m - 1) {
                     int kk = Long.numberOfTrailingZeros(m);
                     int c = coef[o + kk];
@@ -587,6 +594,11 @@ final class ProgressiveJpeg {
                 }
                 eobrun--;
             }
+        }
+
+        /** Bits {@code from..to} (inclusive, {@code from <= to <= 63}) set. */
+        private static long band(int from, int to) {
+            return (-1L << from) & (to == 63 ? -1L : (1L << (to + 1)) - 1);
         }
 
         private static int extend(int v, int s) {
