@@ -8,7 +8,7 @@
 # Environment: PGHOST (localhost) PGPORT (5432) PGUSER (postgres) SHARED (../shared)
 #   COPIES (200: each of the 11 sample JPEGs is stored COPIES times), CLIENTS (2), STATEMENTS (3 per client)
 #   SIGS: a TSV of "id<TAB>signature" rows (imaging's SignatureCorpus writes one), ROWS to load from it,
-#   KNN_QUERIES (200) per mode; SERVER_PID (optional: the server's pid on this machine, to also report
+#   KNN_QUERIES (200) with the index, SEQSCAN_QUERIES (20) with enable_indexscan=off; SERVER_PID (optional: the server's pid on this machine, to also report
 #   images per CPU-second of the server process, which a busy machine does not distort much).
 # Make the signatures first (about 4 CPU-minutes for 1M):
 #   mvn -o -q -pl imaging test-compile && java -Xmx3g -Dpgsight.shared=../shared \
@@ -24,6 +24,7 @@ STATEMENTS=${STATEMENTS:-3}
 SIGS=${SIGS:-/tmp/sig1m.tsv}
 ROWS=${ROWS:-1000000}
 KNN_QUERIES=${KNN_QUERIES:-200}
+SEQSCAN_QUERIES=${SEQSCAN_QUERIES:-20}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 q() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
@@ -90,7 +91,7 @@ SQL
     echo "  plan ($mode):"
     PGOPTIONS="$opt" q -At -c "EXPLAIN SELECT id FROM bench_sigs ORDER BY sig <-> (SELECT sig FROM bench_queries WHERE qid = 1) LIMIT 10" | sed 's/^/    /'
     queries=$KNN_QUERIES
-    [ "$mode" = seqscan ] && queries=$(( KNN_QUERIES < 50 ? KNN_QUERIES : 50 ))
+    [ "$mode" = seqscan ] && queries=$SEQSCAN_QUERIES
     (cd "$WORK" && rm -f pgbench_log.* && PGOPTIONS="$opt" pgbench -n -c 1 -t 5 -f knn.sql > /dev/null 2>&1 \
       && PGOPTIONS="$opt" pgbench -n -c 1 -t "$queries" -l -f knn.sql > "pgbench.$mode.out" 2>&1)
     echo "  $mode, 1 client: $(percentiles "$WORK"/pgbench_log.*)"

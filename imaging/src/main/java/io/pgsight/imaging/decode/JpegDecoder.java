@@ -21,7 +21,7 @@ public final class JpegDecoder {
             throw new ImageDecodeException(ImageFormat.JPEG, null);
         }
         if (ProgressiveJpeg.isProgressive(data)) {
-            byte[] baseline = ProgressiveJpeg.toBaseline(data);
+            byte[] baseline = ProgressiveJpeg.toBaseline(data, limits.maxPixels());
             if (baseline != null) {
                 try {
                     return decodeWithJdk(baseline, limits);
@@ -65,15 +65,46 @@ public final class JpegDecoder {
         int[][] bands = new int[4][w];
         boolean ycck = markers.isYcck();
         boolean inverted = markers.adobe();
+        // the reader's raster is 8-bit samples interleaved in one byte array: read them in place
+        byte[] direct = null;
+        int base = 0;
+        int scan = 0;
+        int stride = 0;
+        int[] offsets = null;
+        if (raster.getSampleModel() instanceof java.awt.image.PixelInterleavedSampleModel sm
+                && raster.getDataBuffer() instanceof java.awt.image.DataBufferByte db && db.getNumBanks() == 1
+                && sm.getNumBands() == 4) {
+            direct = db.getData();
+            scan = sm.getScanlineStride();
+            stride = sm.getPixelStride();
+            offsets = sm.getBandOffsets();
+            base = db.getOffset() + (y0 - raster.getSampleModelTranslateY()) * scan
+                    + (x0 - raster.getSampleModelTranslateX()) * stride;
+        }
         for (int y = 0; y < h; y++) {
-            for (int b = 0; b < 4; b++) {
-                raster.getSamples(x0, y0 + y, w, 1, b, bands[b]);
+            if (direct == null) {
+                for (int b = 0; b < 4; b++) {
+                    raster.getSamples(x0, y0 + y, w, 1, b, bands[b]);
+                }
             }
+            int row = base + y * scan;
             for (int x = 0; x < w; x++) {
-                int c = bands[0][x];
-                int m = bands[1][x];
-                int ye = bands[2][x];
-                int k = bands[3][x];
+                int c;
+                int m;
+                int ye;
+                int k;
+                if (direct != null) {
+                    int p = row + x * stride;
+                    c = direct[p + offsets[0]] & 0xff;
+                    m = direct[p + offsets[1]] & 0xff;
+                    ye = direct[p + offsets[2]] & 0xff;
+                    k = direct[p + offsets[3]] & 0xff;
+                } else {
+                    c = bands[0][x];
+                    m = bands[1][x];
+                    ye = bands[2][x];
+                    k = bands[3][x];
+                }
                 if (ycck) {
                     int luma = c;
                     int cb = m;

@@ -44,8 +44,16 @@ final class ProgressiveJpeg {
 
     /** The baseline rewrite, or null when the file is not one this class rewrites exactly. */
     static byte[] toBaseline(byte[] data) {
+        return toBaseline(data, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #toBaseline(byte[])}, but null for frames over {@code maxPixels} pixels, before any
+     * coefficient memory is allocated (the caller's decoder then refuses them with its own error).
+     */
+    static byte[] toBaseline(byte[] data, long maxPixels) {
         try {
-            return new Reader(data).transcode();
+            return new Reader(data, maxPixels).transcode();
         } catch (Corrupt | RuntimeException e) {
             return null;
         }
@@ -67,6 +75,7 @@ final class ProgressiveJpeg {
         int blocksHigh;
         int stride;       // blocks per row in storage (MCU-padded)
         short[] coef;     // 64 per block, zig-zag order
+        long[] nonzero;   // per block, bit k set once coefficient k is non-zero (it never returns to 0)
         int[] coefBits = new int[64];
         int dcTable;
         int acTable;
@@ -91,8 +100,11 @@ final class ProgressiveJpeg {
         private int bitCount;
         private int eobrun;
 
-        Reader(byte[] data) {
+        private final long maxPixels;
+
+        Reader(byte[] data, long maxPixels) {
             this.data = data;
+            this.maxPixels = maxPixels;
         }
 
         byte[] transcode() throws Corrupt {
@@ -182,7 +194,7 @@ final class ProgressiveJpeg {
                 Component c = comps[0];
                 for (int by = 0; by < c.blocksHigh; by++) {
                     for (int bx = 0; bx < c.blocksWide; bx++) {
-                        pred[0] = encodeBlock(out, c.coef, (by * c.stride + bx) * 64, pred[0]);
+                        pred[0] = encodeBlock(out, c, by * c.stride + bx, pred[0]);
                     }
                 }
             } else {
@@ -193,7 +205,7 @@ final class ProgressiveJpeg {
                             for (int y = 0; y < c.v; y++) {
                                 for (int x = 0; x < c.h; x++) {
                                     int b = (my * c.v + y) * c.stride + mx * c.h + x;
-                                    pred[i] = encodeBlock(out, c.coef, b * 64, pred[i]);
+                                    pred[i] = encodeBlock(out, c, b, pred[i]);
                                 }
                             }
                         }
@@ -205,8 +217,10 @@ final class ProgressiveJpeg {
             return out.toByteArray();
         }
 
-        /** Huffman-codes one block (zig-zag order) with the standard tables; returns the new DC predictor. */
-        private static int encodeBlock(BitWriter out, short[] coef, int o, int pred) throws Corrupt {
+        /** Huffman-codes block {@code b} (zig-zag order) with the standard tables; returns the new DC predictor. */
+        private static int encodeBlock(BitWriter out, Component c, int b, int pred) throws Corrupt {
+            short[] coef = c.coef;
+            int o = b * 64;
             int dcValue = coef[o];
             int diff = dcValue - pred;
             int s = category(diff);
@@ -217,13 +231,14 @@ final class ProgressiveJpeg {
             if (s > 0) {
                 out.bits(diff < 0 ? diff - 1 : diff, s);
             }
-            int run = 0;
-            for (int k = 1; k < 64; k++) {
+            int last = 0;
+            for (long m = c.nonzero[b] & ~1L; m != 0; m &= m - 1) {
+                int k = Long.numberOfTrailingZeros(m);
                 int v = coef[o + k];
                 if (v == 0) {
-                    run++;
-                    continue;
+                    throw new Corrupt(); // a 16-bit overflow in a damaged file
                 }
+                int run = k - last - 1;
                 while (run > 15) {
                     out.bits(StandardTables.AC_CODE[0xF0], StandardTables.AC_LENGTH[0xF0]);
                     run -= 16;
@@ -235,9 +250,9 @@ final class ProgressiveJpeg {
                 int symbol = (run << 4) | s;
                 out.bits(StandardTables.AC_CODE[symbol], StandardTables.AC_LENGTH[symbol]);
                 out.bits(v < 0 ? v - 1 : v, s);
-                run = 0;
+                last = k;
             }
-            if (run > 0) {
+            if (last < 63) {
                 out.bits(StandardTables.AC_CODE[0], StandardTables.AC_LENGTH[0]);
             }
             return dcValue;
@@ -283,7 +298,8 @@ final class ProgressiveJpeg {
             height = u16(p + 1);
             width = u16(p + 3);
             int n = u8(p + 5);
-            if (width == 0 || height == 0 || n < 1 || n > 4 || end - p != 6 + 3 * n) {
+            if (width == 0 || height == 0 || n < 1 || n > 4 || end - p != 6 + 3 * n
+                    || (long) width * height > maxPixels) {
                 throw new Corrupt();
             }
             comps = new Component[n];
@@ -316,6 +332,7 @@ final class ProgressiveJpeg {
                     throw new Corrupt();
                 }
                 c.coef = new short[(int) size];
+                c.nonzero = new long[(int) (size / 64)];
                 blocksPerMcu += c.h * c.v;
             }
             if (n > 1 && blocksPerMcu > 10) {
@@ -495,7 +512,11 @@ final class ProgressiveJpeg {
                         if (k > se || s > 15) {
                             throw new Corrupt();
                         }
-                        coef[o + k] = (short) (extend(receive(s), s) << al);
+                        short v = (short) (extend(receive(s), s) << al);
+                        coef[o + k] = v;
+                        if (v != 0) { // 0 only after a 16-bit overflow, which libjpeg's JCOEF shares
+                            c.nonzero[o >> 6] |= 1L << k;
+                        }
                     } else if (r == 15) {
                         k += 15;
                     } else {
@@ -508,11 +529,12 @@ final class ProgressiveJpeg {
                 }
                 return;
             }
-            refineAc(coef, o, table, ss, se, al);
+            refineAc(c, o, table, ss, se, al);
         }
 
         /** Successive approximation of AC coefficients (T.81 G.1.2.3), libjpeg's order of reads. */
-        private void refineAc(short[] coef, int o, Huffman table, int ss, int se, int al) throws Corrupt {
+        private void refineAc(Component comp, int o, Huffman table, int ss, int se, int al) throws Corrupt {
+            short[] coef = comp.coef;
             int p1 = 1 << al;
             int m1 = -1 << al;
             int k = ss;
@@ -533,34 +555,50 @@ final class ProgressiveJpeg {
                         }
                         break;
                     }
-                    do {
-                        int c = coef[o + k];
-                        if (c != 0) {
-                            if (receive(1) != 0 && (c & p1) == 0) {
-                                coef[o + k] = (short) (c >= 0 ? c + p1 : c + m1);
-                            }
-                        } else if (--r < 0) {
-                            break;
+                    // advance over already non-zero coefficients (a correction bit each) and r zero
+                    // ones, stopping on the next zero: the (r + 1)-th zero at or after k
+                    long nonzero = comp.nonzero[o >> 6];
+                    long band = band(k, se);
+                    long zeros = ~nonzero & band;
+                    for (int i = 0; i < r && zeros != 0; i++) {
+                        zeros &= zeros - 1;
+                    }
+                    int target = zeros == 0 ? se + 1 : Long.numberOfTrailingZeros(zeros);
+                    long passed = nonzero & band & (target >= 64 ? -1L : (1L << target) - 1);
+                    for (long m = passed; m != 0; m &= m - 1) {
+                        int kk = Long.numberOfTrailingZeros(m);
+                        int c = coef[o + kk];
+                        if (receive(1) != 0 && (c & p1) == 0) {
+                            coef[o + kk] = (short) (c >= 0 ? c + p1 : c + m1);
                         }
-                        k++;
-                    } while (k <= se);
+                    }
+                    k = target;
                     if (s != 0) {
                         if (k > se) {
                             throw new Corrupt();
                         }
                         coef[o + k] = (short) s;
+                        comp.nonzero[o >> 6] |= 1L << k;
                     }
                 }
             }
             if (eobrun > 0) {
-                for (; k <= se; k++) {
-                    int c = coef[o + k];
-                    if (c != 0 && receive(1) != 0 && (c & p1) == 0) {
-                        coef[o + k] = (short) (c >= 0 ? c + p1 : c + m1);
+                // a correction bit for each already non-zero coefficient from k to se, in order
+                long inBand = k > se ? 0 : band(k, se);
+                for (long m = comp.nonzero[o >> 6] & inBand; m != 0; m &= m - 1) {
+                    int kk = Long.numberOfTrailingZeros(m);
+                    int c = coef[o + kk];
+                    if (receive(1) != 0 && (c & p1) == 0) {
+                        coef[o + kk] = (short) (c >= 0 ? c + p1 : c + m1);
                     }
                 }
                 eobrun--;
             }
+        }
+
+        /** Bits {@code from..to} (inclusive, {@code from <= to <= 63}) set. */
+        private static long band(int from, int to) {
+            return (-1L << from) & (to == 63 ? -1L : (1L << (to + 1)) - 1);
         }
 
         private static int extend(int v, int s) {

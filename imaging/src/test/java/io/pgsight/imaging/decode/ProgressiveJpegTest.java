@@ -90,6 +90,16 @@ class ProgressiveJpegTest {
         }
     }
 
+    @Test
+    void framesOverThePixelLimitAreNotRewrittenAndStillRefused() throws Exception {
+        BufferedImage image = new BufferedImage(120, 90, BufferedImage.TYPE_3BYTE_BGR);
+        byte[] progressive = write(image, 0.8f);
+        assertNull(ProgressiveJpeg.toBaseline(progressive, 120 * 90 - 1));
+        assertNotNull(ProgressiveJpeg.toBaseline(progressive, 120 * 90));
+        org.junit.jupiter.api.Assertions.assertThrows(ImageTooLargeException.class,
+                () -> JpegDecoder.decode(progressive, new DecodeLimits(1000)));
+    }
+
     private static boolean hasMarker(byte[] data, int marker) {
         for (int i = 0; i + 1 < data.length; i++) {
             if ((data[i] & 0xff) == 0xFF && (data[i + 1] & 0xff) == marker) {

@@ -6,10 +6,11 @@ package io.pgsight.index.rtree;
  * nearer than anything still unexplored, so the order is exact. Lazy: each {@link #next()} does
  * only the work needed for one more row.
  *
- * <p>A leaf reached through the heap does not push its rows one by one: its rows' distances are
- * computed in one pass and the leaf goes back on the heap as a run keyed by its nearest row; the run
- * is sorted only if a second row of it is asked for. Most expanded leaves never give a row before
- * the search ends, so this saves a heap operation per row.
+ * <p>An expanded node does not push its entries one by one: the distances of all its entries (child
+ * boxes, or rows of a leaf) are computed in one pass and the node goes on the heap as one run keyed
+ * by its nearest entry; the run is sorted only if a second entry is asked for. Most entries of an
+ * expanded node are never reached before the search ends, so this saves most heap operations and
+ * keeps the heap small.
  *
  * <p>Not thread-safe (one per scan), but it reads an immutable snapshot, so concurrent writers do
  * not disturb it.
@@ -19,7 +20,7 @@ public final class KnnCursor {
 
     private final float[] query;
     private double[] keys = new double[64];
-    /** A {@link Node} to expand, or a {@link Run} of rows. */
+    /** The root {@link Node} to expand, or a {@link Run}. */
     private Object[] items = new Object[64];
     private int heapSize;
 
@@ -28,19 +29,19 @@ public final class KnnCursor {
     private float operatorDistance;
     private float[] point;
 
-    /** The rows of one leaf with their distances, handed out nearest first. */
+    /** The entries of one expanded node (child subtrees, or a leaf's rows) with their distances, nearest first. */
     private static final class Run {
-        final Node.Leaf leaf;
+        final Node node;
         final double[] dist;
-        int[] order; // null until a second row is needed
+        int[] order; // null until a second entry is needed
         int next;
 
-        Run(Node.Leaf leaf, double[] dist) {
-            this.leaf = leaf;
+        Run(Node node, double[] dist) {
+            this.node = node;
             this.dist = dist;
         }
 
-        /** The entry index of the next row in distance order. */
+        /** The index of the next entry in distance order. */
         int peek() {
             if (order != null) {
                 return order[next];
@@ -79,34 +80,46 @@ public final class KnnCursor {
             double key = keys[0];
             Object item = items[0];
             pop();
-            if (item instanceof Run run) {
-                int e = run.peek();
-                Node.Leaf leaf = run.leaf;
+            if (item instanceof Node root) {
+                expand(root);
+                continue;
+            }
+            Run run = (Run) item;
+            int e = run.peek();
+            run.advance();
+            if (!run.done()) {
+                push(run.dist[run.peek()], run);
+            }
+            if (run.node instanceof Node.Leaf leaf) {
                 rowId = leaf.rowIds()[e];
                 distance = key;
                 operatorDistance = SignatureGistOps.operatorDistance(leaf.points(), e * D, query);
                 point = java.util.Arrays.copyOfRange(leaf.points(), e * D, e * D + D);
-                run.advance();
-                if (!run.done()) {
-                    push(run.dist[run.peek()], run);
-                }
                 return true;
             }
-            if (item instanceof Node.Leaf leaf) {
-                double[] dist = pointDistances(leaf.points(), leaf.size(), query);
-                Run run = new Run(leaf, dist);
-                push(dist[run.peek()], run);
-            } else {
-                Node.Inner in = (Node.Inner) item;
-                float[] lo = in.lo();
-                float[] hi = in.hi();
-                Node[] children = in.children();
-                for (int c = 0; c < children.length; c++) {
-                    push(SignatureGistOps.distance(lo, c * D, hi, c * D, query), children[c]);
-                }
-            }
+            // the subtree's box is now the nearest thing unexplored: open it
+            expand(((Node.Inner) run.node).children()[e]);
         }
         return false;
+    }
+
+    private void expand(Node node) {
+        double[] dist;
+        if (node instanceof Node.Leaf leaf) {
+            dist = pointDistances(leaf.points(), leaf.size(), query);
+        } else {
+            Node.Inner in = (Node.Inner) node;
+            float[] lo = in.lo();
+            float[] hi = in.hi();
+            dist = new double[in.size()];
+            for (int c = 0; c < dist.length; c++) {
+                dist[c] = SignatureGistOps.distance(lo, c * D, hi, c * D, query);
+            }
+        }
+        if (dist.length > 0) {
+            Run run = new Run(node, dist);
+            push(dist[run.peek()], run);
+        }
     }
 
     /**
