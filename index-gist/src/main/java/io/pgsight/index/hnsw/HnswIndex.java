@@ -305,6 +305,7 @@ public final class HnswIndex implements VectorIndex {
         final LayerSearch search;
         final NeighborSelector selector;
         final ConcurrentInserts.Window window = new ConcurrentInserts.Window();
+        final io.pgsight.index.internal.DenseDistances remembered = new io.pgsight.index.internal.DenseDistances();
         /** Per layer: candidates in ascending distance (search results, then concurrent inserts merged in). */
         final int[][] layerNodes;
         final float[][] layerDist;
@@ -323,6 +324,7 @@ public final class HnswIndex implements VectorIndex {
 
         Inserter() {
             search = new LayerSearch(graph, distance, new io.pgsight.index.internal.DenseVisited());
+            search.remembered = remembered;
             selector = new NeighborSelector(graph, distance, params);
             int layers = params.maxLevel() + 1;
             layerNodes = new int[layers][];
@@ -360,6 +362,8 @@ public final class HnswIndex implements VectorIndex {
 
         private void linkNew(long rowId, float[] vector, int level, Entry ep) {
             concurrent.begin(window);
+            remembered.clear();
+            selector.remember(null, -1);
             int width = Math.max(1, upperBuildWidth);
             if (descentNodes.length < width) {
                 descentNodes = new int[width];
@@ -417,6 +421,7 @@ public final class HnswIndex implements VectorIndex {
             }
             int node = concurrent.allocate(vector, rowId, level, true);
             rows.put(rowId, node);
+            selector.remember(remembered, node);
             try {
                 collectConcurrent(vector, node);
                 for (int layer = top; layer >= 0; layer--) {
@@ -440,6 +445,7 @@ public final class HnswIndex implements VectorIndex {
                     }
                 }
             } finally {
+                selector.remember(null, -1);
                 concurrent.linked(node);
             }
             if (level > ep.level) {

@@ -18,6 +18,8 @@ final class LayerSearch {
     final int[] links;
     private final float[] linkDist;
     long distanceCount;
+    /** When set (inserts), every distance measured is remembered here for neighbour selection. */
+    io.pgsight.index.internal.DenseDistances remembered;
 
     LayerSearch(HnswGraph graph, IndexDistance distance, Visited visited) {
         this.graph = graph;
@@ -32,7 +34,11 @@ final class LayerSearch {
             return 0f;
         }
         distanceCount++;
-        return distance.between(query, 0, graph.vectorChunk(node), graph.vectorOffset(node), graph.dim);
+        float d = distance.between(query, 0, graph.vectorChunk(node), graph.vectorOffset(node), graph.dim);
+        if (remembered != null) {
+            remembered.put(node, d);
+        }
+        return d;
     }
 
     /** Greedy walk on one layer (ef = 1); returns the closest node found, its distance in {@code best[0]}. */
