@@ -28,10 +28,12 @@ public final class HnswIndex implements VectorIndex {
     /** pgvector stores up to 10 heap TIDs per element. */
     public static final int MAX_ROWS_PER_ELEMENT = 10;
     private static final int PROGRESS_STEP = 1000;
-    /** Beam width on the layers above layer 0 while searching (1 = greedy, as pgvector). */
-    static volatile int upperSearchWidth = Integer.getInteger("pgsight.hnsw.upperSearchWidth", 1);
-    /** Beam width on the layers above a new node's level while inserting (1 = greedy, as pgvector). */
-    static volatile int upperBuildWidth = Integer.getInteger("pgsight.hnsw.upperBuildWidth", 1);
+    /** Default of {@link #setUpperSearchWidth}: 1 (greedy, as pgvector) unless -Dpgsight.hnsw.upperSearchWidth. */
+    private static final int DEFAULT_UPPER_SEARCH_WIDTH = Math.max(1, Integer.getInteger("pgsight.hnsw.upperSearchWidth", 1));
+    /** Default of {@link #setUpperBuildWidth}: 1 (greedy, as pgvector) unless -Dpgsight.hnsw.upperBuildWidth. */
+    private static final int DEFAULT_UPPER_BUILD_WIDTH = Math.max(1, Integer.getInteger("pgsight.hnsw.upperBuildWidth", 1));
+    private volatile int upperSearchWidth = DEFAULT_UPPER_SEARCH_WIDTH;
+    private volatile int upperBuildWidth = DEFAULT_UPPER_BUILD_WIDTH;
 
     private final int dimensions;
     private final Metric metric;
@@ -119,6 +121,20 @@ public final class HnswIndex implements VectorIndex {
             }
         });
         report.report("loading tuples", total, total);
+    }
+
+    /**
+     * Beam width of a search on the layers above layer 0 (1 = greedy descent, as pgvector). Wider
+     * finds the query's region more reliably when the data form many tight, far-apart clusters,
+     * at the cost of a few hundred distance evaluations per query. Not persisted in snapshots.
+     */
+    public void setUpperSearchWidth(int width) {
+        upperSearchWidth = Math.max(1, width);
+    }
+
+    /** Like {@link #setUpperSearchWidth}, for the descent of later inserts to their own top layer. */
+    public void setUpperBuildWidth(int width) {
+        upperBuildWidth = Math.max(1, width);
     }
 
     public HnswParams params() {
