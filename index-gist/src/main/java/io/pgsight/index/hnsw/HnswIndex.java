@@ -50,7 +50,16 @@ public final class HnswIndex implements VectorIndex {
     private final java.util.concurrent.atomic.LongAdder pruneDistanceCalls = new java.util.concurrent.atomic.LongAdder();
     /** Bumped after each remove so a later search observes the deleted flags. */
     private volatile int removals;
-    private final ThreadLocal<Inserter> inserters;
+    /**
+     * Idle per-insert scratch (search buffers, visited stamps and remembered distances: about
+     * 12 bytes per element each). A pool owned by the index rather than a ThreadLocal: a
+     * ThreadLocal value referring back to its index would keep a dropped index alive for as long
+     * as any session thread that ever inserted into it.
+     */
+    private final java.util.concurrent.ConcurrentLinkedQueue<Inserter> idleInserters =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Inserters kept once a bulk load is done. */
+    private static final int IDLE_INSERTERS_KEPT = 2;
     /** Shared by inserts and removes; a snapshot takes the exclusive side so its image is consistent. */
     private final java.util.concurrent.locks.ReentrantReadWriteLock snapshotLock =
             new java.util.concurrent.locks.ReentrantReadWriteLock();
@@ -72,7 +81,6 @@ public final class HnswIndex implements VectorIndex {
         this.concurrent = new ConcurrentInserts(graph);
         this.rows = new RowIdMap(Math.max(16, expectedRows));
         this.levelMultiplier = 1 / Math.log(params.m());
-        this.inserters = ThreadLocal.withInitial(Inserter::new);
         graph.ensureCapacity(Math.max(1, expectedRows));
     }
 
@@ -121,6 +129,9 @@ public final class HnswIndex implements VectorIndex {
             }
         });
         report.report("loading tuples", total, total);
+        while (idleInserters.size() > IDLE_INSERTERS_KEPT) {
+            idleInserters.poll();
+        }
     }
 
     /**
@@ -198,12 +209,19 @@ public final class HnswIndex implements VectorIndex {
             if (rows.get(rowId) >= 0) {
                 removeRow(rowId);
             }
-            Inserter inserter = inserters.get();
-            long searchBefore = inserter.search.distanceCount;
-            long pruneBefore = inserter.selector.distanceCount;
-            inserter.insert(rowId, prepared);
-            searchDistanceCalls.add(inserter.search.distanceCount - searchBefore);
-            pruneDistanceCalls.add(inserter.selector.distanceCount - pruneBefore);
+            Inserter inserter = idleInserters.poll();
+            if (inserter == null) {
+                inserter = new Inserter();
+            }
+            try {
+                long searchBefore = inserter.search.distanceCount;
+                long pruneBefore = inserter.selector.distanceCount;
+                inserter.insert(rowId, prepared);
+                searchDistanceCalls.add(inserter.search.distanceCount - searchBefore);
+                pruneDistanceCalls.add(inserter.selector.distanceCount - pruneBefore);
+            } finally {
+                idleInserters.offer(inserter);
+            }
         } finally {
             writers.unlock();
         }
