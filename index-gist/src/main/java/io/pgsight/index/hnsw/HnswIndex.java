@@ -22,7 +22,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Thread-safe: any number of concurrent searches, inserts and removes. Removed rows are never
  * returned; their nodes stay in the graph as waypoints (pgvector repairs at VACUUM; here a
- * rebuild is the repair).
+ * rebuild is the repair). Inserts and removes share a read lock that {@link #writeSnapshot}
+ * takes exclusively; searches take no lock.
  */
 public final class HnswIndex implements VectorIndex {
     /** pgvector stores up to 10 heap TIDs per element. */
