@@ -5,7 +5,7 @@ import java.util.List;
 
 /** Command-line options of {@link VectorBench}. A null host means: start an embedded server. */
 record BenchOptions(String dataset, int rows, String host, int port, String user, String password,
-                    List<String> indexes, int warmup) {
+                    List<String> indexes, int warmup, int queries) {
 
     static final String USAGE = """
             Usage: java -jar bench/target/pgsight-bench.jar [options]
@@ -19,7 +19,10 @@ record BenchOptions(String dataset, int rows, String host, int port, String user
                                            without --host an embedded pgsight is started (heap measured)
               --user U --password W        credentials for an external server (default postgres)
               --indexes hnsw,ivfflat       which indexes to build (default both)
-              --warmup N                   warm-up queries before measuring (default 50)
+              --warmup N                   warm-up queries before measuring each setting, cycling
+                                           through the query set (default 2000: JIT steady state)
+              --queries N                  measured queries per setting, cycling through the query
+                                           set (default: the larger of the set's size and 2000)
             """;
 
     static BenchOptions parse(String[] args) {
@@ -30,7 +33,8 @@ record BenchOptions(String dataset, int rows, String host, int port, String user
         String user = "postgres";
         String password = null;
         List<String> indexes = List.of("hnsw", "ivfflat");
-        int warmup = 50;
+        int warmup = 2000;
+        int queries = -1;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--help")) {
@@ -49,12 +53,13 @@ record BenchOptions(String dataset, int rows, String host, int port, String user
                 case "--password" -> password = v;
                 case "--indexes" -> indexes = new ArrayList<>(List.of(v.split(",")));
                 case "--warmup" -> warmup = Integer.parseInt(v);
+                case "--queries" -> queries = Integer.parseInt(v);
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
         if (!dataset.equals("seed004") && !dataset.equals("gauss128")) {
             throw new IllegalArgumentException("unknown data set " + dataset);
         }
-        return new BenchOptions(dataset, rows, host, port, user, password, List.copyOf(indexes), warmup);
+        return new BenchOptions(dataset, rows, host, port, user, password, List.copyOf(indexes), warmup, queries);
     }
 }

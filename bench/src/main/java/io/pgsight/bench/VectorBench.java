@@ -69,6 +69,7 @@ public final class VectorBench {
         }
         List<String[]> table = new ArrayList<>();
         long[][] truth = data.groundTruth(K, Metric.L2, Runtime.getRuntime().availableProcessors());
+        long baseline = heapBytes(embedded); // the generated data and ground truth live in this JVM too
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/postgres", props)) {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE EXTENSION IF NOT EXISTS vector");
@@ -78,16 +79,16 @@ public final class VectorBench {
             long t0 = System.nanoTime();
             copy(c, data);
             table.add(row("COPY load (" + data.vectors().length + " rows)", "", "", "", "", "", seconds(t0)));
-            table.add(row("heap after load", "", "", "", "", "", heap(embedded)));
+            table.add(row("heap after load", "", "", "", "", "", heap(embedded, baseline)));
             if (options.indexes().contains("hnsw")) {
                 t0 = System.nanoTime();
                 exec(c, "CREATE INDEX bench_hnsw ON bench_vectors USING hnsw (v vector_l2_ops) "
                         + "WITH (m = 16, ef_construction = 64)");
                 table.add(row("hnsw build (m=16, ef_construction=64)", "", "", "", "", "", seconds(t0)));
-                table.add(row("heap with hnsw", "", "", "", "", "", heap(embedded)));
+                table.add(row("heap with hnsw", "", "", "", "", "", heap(embedded, baseline)));
                 for (int ef : new int[] {40, 100, 200}) {
                     exec(c, "SET hnsw.ef_search = " + ef);
-                    table.add(measure("hnsw", "ef_search=" + ef, c, data, truth, options.warmup()));
+                    table.add(measure("hnsw", "ef_search=" + ef, c, data, truth, options.warmup(), options.queries()));
                 }
                 if (options.indexes().contains("ivfflat")) {
                     exec(c, "DROP INDEX bench_hnsw");
@@ -99,10 +100,10 @@ public final class VectorBench {
                 exec(c, "CREATE INDEX bench_ivf ON bench_vectors USING ivfflat (v vector_l2_ops) WITH (lists = "
                         + lists + ")");
                 table.add(row("ivfflat build (lists=" + lists + ")", "", "", "", "", "", seconds(t0)));
-                table.add(row("heap with ivfflat", "", "", "", "", "", heap(embedded)));
+                table.add(row("heap with ivfflat", "", "", "", "", "", heap(embedded, baseline)));
                 for (int probes : new int[] {1, 10, 32}) {
                     exec(c, "SET ivfflat.probes = " + probes);
-                    table.add(measure("ivfflat", "probes=" + probes, c, data, truth, options.warmup()));
+                    table.add(measure("ivfflat", "probes=" + probes, c, data, truth, options.warmup(), options.queries()));
                 }
             }
         }
@@ -122,30 +123,41 @@ public final class VectorBench {
         in.endCopy();
     }
 
+    /**
+     * Steady state of one setting: {@code warmup} queries first (the server's JIT compiles the new
+     * paths a setting takes; the first setting measured used to pay for the whole warm-up), then
+     * {@code count} measured ones, both cycling through the query set.
+     */
     private static String[] measure(String index, String setting, Connection c, Dataset data, long[][] truth,
-                                    int warmup) throws SQLException {
+                                    int warmup, int count) throws SQLException {
         float[][] queries = data.queries();
-        long[][] results = new long[queries.length][];
-        long[] latencies = new long[queries.length];
+        int n = count > 0 ? count : Math.max(queries.length, 2000);
+        long[][] results = new long[n][];
+        long[][] expected = new long[n][];
+        long[] latencies = new long[n];
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT id FROM bench_vectors ORDER BY v <-> ?::vector LIMIT " + K)) {
             for (int w = 0; w < warmup; w++) {
                 query(ps, queries[w % queries.length]);
             }
             long wall = System.nanoTime();
-            for (int q = 0; q < queries.length; q++) {
+            for (int q = 0; q < n; q++) {
                 long t = System.nanoTime();
-                results[q] = query(ps, queries[q]);
+                results[q] = query(ps, queries[q % queries.length]);
                 latencies[q] = System.nanoTime() - t;
             }
             wall = System.nanoTime() - wall;
-            QueryStats s = QueryStats.of(results, truth, latencies, wall);
+            for (int q = 0; q < n; q++) {
+                expected[q] = truth[q % truth.length];
+            }
+            QueryStats s = QueryStats.of(results, expected, latencies, wall);
             return row(index, setting, String.format("%.4f", s.recall()), String.format("%.0f", s.qps()),
                     String.format("%.2f", s.p50Millis()), String.format("%.2f", s.p99Millis()), "");
         }
     }
 
     private static long[] query(PreparedStatement ps, float[] q) throws SQLException {
+        // formatted per query, inside the timing, as when the pgvector baseline was measured
         ps.setObject(1, vectorText(q), Types.OTHER);
         long[] ids = new long[K];
         int n = 0;
@@ -178,16 +190,28 @@ public final class VectorBench {
         return String.format("%.1f s", (System.nanoTime() - startNanos) / 1e9);
     }
 
-    /** Heap in use after a full GC, for an embedded server only (an external server's is not ours to see). */
-    private static String heap(PgsightServer embedded) {
+    /**
+     * Heap in use after a full GC, and in parentheses the part above {@code baseline} (taken before the
+     * load, with the client's data set already generated): what the server holds. Embedded server only
+     * (an external server's memory is not ours to see).
+     */
+    private static String heap(PgsightServer embedded, long baseline) {
         if (embedded == null) {
             return "n/a";
+        }
+        long used = heapBytes(embedded);
+        return String.format("%d MiB (server +%d MiB)", used >> 20, Math.max(0, used - baseline) >> 20);
+    }
+
+    private static long heapBytes(PgsightServer embedded) {
+        if (embedded == null) {
+            return 0;
         }
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
             System.gc();
         }
-        return String.format("%d MiB", (rt.totalMemory() - rt.freeMemory()) >> 20);
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     private static String[] row(String... cells) {

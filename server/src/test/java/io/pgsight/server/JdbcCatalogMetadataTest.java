@@ -38,6 +38,8 @@ class JdbcCatalogMetadataTest {
             st.execute("CREATE TABLE img (id int PRIMARY KEY, patt pattern, sig signature)");
             st.execute("COMMENT ON COLUMN items.note IS 'free text'");
             st.execute("INSERT INTO items (embedding) VALUES ('[1,2,3]')");
+            st.execute("CREATE TABLE tags (item_id bigint REFERENCES items (id) ON DELETE CASCADE, tag text, "
+                    + "PRIMARY KEY (item_id, tag))");
         }
     }
 
@@ -57,10 +59,27 @@ class JdbcCatalogMetadataTest {
     }
 
     @Test
+    void foreignKeysBothWays() throws Exception {
+        // pgjdbc joins nine catalog relations in one comma-separated FROM list for these
+        try (Connection c = db.connect()) {
+            ResultSet rs = c.getMetaData().getImportedKeys(null, "public", "tags");
+            assertTrue(rs.next());
+            assertEquals("items", rs.getString("PKTABLE_NAME"));
+            assertEquals("id", rs.getString("PKCOLUMN_NAME"));
+            assertEquals("item_id", rs.getString("FKCOLUMN_NAME"));
+            assertEquals("tags_item_id_fkey", rs.getString("FK_NAME"));
+            assertEquals(DatabaseMetaData.importedKeyCascade, rs.getInt("DELETE_RULE"));
+            assertFalse(rs.next());
+            assertEquals(List.of("tags"), column(c.getMetaData().getExportedKeys(null, "public", "items"), "FKTABLE_NAME"));
+            assertEquals(List.of(), column(c.getMetaData().getExportedKeys(null, "public", "img"), "FKTABLE_NAME"));
+        }
+    }
+
+    @Test
     void getTablesListsUserTables() throws Exception {
         try (Connection c = db.connect()) {
             ResultSet rs = c.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"});
-            assertEquals(List.of("img", "items"), column(rs, "TABLE_NAME"));
+            assertEquals(List.of("img", "items", "tags"), column(rs, "TABLE_NAME"));
             rs = c.getMetaData().getTables(null, "pg_catalog", "pg_class", null);
             assertTrue(rs.next(), "pg_catalog.pg_class is listed");
         }

@@ -59,6 +59,17 @@ final class ByteRasterImage implements GdImage {
     }
 
     @Override
+    public void gatherRgb(int y, int[] columns, float[] rOut, float[] gOut, float[] bOut) {
+        int rowBase = base + y * scan;
+        for (int i = 0; i < columns.length; i++) {
+            int p = rowBase + columns[i] * stride;
+            rOut[i] = (float) (data[p + r] & 0xff);
+            gOut[i] = (float) (data[p + g] & 0xff);
+            bOut[i] = (float) (data[p + b] & 0xff);
+        }
+    }
+
+    @Override
     public int pixel(int x, int y) {
         if (x >= width || y >= height) {
             return 0;

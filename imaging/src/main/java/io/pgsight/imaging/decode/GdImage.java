@@ -22,6 +22,19 @@ public interface GdImage {
         }
     }
 
+    /**
+     * The red, green and blue samples of the pixels at {@code columns} of row {@code y} (all in
+     * range), as floats; for the resampler's opaque path, which ignores alpha.
+     */
+    default void gatherRgb(int y, int[] columns, float[] r, float[] g, float[] b) {
+        for (int i = 0; i < columns.length; i++) {
+            int p = pixel(columns[i], y);
+            r[i] = (float) ((p >> 16) & 0xff);
+            g[i] = (float) ((p >> 8) & 0xff);
+            b[i] = (float) (p & 0xff);
+        }
+    }
+
     /** True when every pixel (including what out-of-bounds reads answer) has alpha 0. */
     default boolean opaque() {
         return false;

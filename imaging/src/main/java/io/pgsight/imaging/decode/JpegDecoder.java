@@ -9,7 +9,8 @@ import java.awt.image.Raster;
  * ignored) on the JDK's own JPEG reader, which runs the same libjpeg 6b algorithms. Samples are
  * taken from the raster, never through a colour model, so embedded ICC profiles are ignored as gd
  * ignores them. Grey is replicated to R=G=B; CMYK/YCCK go through gd's CMYKToRGB with the Adobe
- * inversion.
+ * inversion. Progressive files are first rewritten as baseline ({@link ProgressiveJpeg}) so the
+ * reader decodes them in one pass instead of once per scan.
  */
 public final class JpegDecoder {
     private JpegDecoder() {
@@ -19,6 +20,21 @@ public final class JpegDecoder {
         if (data.length < 3 || (data[0] & 0xff) != 0xFF || (data[1] & 0xff) != 0xD8) {
             throw new ImageDecodeException(ImageFormat.JPEG, null);
         }
+        if (ProgressiveJpeg.isProgressive(data)) {
+            byte[] baseline = ProgressiveJpeg.toBaseline(data);
+            if (baseline != null) {
+                try {
+                    return decodeWithJdk(baseline, limits);
+                } catch (ImageDecodeException e) {
+                    // fall through: the original bytes decide what happens
+                }
+            }
+        }
+        return decodeWithJdk(data, limits);
+    }
+
+    /** The JDK reader on {@code data}, exactly (progressive files decoded scan by scan). */
+    static GdImage decodeWithJdk(byte[] data, DecodeLimits limits) throws ImageDecodeException, ImageTooLargeException {
         ImageReader reader = null;
         try {
             reader = ReaderPins.JDK_JPEG.open(data);

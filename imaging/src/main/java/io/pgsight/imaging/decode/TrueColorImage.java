@@ -49,6 +49,17 @@ public final class TrueColorImage implements GdImage {
     }
 
     @Override
+    public void gatherRgb(int y, int[] columns, float[] r, float[] g, float[] b) {
+        int rowBase = y * width;
+        for (int i = 0; i < columns.length; i++) {
+            int p = pixels[rowBase + columns[i]];
+            r[i] = (float) ((p >> 16) & 0xff);
+            g[i] = (float) ((p >> 8) & 0xff);
+            b[i] = (float) (p & 0xff);
+        }
+    }
+
+    @Override
     public int pixel(int x, int y) {
         if (x >= width || y >= height) {
             return 0; // gdImageGetPixel answers 0 out of bounds (only for 0-sized images)

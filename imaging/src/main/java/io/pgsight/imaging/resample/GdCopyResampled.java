@@ -21,6 +21,14 @@ public final class GdCopyResampled {
 
     /** libgd 2.2.3+ (round = false: truncate; round = true: 2.3.3's +0.5). */
     private static int[] floatVariant(GdImage src, boolean round) {
+        if (src.opaque() && src.width() > 0 && src.height() > 0) {
+            return OpaqueBoxFilter.thumbnail(src, round);
+        }
+        return floatVariantGeneric(src, round);
+    }
+
+    /** The float variants tap by tap, any alpha; package-visible so tests can hold the fast path to it. */
+    static int[] floatVariantGeneric(GdImage src, boolean round) {
         int[] out = new int[SIDE * SIDE];
         BoxSpans xs = BoxSpans.of(src.width(), SIDE);
         BoxSpans ys = BoxSpans.of(src.height(), SIDE);
@@ -94,21 +102,26 @@ public final class GdCopyResampled {
                     green /= alphaSum;
                     blue /= alphaSum;
                 }
-                if (round) {
-                    red = red >= 255.5f ? 255 : (float) ((double) red + 0.5);
-                    green = green >= 255.5f ? 255 : (float) ((double) green + 0.5);
-                    blue = blue >= 255.5f ? 255 : (float) ((double) blue + 0.5);
-                    alpha = alpha >= 127.5f ? 127 : (float) ((double) alpha + 0.5);
-                } else {
-                    red = red > 255 ? 255 : red;
-                    green = green > 255 ? 255 : green;
-                    blue = blue > 255 ? 255 : blue;
-                    alpha = alpha > 127 ? 127 : alpha;
-                }
-                out[y * SIDE + x] = CanvasBlend.overBlack((int) red, (int) green, (int) blue, (int) alpha);
+                out[y * SIDE + x] = finish(red, green, blue, alpha, round);
             }
         }
         return out;
+    }
+
+    /** libgd's final conversion of one destination pixel's averages, then the blend onto the black canvas. */
+    static int finish(float red, float green, float blue, float alpha, boolean round) {
+        if (round) {
+            red = red >= 255.5f ? 255 : (float) ((double) red + 0.5);
+            green = green >= 255.5f ? 255 : (float) ((double) green + 0.5);
+            blue = blue >= 255.5f ? 255 : (float) ((double) blue + 0.5);
+            alpha = alpha >= 127.5f ? 127 : (float) ((double) alpha + 0.5);
+        } else {
+            red = red > 255 ? 255 : red;
+            green = green > 255 ? 255 : green;
+            blue = blue > 255 ? 255 : blue;
+            alpha = alpha > 127 ? 127 : alpha;
+        }
+        return CanvasBlend.overBlack((int) red, (int) green, (int) blue, (int) alpha);
     }
 
     /** libgd up to 2.2.2: double sums, colour not alpha-weighted, alpha rounded. */

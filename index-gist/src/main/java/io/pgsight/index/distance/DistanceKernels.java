@@ -44,4 +44,23 @@ public final class DistanceKernels {
     public static float l1(float[] a, int ao, float[] b, int bo, int n) {
         return SIMD ? SimdKernels.l1(a, ao, b, bo, n) : VectorDistances.l1(a, ao, b, bo, n);
     }
+
+    /** Squared L2 from {@code q} to each of {@code count} vectors stored back to back in {@code v}. */
+    public static void l2SquaredMany(float[] q, float[] v, int count, int dim, float[] out, int outOffset) {
+        if (SIMD) {
+            SimdKernels.l2SquaredMany(q, v, count, dim, out, outOffset);
+            return;
+        }
+        for (int i = 0; i < count; i++) {
+            out[outOffset + i] = VectorDistances.l2Squared(q, 0, v, i * dim, dim);
+        }
+    }
+
+    /** Negative inner product of {@code q} with each of {@code count} vectors stored back to back. */
+    public static void negativeInnerProductMany(float[] q, float[] v, int count, int dim, float[] out,
+                                                int outOffset) {
+        for (int i = 0; i < count; i++) {
+            out[outOffset + i] = -innerProduct(q, 0, v, i * dim, dim);
+        }
+    }
 }

@@ -45,6 +45,25 @@ public final class IndexDistance {
         }
     }
 
+    /**
+     * Ranking distances from {@code query} to {@code count} vectors stored back to back in
+     * {@code vectors} (from offset 0), written to {@code out} from {@code outOffset}.
+     */
+    public void toMany(float[] query, float[] vectors, int count, int dim, float[] out, int outOffset) {
+        switch (kind) {
+            case L2SQ:
+                DistanceKernels.l2SquaredMany(query, vectors, count, dim, out, outOffset);
+                break;
+            case NEG_IP:
+                DistanceKernels.negativeInnerProductMany(query, vectors, count, dim, out, outOffset);
+                break;
+            default:
+                for (int i = 0; i < count; i++) {
+                    out[outOffset + i] = DistanceKernels.l1(query, 0, vectors, i * dim, dim);
+                }
+        }
+    }
+
     /** Ranking distance converted to what the SQL operator returns. */
     public float reported(float ranking) {
         return switch (metric) {

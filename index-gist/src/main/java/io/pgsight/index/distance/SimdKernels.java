@@ -76,4 +76,57 @@ final class SimdKernels {
         }
         return sum;
     }
+
+    /**
+     * Squared L2 from {@code q} to {@code count} vectors stored back to back: four vectors per step
+     * share each load of the query and keep four accumulators in flight.
+     */
+    static void l2SquaredMany(float[] q, float[] v, int count, int dim, float[] out, int outOffset) {
+        int end = SPECIES.loopBound(dim);
+        int i = 0;
+        for (; i + 4 <= count; i += 4) {
+            int o0 = i * dim;
+            int o1 = o0 + dim;
+            int o2 = o1 + dim;
+            int o3 = o2 + dim;
+            FloatVector a0 = FloatVector.zero(SPECIES);
+            FloatVector a1 = FloatVector.zero(SPECIES);
+            FloatVector a2 = FloatVector.zero(SPECIES);
+            FloatVector a3 = FloatVector.zero(SPECIES);
+            int j = 0;
+            for (; j < end; j += 8) {
+                FloatVector x = FloatVector.fromArray(SPECIES, q, j);
+                FloatVector d0 = x.sub(FloatVector.fromArray(SPECIES, v, o0 + j));
+                FloatVector d1 = x.sub(FloatVector.fromArray(SPECIES, v, o1 + j));
+                FloatVector d2 = x.sub(FloatVector.fromArray(SPECIES, v, o2 + j));
+                FloatVector d3 = x.sub(FloatVector.fromArray(SPECIES, v, o3 + j));
+                a0 = d0.fma(d0, a0);
+                a1 = d1.fma(d1, a1);
+                a2 = d2.fma(d2, a2);
+                a3 = d3.fma(d3, a3);
+            }
+            float s0 = a0.reduceLanes(VectorOperators.ADD);
+            float s1 = a1.reduceLanes(VectorOperators.ADD);
+            float s2 = a2.reduceLanes(VectorOperators.ADD);
+            float s3 = a3.reduceLanes(VectorOperators.ADD);
+            for (; j < dim; j++) {
+                float x = q[j];
+                float d0 = x - v[o0 + j];
+                float d1 = x - v[o1 + j];
+                float d2 = x - v[o2 + j];
+                float d3 = x - v[o3 + j];
+                s0 += d0 * d0;
+                s1 += d1 * d1;
+                s2 += d2 * d2;
+                s3 += d3 * d3;
+            }
+            out[outOffset + i] = s0;
+            out[outOffset + i + 1] = s1;
+            out[outOffset + i + 2] = s2;
+            out[outOffset + i + 3] = s3;
+        }
+        for (; i < count; i++) {
+            out[outOffset + i] = l2Squared(q, 0, v, i * dim, dim);
+        }
+    }
 }

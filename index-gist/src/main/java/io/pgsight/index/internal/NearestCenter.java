@@ -23,6 +23,11 @@ public final class NearestCenter {
     private final int[][] neighborCenter;
 
     public NearestCenter(float[] centers, int k, int dim) {
+        this(centers, k, dim, 1);
+    }
+
+    /** Same, computing the centres' neighbour lists on {@code threads} threads. */
+    public NearestCenter(float[] centers, int k, int dim, int threads) {
         this.centers = centers;
         this.k = k;
         this.dim = dim;
@@ -35,32 +40,40 @@ public final class NearestCenter {
         int width = Math.min(NEIGHBORS, k - 1);
         neighborDistance = new float[k][];
         neighborCenter = new int[k][];
-        NodeHeap heap = NodeHeap.maxHeap(width + 1);
-        for (int a = 0; a < k; a++) {
-            heap.clear();
-            for (int b = 0; b < k; b++) {
-                if (b == a) {
-                    continue;
-                }
-                float d = DistanceKernels.l2Squared(centers, a * dim, centers, b * dim, dim);
-                if (heap.size() < width || d < heap.topDistance()) {
-                    heap.push(d, b);
-                    if (heap.size() > width) {
-                        heap.pop();
-                    }
-                }
+        int workers = Math.max(1, Math.min(threads, k / 64));
+        Parallel.run(workers, w -> {
+            NodeHeap heap = NodeHeap.maxHeap(width + 1);
+            for (int a = w; a < k; a += workers) {
+                neighbours(a, width, heap);
             }
-            float[] ds = new float[heap.size()];
-            int[] cs = new int[heap.size()];
-            for (int i = ds.length - 1; i >= 0; i--) {
-                ds[i] = (float) Math.sqrt(heap.topDistance());
-                cs[i] = heap.topNode();
-                heap.pop();
-            }
-            neighborDistance[a] = ds;
-            neighborCenter[a] = cs;
-        }
+        });
         pivots = farthestPoints(Math.min(k, Math.max(16, 2 * (int) Math.sqrt(k))));
+    }
+
+    /** Fills centre {@code a}'s list of its {@code width} nearest other centres, ascending. */
+    private void neighbours(int a, int width, NodeHeap heap) {
+        heap.clear();
+        for (int b = 0; b < k; b++) {
+            if (b == a) {
+                continue;
+            }
+            float d = DistanceKernels.l2Squared(centers, a * dim, centers, b * dim, dim);
+            if (heap.size() < width || d < heap.topDistance()) {
+                heap.push(d, b);
+                if (heap.size() > width) {
+                    heap.pop();
+                }
+            }
+        }
+        float[] ds = new float[heap.size()];
+        int[] cs = new int[heap.size()];
+        for (int i = ds.length - 1; i >= 0; i--) {
+            ds[i] = (float) Math.sqrt(heap.topDistance());
+            cs[i] = heap.topNode();
+            heap.pop();
+        }
+        neighborDistance[a] = ds;
+        neighborCenter[a] = cs;
     }
 
     /** Farthest-point traversal: spread-out centres to start searches from. */
@@ -94,22 +107,24 @@ public final class NearestCenter {
 
     /** Index of the nearest centre to {@code x} (at offset {@code xo}). */
     public int nearest(float[] x, int xo) {
-        return nearest(x, xo, -1);
+        return nearest(x, xo, -1, null);
     }
 
     /** Same, starting from {@code hint} (e.g. the previous assignment; -1 for none). */
     public int nearest(float[] x, int xo, int hint) {
+        return nearest(x, xo, hint, null);
+    }
+
+    /**
+     * Same as {@link #nearest(float[], int, int)}, and when {@code bounds} is given also writes
+     * bounds[0] = the distance (not squared) to the returned centre and bounds[1] = a lower bound
+     * on the distance to every other centre (the second-nearest distance, or less). The walk then
+     * runs until the second nearest is settled too, so the bound is tight enough for k-means to
+     * skip the sample in later iterations while centres move less than the gap.
+     */
+    public int nearest(float[] x, int xo, int hint, float[] bounds) {
         if (pivots == null) {
-            int best = 0;
-            float bestD = Float.POSITIVE_INFINITY;
-            for (int c = 0; c < k; c++) {
-                float d = DistanceKernels.l2Squared(x, xo, centers, c * dim, dim);
-                if (d < bestD) {
-                    bestD = d;
-                    best = c;
-                }
-            }
-            return best;
+            return bruteForce(x, xo, bounds, hint >= 0 && hint < k ? hint : -1);
         }
         int origin;
         float originD;
@@ -153,32 +168,62 @@ public final class NearestCenter {
         // exact bounded walk from the origin
         int best = origin;
         float bestD = originD;
+        float secondD = Float.POSITIVE_INFINITY;
         float[] ds = neighborDistance[origin];
         int[] cs = neighborCenter[origin];
         for (int i = 0; i < ds.length; i++) {
             // small slack keeps float rounding from pruning a centre that is in fact closer
-            if (ds[i] - originD > bestD * 1.0001f + 1e-6f) {
+            float reach = ds[i] - originD;
+            float limit = bounds == null ? bestD : secondD;
+            if (reach > limit * 1.0001f + 1e-6f) {
+                if (bounds != null) {
+                    bounds[0] = bestD;
+                    bounds[1] = Math.min(secondD, reach - ds[i] * 1e-5f); // rounding of d(b, c) − d(x, b)
+                }
                 return best;
             }
             float d = distance(x, xo, cs[i]);
             if (d < bestD) {
+                secondD = bestD;
                 bestD = d;
                 best = cs[i];
+            } else if (d < secondD) {
+                secondD = d;
             }
         }
         if (ds.length == k - 1) {
+            if (bounds != null) {
+                bounds[0] = bestD;
+                bounds[1] = secondD;
+            }
             return best;
         }
-        // the ball reaches past the stored neighbours: check the others one by one
+        // the ball reaches past the stored neighbours: check every centre
+        return bruteForce(x, xo, bounds, best);
+    }
+
+    /** Every centre; on ties {@code prefer} (if ≥ 0), then the lowest index wins. */
+    private int bruteForce(float[] x, int xo, float[] bounds, int prefer) {
+        int best = prefer < 0 ? 0 : prefer;
+        float bestD = prefer < 0 ? Float.POSITIVE_INFINITY
+                : DistanceKernels.l2Squared(x, xo, centers, prefer * dim, dim);
+        float secondD = Float.POSITIVE_INFINITY;
         for (int c = 0; c < k; c++) {
-            if (c == origin) {
+            if (c == prefer) {
                 continue;
             }
-            float dc = distance(x, xo, c);
-            if (dc < bestD) {
-                bestD = dc;
+            float d = DistanceKernels.l2Squared(x, xo, centers, c * dim, dim);
+            if (d < bestD) {
+                secondD = bestD;
+                bestD = d;
                 best = c;
+            } else if (d < secondD) {
+                secondD = d;
             }
+        }
+        if (bounds != null) {
+            bounds[0] = (float) Math.sqrt(bestD);
+            bounds[1] = (float) Math.sqrt(secondD);
         }
         return best;
     }

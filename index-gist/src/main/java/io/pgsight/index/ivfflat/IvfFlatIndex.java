@@ -7,11 +7,16 @@ import io.pgsight.index.SearchOptions;
 import io.pgsight.index.VectorIndex;
 import io.pgsight.index.distance.IndexDistance;
 import io.pgsight.index.distance.VectorDistances;
+import io.pgsight.index.internal.BulkIo;
 import io.pgsight.index.internal.NearestCenter;
 import io.pgsight.index.internal.Parallel;
 import io.pgsight.index.internal.RowIdMap;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.SplittableRandom;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Inverted-file index with flat (uncompressed) lists, following pgvector: centres trained once by
@@ -31,6 +36,8 @@ public final class IvfFlatIndex implements VectorIndex {
     private final IvfList[] lists;
     private final RowIdMap rows;
     private final boolean littleData;
+    /** Inserts and removes share it; a snapshot takes it exclusively so its image is consistent. */
+    private final ReentrantReadWriteLock writers = new ReentrantReadWriteLock();
     private volatile int removals;
 
     private IvfFlatIndex(int dimensions, Metric metric, float[] centers, IvfList[] lists, RowIdMap rows,
@@ -240,16 +247,30 @@ public final class IvfFlatIndex implements VectorIndex {
         if (prepared == null) {
             return;
         }
-        remove(rowId);
         int list = nearestList(nearestCenter, metric, prepared);
-        synchronized (lists[list]) {
-            lists[list].add(rowId, prepared);
-            rows.put(rowId, list);
+        writers.readLock().lock();
+        try {
+            removeRow(rowId);
+            synchronized (lists[list]) {
+                lists[list].add(rowId, prepared);
+                rows.put(rowId, list);
+            }
+        } finally {
+            writers.readLock().unlock();
         }
     }
 
     @Override
     public void remove(long rowId) {
+        writers.readLock().lock();
+        try {
+            removeRow(rowId);
+        } finally {
+            writers.readLock().unlock();
+        }
+    }
+
+    private void removeRow(long rowId) {
         int list = rows.remove(rowId);
         if (list >= 0) {
             lists[list].remove(rowId);
@@ -281,7 +302,7 @@ public final class IvfFlatIndex implements VectorIndex {
         int maxProbes = options.iterative() ? Math.min(lists.length, Math.max(options.maxProbes(), probes)) : probes;
         int[] order = rankLists(prepared, maxProbes, skipEmptyLists);
         return new IvfScan(lists, dimensions, distance, prepared, query == null, nan, order, probes,
-                options.cancelCheck(), seen);
+                options.cancelCheck());
     }
 
     /** The {@code count} nearest lists by centre distance, nearest first (index order for a null query). */
@@ -290,25 +311,71 @@ public final class IvfFlatIndex implements VectorIndex {
         float[] d = new float[k];
         int[] ids = new int[k];
         int n = 0;
+        float[] all = new float[k];
+        if (query != null) {
+            distance.toMany(query, centers, k, dimensions, all, 0);
+        }
         for (int c = 0; c < k; c++) {
             if (skipEmpty && lists[c].snapshot().live == 0) {
                 continue;
             }
-            d[n] = query == null ? 0f : distance.between(query, 0, centers, c * dimensions, dimensions);
+            d[n] = all[c];
             ids[n++] = c;
         }
         count = Math.min(count, n);
-        // sort (distance, position) pairs packed in longs: k log k per scan, no boxing
+        // (distance, position) pairs packed in longs: no boxing, ties broken by list number
         long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
             packed[i] = (((long) sortableBits(d[i])) << 32) | i;
         }
-        java.util.Arrays.sort(packed);
+        if (count * 8L < n) {
+            packed = smallest(packed, n, count);
+        } else {
+            java.util.Arrays.sort(packed);
+        }
         int[] order = new int[count];
         for (int i = 0; i < count; i++) {
             order[i] = ids[(int) packed[i]];
         }
         return order;
+    }
+
+    /** The {@code count} smallest of the first {@code n} keys, ascending (a bounded max-heap pass). */
+    private static long[] smallest(long[] keys, int n, int count) {
+        long[] heap = new long[count];
+        for (int i = 0; i < count; i++) {
+            long k = keys[i];
+            int j = i;
+            while (j > 0 && heap[(j - 1) >>> 1] < k) {
+                heap[j] = heap[(j - 1) >>> 1];
+                j = (j - 1) >>> 1;
+            }
+            heap[j] = k;
+        }
+        for (int i = count; i < n; i++) {
+            long k = keys[i];
+            if (k >= heap[0]) {
+                continue;
+            }
+            int j = 0;
+            while (true) {
+                int child = 2 * j + 1;
+                if (child >= count) {
+                    break;
+                }
+                if (child + 1 < count && heap[child + 1] > heap[child]) {
+                    child++;
+                }
+                if (heap[child] <= k) {
+                    break;
+                }
+                heap[j] = heap[child];
+                j = child;
+            }
+            heap[j] = k;
+        }
+        java.util.Arrays.sort(heap);
+        return heap;
     }
 
     /** Maps a float to an int whose signed order matches the float order (NaN last). */
@@ -317,11 +384,68 @@ public final class IvfFlatIndex implements VectorIndex {
         return bits >= 0 ? bits : bits ^ 0x7FFFFFFF;
     }
 
+    private static final int SNAPSHOT_MAGIC = 0x49564631; // "IVF1"
+
+    @Override
+    public boolean canSnapshot() {
+        return true;
+    }
+
     /**
-     * Restores an index written by {@link #writeSnapshot}. Not implemented yet: callers check
-     * {@link #canSnapshot()} (false here) and rebuild instead.
+     * Writes magic, dimensions, metric, the little-data flag, the centres, then per list its live
+     * rows (count, row ids, vectors as stored). Inserts and removes wait while it runs; searches
+     * do not.
      */
-    public static IvfFlatIndex readSnapshot(java.io.DataInput in) throws java.io.IOException {
-        throw new UnsupportedOperationException("IvfFlatIndex has no snapshot format yet");
+    @Override
+    public void writeSnapshot(DataOutput out) throws IOException {
+        writers.writeLock().lock();
+        try {
+            out.writeInt(SNAPSHOT_MAGIC);
+            out.writeInt(dimensions);
+            out.writeUTF(metric.name());
+            out.writeBoolean(littleData);
+            out.writeInt(lists.length);
+            BulkIo.writeFloats(out, centers, 0, centers.length);
+            for (IvfList list : lists) {
+                list.writeLive(out);
+            }
+        } finally {
+            writers.writeLock().unlock();
+        }
+    }
+
+    /** Restores an index written by {@link #writeSnapshot}; it answers every search as the original did. */
+    public static IvfFlatIndex readSnapshot(DataInput in) throws IOException {
+        if (in.readInt() != SNAPSHOT_MAGIC) {
+            throw new IOException("not an ivfflat index snapshot");
+        }
+        int dimensions = in.readInt();
+        Metric metric;
+        try {
+            metric = Metric.valueOf(in.readUTF());
+        } catch (IllegalArgumentException e) {
+            throw new IOException("ivfflat snapshot has an unknown metric", e);
+        }
+        boolean littleData = in.readBoolean();
+        int k = in.readInt();
+        if (dimensions < 1 || k < 1 || (long) k * dimensions > Integer.MAX_VALUE - 8) {
+            throw new IOException("ivfflat snapshot has a corrupt header");
+        }
+        float[] centers = new float[k * dimensions];
+        BulkIo.readFloats(in, centers, 0, centers.length);
+        IvfList[] lists = new IvfList[k];
+        int total = 0;
+        for (int c = 0; c < k; c++) {
+            lists[c] = IvfList.readLive(in, dimensions);
+            total += lists[c].snapshot().size;
+        }
+        RowIdMap rows = new RowIdMap(total);
+        for (int c = 0; c < k; c++) {
+            IvfList.Snapshot s = lists[c].snapshot();
+            for (int i = 0; i < s.size; i++) {
+                rows.put(s.rowIds[i], c);
+            }
+        }
+        return new IvfFlatIndex(dimensions, metric, centers, lists, rows, littleData);
     }
 }

@@ -1,5 +1,10 @@
 package io.pgsight.index.ivfflat;
 
+import io.pgsight.index.internal.BulkIo;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -83,6 +88,30 @@ final class IvfList {
             }
         }
         return new Snapshot(vectors, rowIds, new boolean[capacity], j, j);
+    }
+
+    /** Live entries: count, row ids, vectors (the caller keeps writers out meanwhile). */
+    void writeLive(DataOutput out) throws IOException {
+        Snapshot s = snapshot;
+        if (s.live != s.size) {
+            s = compacted(s, s.live);
+        }
+        out.writeInt(s.size);
+        BulkIo.writeLongs(out, s.rowIds, 0, s.size);
+        BulkIo.writeFloats(out, s.vectors, 0, s.size * dim);
+    }
+
+    /** Reads what {@link #writeLive} wrote. */
+    static IvfList readLive(DataInput in, int dim) throws IOException {
+        int size = in.readInt();
+        if (size < 0 || (long) size * dim > Integer.MAX_VALUE - 8) {
+            throw new IOException("ivfflat snapshot has a corrupt list size " + size);
+        }
+        long[] rowIds = new long[size];
+        float[] vectors = new float[size * dim];
+        BulkIo.readLongs(in, rowIds, 0, size);
+        BulkIo.readFloats(in, vectors, 0, size * dim);
+        return new IvfList(dim, vectors, rowIds, size);
     }
 
     long memoryBytes() {

@@ -3,11 +3,10 @@ package io.pgsight.index.ivfflat;
 import io.pgsight.index.BuildProgress;
 import io.pgsight.index.distance.DistanceKernels;
 import io.pgsight.index.distance.VectorDistances;
+import io.pgsight.index.internal.BoundedAssignment;
 import io.pgsight.index.internal.NearestCenter;
-import io.pgsight.index.internal.Parallel;
 
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * pgvector-style k-means: k-means++ initialisation, then Lloyd iterations until an iteration
@@ -44,16 +43,14 @@ final class KMeans {
                 normalize(centers, c * dim, dim);
             }
         }
-        int[] assignment = new int[n];
-        java.util.Arrays.fill(assignment, -1);
+        BoundedAssignment assignment = new BoundedAssignment(samples, n, dim, threads);
         for (int iteration = 0; iteration < maxIterations; iteration++) {
-            NearestCenter finder = new NearestCenter(centers, k, dim);
-            int changed = assign(finder, samples, n, dim, assignment, threads);
+            int changed = assignment.assign(centers, k);
             progress.report("performing k-means", iteration + 1, maxIterations);
             if (changed == 0 && iteration > 0) {
                 break;
             }
-            centers = recompute(samples, n, dim, k, assignment, random, spherical);
+            centers = recompute(samples, n, dim, k, assignment.assignment(), random, spherical);
         }
         return centers;
     }
@@ -104,26 +101,6 @@ final class KMeans {
             }
         }
         return k;
-    }
-
-    private static int assign(NearestCenter finder, float[] samples, int n, int dim, int[] assignment, int threads) {
-        AtomicInteger changed = new AtomicInteger();
-        int workers = Math.max(1, Math.min(threads, n / 2048 + 1));
-        int block = (n + workers - 1) / workers;
-        Parallel.run(workers, w -> {
-            int from = w * block;
-            int to = Math.min(n, from + block);
-            int local = 0;
-            for (int i = from; i < to; i++) {
-                int c = finder.nearest(samples, i * dim, assignment[i]);
-                if (c != assignment[i]) {
-                    assignment[i] = c;
-                    local++;
-                }
-            }
-            changed.addAndGet(local);
-        });
-        return changed.get();
     }
 
     private static float[] recompute(float[] samples, int n, int dim, int k, int[] assignment, SplittableRandom random,

@@ -6,6 +6,9 @@ import io.pgsight.index.SearchOptions;
 import io.pgsight.index.VectorIndex;
 import io.pgsight.index.ivfflat.IvfFlatIndex;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
@@ -157,11 +160,34 @@ public final class PaseIvfFlatIndex implements VectorIndex {
         return lists.memoryBytes();
     }
 
-    /**
-     * Restores an index written by {@link #writeSnapshot}. Not implemented yet: callers check
-     * {@link #canSnapshot()} (false here) and rebuild instead.
-     */
-    public static PaseIvfFlatIndex readSnapshot(java.io.DataInput in) throws java.io.IOException {
-        throw new UnsupportedOperationException("PaseIvfFlatIndex has no snapshot format yet");
+    private static final int SNAPSHOT_MAGIC = 0x50495631; // "PIV1"
+
+    @Override
+    public boolean canSnapshot() {
+        return true;
+    }
+
+    /** Writes magic, pase's options, then the inverted lists' own snapshot. */
+    @Override
+    public void writeSnapshot(DataOutput out) throws IOException {
+        out.writeInt(SNAPSHOT_MAGIC);
+        out.writeInt(params.clusteringType());
+        out.writeInt(params.distanceType());
+        out.writeInt(params.dimension());
+        out.writeUTF(params.clusteringParams() == null ? "" : params.clusteringParams());
+        lists.writeSnapshot(out);
+    }
+
+    /** Restores an index written by {@link #writeSnapshot}. */
+    public static PaseIvfFlatIndex readSnapshot(DataInput in) throws IOException {
+        if (in.readInt() != SNAPSHOT_MAGIC) {
+            throw new IOException("not a pase_ivfflat index snapshot");
+        }
+        PaseIvfFlatParams params = new PaseIvfFlatParams(in.readInt(), in.readInt(), in.readInt(), in.readUTF());
+        IvfFlatIndex lists = IvfFlatIndex.readSnapshot(in);
+        if (lists.dimensions() != params.dimension()) {
+            throw new IOException("pase_ivfflat snapshot has inconsistent dimensions");
+        }
+        return new PaseIvfFlatIndex(lists, params);
     }
 }

@@ -60,19 +60,30 @@ final class BulkLoader {
         kdOrder(points, order, mid, to, leafCapacity);
     }
 
+    /**
+     * The dimension with the largest variance. Not the largest range: signatures are heavy-tailed,
+     * and a few outliers would make one dimension look widest while most points sit in a narrow band.
+     */
     private static int widestDimension(float[] points, int[] order, int from, int to) {
         int best = 0;
-        float bestSpread = -1;
+        double bestSpread = -1;
+        int n = to - from;
+        int step = Math.max(1, n / 4096); // a sample is plenty to rank 16 variances
         for (int k = 0; k < D; k++) {
-            float lo = Float.POSITIVE_INFINITY;
-            float hi = Float.NEGATIVE_INFINITY;
-            for (int e = from; e < to; e++) {
+            double sum = 0;
+            double sumSq = 0;
+            int count = 0;
+            for (int e = from; e < to; e += step) {
                 float v = points[order[e] * D + k];
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
+                if (v == v) {
+                    sum += v;
+                    sumSq += (double) v * v;
+                    count++;
+                }
             }
-            if (hi - lo > bestSpread) {
-                bestSpread = hi - lo;
+            double spread = count == 0 ? 0 : sumSq / count - (sum / count) * (sum / count);
+            if (spread > bestSpread) {
+                bestSpread = spread;
                 best = k;
             }
         }

@@ -63,6 +63,29 @@ sealed interface Node permits Node.Leaf, Node.Inner {
             }
         }
 
+        /**
+         * A copy with child {@code c} replaced by {@code replacement} (one node, or two after a
+         * split); only the new children's bounds are computed, the others' boxes are copied.
+         */
+        Inner replace(int c, Node[] replacement) {
+            int n = children.length - 1 + replacement.length;
+            Node[] kids = new Node[n];
+            float[] newLo = new float[n * D];
+            float[] newHi = new float[n * D];
+            System.arraycopy(children, 0, kids, 0, c);
+            System.arraycopy(lo, 0, newLo, 0, c * D);
+            System.arraycopy(hi, 0, newHi, 0, c * D);
+            for (int r = 0; r < replacement.length; r++) {
+                kids[c + r] = replacement[r];
+                replacement[r].bounds(newLo, newHi, (c + r) * D);
+            }
+            int tail = children.length - c - 1;
+            System.arraycopy(children, c + 1, kids, c + replacement.length, tail);
+            System.arraycopy(lo, (c + 1) * D, newLo, (c + replacement.length) * D, tail * D);
+            System.arraycopy(hi, (c + 1) * D, newHi, (c + replacement.length) * D, tail * D);
+            return new Inner(newLo, newHi, kids);
+        }
+
         static Inner of(Node[] children) {
             float[] lo = new float[children.length * D];
             float[] hi = new float[children.length * D];

@@ -62,6 +62,11 @@ public final class SignatureRTree {
         return snapshot.size();
     }
 
+    /** The current root (null when empty), for benchmarks and tests in this package. */
+    Node snapshotRoot() {
+        return snapshot.root();
+    }
+
     /** Tree height (0 when empty, 1 for a single leaf). */
     public int height() {
         int h = 0;
@@ -133,47 +138,50 @@ public final class SignatureRTree {
         Node.Inner in = (Node.Inner) node;
         int c = chooseSubtree(in, p);
         Node[] below = insertInto(in.children()[c], rowId, p);
-        List<Node> children = new ArrayList<>(Arrays.asList(in.children()));
-        children.set(c, below[0]);
-        if (below.length == 2) {
-            children.add(c + 1, below[1]);
-        }
-        return children.size() <= innerCapacity
-                ? new Node[] {Node.Inner.of(children.toArray(new Node[0]))}
-                : splitInner(children);
+        Node.Inner replaced = in.replace(c, below);
+        return replaced.size() <= innerCapacity
+                ? new Node[] {replaced}
+                : splitInner(Arrays.asList(replaced.children()));
     }
 
-    /** Least penalty (volume growth), ties broken by margin growth, then by smaller volume. */
+    /**
+     * The child whose box grows least in margin (the L1 distance from the point to the box), ties
+     * to the smaller box. imgsmlr's penalty is volume growth, but 16-D volumes are products of
+     * sixteen small sides, 0 or noise, so it cannot tell children apart (see the package note).
+     */
     private static int chooseSubtree(Node.Inner in, float[] p) {
         int best = 0;
-        float bestPenalty = Float.POSITIVE_INFINITY;
+        float bestGrowth = Float.POSITIVE_INFINITY;
         float bestMargin = Float.POSITIVE_INFINITY;
-        float bestVolume = Float.POSITIVE_INFINITY;
+        float[] lo = in.lo();
+        float[] hi = in.hi();
         for (int c = 0; c < in.size(); c++) {
-            float pen = SignatureGistOps.penalty(in.lo(), c * D, in.hi(), p);
-            float margin = SignatureGistOps.marginPenalty(in.lo(), c * D, in.hi(), p);
-            float vol = SignatureGistOps.volume(in.lo(), c * D, in.hi(), c * D);
-            if (pen != pen) {
-                pen = Float.POSITIVE_INFINITY;
+            float growth = SignatureGistOps.marginPenalty(lo, c * D, hi, p);
+            if (growth > bestGrowth) {
+                continue;
             }
-            if (pen < bestPenalty || (pen == bestPenalty && (margin < bestMargin
-                    || (margin == bestMargin && vol < bestVolume)))) {
+            float margin = 0.0f;
+            for (int k = 0; k < D; k++) {
+                margin += hi[c * D + k] - lo[c * D + k];
+            }
+            if (margin != margin) {
+                margin = Float.POSITIVE_INFINITY;
+            }
+            if (growth < bestGrowth || margin < bestMargin) {
                 best = c;
-                bestPenalty = pen;
+                bestGrowth = growth;
                 bestMargin = margin;
-                bestVolume = vol;
             }
         }
         return best;
     }
 
     private Node[] splitLeaf(float[] pts, long[] ids) {
-        List<Box> keys = new ArrayList<>(ids.length);
-        for (int e = 0; e < ids.length; e++) {
-            keys.add(Box.point(Arrays.copyOfRange(pts, e * D, e * D + D)));
-        }
-        GistOps.Split split = SignatureGistOps.INSTANCE.picksplit(keys);
-        return new Node[] {leafOf(pts, ids, split.left()), leafOf(pts, ids, split.right())};
+        int n = ids.length;
+        int[] order = MedianSplit.order(pts, pts, n);
+        int half = n / 2;
+        return new Node[] {leafOf(pts, ids, Arrays.copyOfRange(order, 0, half)),
+            leafOf(pts, ids, Arrays.copyOfRange(order, half, n))};
     }
 
     private static Node.Leaf leafOf(float[] pts, long[] ids, int[] which) {
@@ -187,15 +195,16 @@ public final class SignatureRTree {
     }
 
     private Node[] splitInner(List<Node> children) {
-        List<Box> keys = new ArrayList<>(children.size());
-        for (Node child : children) {
-            float[] lo = new float[D];
-            float[] hi = new float[D];
-            child.bounds(lo, hi, 0);
-            keys.add(Box.wrap(lo, hi));
+        int n = children.size();
+        float[] lo = new float[n * D];
+        float[] hi = new float[n * D];
+        for (int c = 0; c < n; c++) {
+            children.get(c).bounds(lo, hi, c * D);
         }
-        GistOps.Split split = SignatureGistOps.INSTANCE.picksplit(keys);
-        return new Node[] {innerOf(children, split.left()), innerOf(children, split.right())};
+        int[] order = MedianSplit.order(lo, hi, n);
+        int half = n / 2;
+        return new Node[] {innerOf(children, Arrays.copyOfRange(order, 0, half)),
+            innerOf(children, Arrays.copyOfRange(order, half, n))};
     }
 
     private static Node.Inner innerOf(List<Node> children, int[] which) {

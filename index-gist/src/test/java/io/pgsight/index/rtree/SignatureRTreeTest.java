@@ -156,6 +156,17 @@ class SignatureRTreeTest {
         }
         // imgsmlr's GiST distance skips NaN dimensions, so all-NaN rows rank at distance 0
         assertKnn(tree, rows, same, 200);
+        float[] flat = new float[200 * D];
+        long[] ids = new long[200];
+        for (int i = 0; i < 200; i++) {
+            System.arraycopy(rows.get((long) i), 0, flat, i * D, D);
+            ids[i] = i;
+        }
+        SignatureRTree bulk = SignatureRTree.build(flat, ids, 8, 8);
+        assertKnn(bulk, rows, same, 200);
+        float[] partlyNan = same.clone();
+        partlyNan[3] = Float.NaN;
+        assertKnn(bulk, rows, partlyNan, 50);
         assertTrue(tree.remove(0, rows.get(0L)));
         assertTrue(tree.remove(50, nan));
     }

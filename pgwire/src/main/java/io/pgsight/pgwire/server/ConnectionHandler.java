@@ -48,10 +48,18 @@ final class ConnectionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (msg instanceof ClientMessage message) {
-            inbox.offer(message);
+            inbox.offerWhileReading(message);
         } else {
             ReferenceCountUtil.release(msg);
         }
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        if (inbox != null) {
+            inbox.readComplete();
+        }
+        ctx.fireChannelReadComplete();
     }
 
     /**

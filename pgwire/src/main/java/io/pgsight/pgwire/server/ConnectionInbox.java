@@ -38,12 +38,36 @@ final class ConnectionInbox {
 
     /** Event loop: enqueue and make sure a drain task runs. */
     void offer(ClientMessage message) {
+        enqueue(message);
+        scheduleDrain();
+    }
+
+    /**
+     * Event loop, while reading: enqueue without starting a worker yet; {@link #readComplete} does that
+     * once for everything one socket read decoded (Bind, Execute and Sync arrive together, and waking
+     * a worker per message costs a thread hand-off each). A worker blocked in {@link #take} still
+     * sees the message at once.
+     */
+    void offerWhileReading(ClientMessage message) {
+        enqueue(message);
+        if (queue.size() >= PAUSE_READING_AT) {
+            scheduleDrain(); // don't let a long read batch wait for the end of the read
+        }
+    }
+
+    /** Event loop: the socket read that delivered {@link #offerWhileReading} messages is over. */
+    void readComplete() {
+        if (!queue.isEmpty()) {
+            scheduleDrain();
+        }
+    }
+
+    private void enqueue(ClientMessage message) {
         received.incrementAndGet();
         queue.add(message);
         if (queue.size() >= PAUSE_READING_AT && channel.config().isAutoRead()) {
             channel.config().setAutoRead(false);
         }
-        scheduleDrain();
     }
 
     /** Messages offered so far (the idle timer's clock). */

@@ -3,6 +3,14 @@ package io.pgsight.pgwire.server;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelPromise;
+import io.netty.handler.ssl.SslHandler;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import java.util.function.Consumer;
 
@@ -14,12 +22,24 @@ import java.util.function.Consumer;
  */
 final class OutboundWriter {
     private static final int CHUNK = 32 * 1024;
+    /** {@code -Dpgsight.directWrites=false} sends every reply through the event loop (for comparisons). */
+    private static final boolean DIRECT_WRITES = !"false".equals(System.getProperty("pgsight.directWrites"));
 
     private final Channel channel;
     private ByteBuf pending;
+    /** Writes handed to Netty and not yet on the socket; a direct write must not overtake them. */
+    private final AtomicInteger nettyWrites = new AtomicInteger();
+    private final ChannelFutureListener nettyWriteDone;
+    private volatile boolean directWrites;
 
     OutboundWriter(Channel channel) {
         this.channel = channel;
+        this.nettyWriteDone = f -> {
+            nettyWrites.decrementAndGet();
+            if (!f.isSuccess()) {
+                channel.close(); // what a void promise did through exceptionCaught
+            }
+        };
     }
 
     /** Appends one message (or several) produced by {@code encoder}; may block for backpressure. */
@@ -43,15 +63,67 @@ final class OutboundWriter {
     /** Sends everything written so far. */
     void flush() {
         synchronized (this) {
-            push();
+            ByteBuf out = pending != null && pending.isReadable() ? pending : null;
+            if (out == null) {
+                channel.flush();
+                return;
+            }
+            pending = null;
+            if (directWrites && nettyWrites.get() == 0 && writeDirect(out)) {
+                return;
+            }
+            // one event-loop task (and at most one selector wake-up) for the write and the flush
+            sendThroughNetty(out, true);
         }
-        channel.flush();
+    }
+
+    /**
+     * From now on a flush may write to the socket from the calling thread while Netty has nothing
+     * queued (see {@link DirectWriteChannels}). Only for plain connections (TLS bytes must pass the
+     * SslHandler), and only once the connection is past its start-up exchange.
+     */
+    void enableDirectWrites() {
+        directWrites = DIRECT_WRITES && channel instanceof DirectWriteChannels.Connection && channel.pipeline().get(SslHandler.class) == null;
+    }
+
+    /** True when {@code out} was consumed (sent, or dropped with the connection); false: send the rest via Netty. */
+    private boolean writeDirect(ByteBuf out) {
+        SocketChannel socket = ((DirectWriteChannels.Connection) channel).socket();
+        try {
+            ByteBuffer bytes = out.nioBuffer();
+            int before = bytes.remaining();
+            while (bytes.hasRemaining() && socket.write(bytes) > 0) {
+                // keep writing while the socket takes bytes
+            }
+            out.skipBytes(before - bytes.remaining());
+        } catch (IOException e) {
+            out.release();
+            channel.close(); // as Netty does when its own write fails
+            return true;
+        }
+        if (out.isReadable()) {
+            return false; // the socket buffer is full: Netty waits for OP_WRITE and sends the rest
+        }
+        out.release();
+        return true;
+    }
+
+    private void sendThroughNetty(ByteBuf out, boolean flush) {
+        nettyWrites.incrementAndGet();
+        ChannelPromise promise = channel.newPromise().addListener(nettyWriteDone);
+        if (flush) {
+            channel.writeAndFlush(out, promise);
+        } else {
+            channel.write(out, promise);
+        }
     }
 
     /** Writes one raw byte immediately (the SSLRequest/GSSENCRequest answer). */
     void writeByteNow(char b) {
         flush();
-        channel.writeAndFlush(Unpooled.wrappedBuffer(new byte[] {(byte) b}));
+        synchronized (this) {
+            sendThroughNetty(Unpooled.wrappedBuffer(new byte[] {(byte) b}), true);
+        }
     }
 
     /** Event loop: the channel's writability or liveness changed. */
@@ -71,7 +143,7 @@ final class OutboundWriter {
         if (pending != null && pending.isReadable()) {
             ByteBuf out = pending;
             pending = null;
-            channel.write(out, channel.voidPromise());
+            sendThroughNetty(out, false);
         }
     }
 

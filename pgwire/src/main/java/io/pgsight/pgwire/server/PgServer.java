@@ -10,7 +10,6 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.pgsight.pgwire.backend.Backend;
 import io.pgsight.pgwire.protocol.FrameDecoder;
 
@@ -42,7 +41,7 @@ public final class PgServer implements AutoCloseable, ServerContext {
         this.workers = WorkerPool.create(config.workerThreads(), daemonThreads("pgsight-worker"));
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(acceptors, eventLoops)
-                .channel(NioServerSocketChannel.class)
+                .channelFactory(DirectWriteChannels.Listener::new)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childOption(ChannelOption.SO_KEEPALIVE, true)

@@ -201,6 +201,7 @@ final class ProtocolSession {
         char status = opened.transactionStatus();
         out.write(buf -> BackendMessages.readyForQuery(buf, status));
         out.flush();
+        out.enableDirectWrites();
     }
 
     private void fatal(BackendError e) {

@@ -7,6 +7,7 @@ import io.pgsight.sql.spi.IndexBuildContext;
 import io.pgsight.sql.spi.IndexInstance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -19,23 +20,30 @@ final class SignatureGistMethod implements IndexAccessMethod {
 
     @Override
     public IndexInstance build(IndexBuildContext context) {
-        List<Long> ids = new ArrayList<>();
-        List<float[]> points = new ArrayList<>();
+        // primitive arrays, grown by doubling: a million rows cost 64 MB of floats, not a million boxed objects
+        long[][] ids = {new long[1024]};
+        float[][] flat = {new float[1024 * Signature.SIZE]};
+        int[] count = {0};
         List<Long> nullRows = new ArrayList<>();
         context.forEachRow((rowId, key) -> {
             if (key == null) {
                 nullRows.add(rowId);
-            } else {
-                ids.add(rowId);
-                points.add(((Signature) key).toArray());
+                return;
             }
+            int n = count[0];
+            if (n == ids[0].length) {
+                ids[0] = Arrays.copyOf(ids[0], n * 2);
+                flat[0] = Arrays.copyOf(flat[0], n * 2 * Signature.SIZE);
+            }
+            ids[0][n] = rowId;
+            Signature s = (Signature) key;
+            for (int k = 0; k < Signature.SIZE; k++) {
+                flat[0][n * Signature.SIZE + k] = s.get(k);
+            }
+            count[0] = n + 1;
         });
-        float[] flat = new float[points.size() * Signature.SIZE];
-        long[] rowIds = new long[ids.size()];
-        for (int i = 0; i < rowIds.length; i++) {
-            rowIds[i] = ids.get(i);
-            System.arraycopy(points.get(i), 0, flat, i * Signature.SIZE, Signature.SIZE);
-        }
-        return new SignatureGistIndex(SignatureRTree.build(flat, rowIds), nullRows);
+        int n = count[0];
+        return new SignatureGistIndex(SignatureRTree.build(Arrays.copyOf(flat[0], n * Signature.SIZE),
+                Arrays.copyOf(ids[0], n)), nullRows);
     }
 }

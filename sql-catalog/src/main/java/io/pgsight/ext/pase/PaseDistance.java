@@ -14,6 +14,10 @@ final class PaseDistance {
 
     /** The elements of a float4[] in storage order, any number of dimensions. */
     static float[] elements(PgArray array) {
+        float[] compact = array.float4Copy();
+        if (compact != null) {
+            return compact;
+        }
         float[] x = new float[array.length()];
         for (int i = 0; i < x.length; i++) {
             Object e = array.get(i);

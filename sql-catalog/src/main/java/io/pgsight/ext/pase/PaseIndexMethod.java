@@ -114,6 +114,25 @@ final class PaseIndexMethod implements IndexAccessMethod {
         }
     }
 
+    /** A pase index from its snapshot; dimension and pase_ivfflat's options come from the definition. */
+    @Override
+    public IndexInstance restore(IndexBuildContext context, java.io.DataInput in) throws java.io.IOException {
+        Object options = context.options() != null ? context.options() : parseOptions(Map.of());
+        if (options instanceof PaseOptions.Hnsw h) {
+            return new Instance(checked(PaseHnswIndex.readSnapshot(in), h.dim(), context), h.dim(), null);
+        }
+        PaseOptions.IvfFlat o = (PaseOptions.IvfFlat) options;
+        return new Instance(checked(PaseIvfFlatIndex.readSnapshot(in), o.dimension(), context), o.dimension(), o);
+    }
+
+    private static VectorIndex checked(VectorIndex index, int dimension, IndexBuildContext context)
+            throws java.io.IOException {
+        if (index.dimensions() != dimension) {
+            throw new java.io.IOException("snapshot of index \"" + context.indexName() + "\" does not match its definition");
+        }
+        return index;
+    }
+
     private static long[] toIds(List<Long> ids) {
         long[] out = new long[ids.size()];
         for (int i = 0; i < out.length; i++) {
@@ -202,6 +221,16 @@ final class PaseIndexMethod implements IndexAccessMethod {
         @Override
         public long sizeBytes() {
             return index.memoryBytes();
+        }
+
+        @Override
+        public boolean canSnapshot() {
+            return index.canSnapshot();
+        }
+
+        @Override
+        public void writeSnapshot(java.io.DataOutput out) throws java.io.IOException {
+            index.writeSnapshot(out);
         }
     }
 

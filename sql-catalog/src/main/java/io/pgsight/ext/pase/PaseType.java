@@ -1,8 +1,8 @@
 package io.pgsight.ext.pase;
 
 import io.pgsight.ext.vector.CFloatScanner;
-import io.pgsight.ext.vector.ShortestFloat;
 import io.pgsight.sql.api.SqlException;
+import io.pgsight.sql.format.FloatFormat;
 import io.pgsight.sql.spi.PgType;
 import java.util.List;
 
@@ -75,13 +75,14 @@ public final class PaseType implements PgType {
         return format((PaseValue) value);
     }
 
+    /** float8out of each element widened to double (PostgreSQL's Ryu, never an exact midpoint). */
     static String format(PaseValue v) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < v.dimensions(); i++) {
             if (i > 0) {
                 sb.append(',');
             }
-            sb.append(ShortestFloat.float8(v.get(i)));
+            sb.append(FloatFormat.float8Out(v.get(i)));
         }
         return sb.append("::").toString();
     }

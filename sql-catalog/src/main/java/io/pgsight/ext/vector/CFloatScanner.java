@@ -38,6 +38,11 @@ public final class CFloatScanner {
             i++;
         }
         int body = i;
+        char first = body < n ? s.charAt(body) : 0;
+        if (first >= '0' && first <= '9' && (first != '0' || body + 1 >= n || (s.charAt(body + 1) | 0x20) != 'x')
+                || first == '.') {
+            return scanDecimal(s, signPos, body, negative, start); // the usual case: no words, no hex
+        }
         if (matchesWord(s, body, "infinity")) {
             return new FloatScan(negative ? Float.NEGATIVE_INFINITY : Float.POSITIVE_INFINITY, body + 8, false, false);
         }
@@ -72,15 +77,29 @@ public final class CFloatScanner {
         int i = body;
         boolean nonZeroDigit = false;
         int digits = 0;
-        while (i < n && isDigit(s.charAt(i))) {
-            nonZeroDigit |= s.charAt(i) != '0';
+        // the significant digits as a number, for the fast path (see FastDecimalFloat)
+        long significand = 0;
+        int significant = 0;
+        int scale = 0;
+        char c;
+        while (i < n && isDigit(c = s.charAt(i))) {
+            if (c != '0' || significant > 0) {
+                significand = significand * 10 + (c - '0');
+                significant++;
+                nonZeroDigit = true;
+            }
             i++;
             digits++;
         }
         if (i < n && s.charAt(i) == '.') {
             i++;
-            while (i < n && isDigit(s.charAt(i))) {
-                nonZeroDigit |= s.charAt(i) != '0';
+            while (i < n && isDigit(c = s.charAt(i))) {
+                if (c != '0' || significant > 0) {
+                    significand = significand * 10 + (c - '0');
+                    significant++;
+                    nonZeroDigit = true;
+                }
+                scale++;
                 i++;
                 digits++;
             }
@@ -101,12 +120,15 @@ public final class CFloatScanner {
                 i = j;
             }
         }
-        String token = s.substring(body, i);
         float value;
         if (!nonZeroDigit) {
             value = 0f;
         } else {
-            value = parseDecimalToken(token, mantissaEnd - body);
+            value = significant > FastDecimalFloat.MAX_DIGITS ? Float.NaN
+                    : FastDecimalFloat.of(significand, scale, s, mantissaEnd, i);
+            if (Float.isNaN(value)) { // not decidable exactly on the fast path
+                value = parseDecimalToken(s.substring(body, i), mantissaEnd - body);
+            }
         }
         if (negative) {
             value = -value;

@@ -11,8 +11,11 @@ final class DenseTextParser {
     }
 
     interface ElementSink {
-        /** Accepts one parsed element; {@code token} is exactly the characters strtof consumed. */
-        void accept(float value, String token, boolean overflow);
+        /**
+         * Accepts one parsed element; {@code input[start, end)} is exactly what strtof consumed (cut out
+         * only for an error message, not per element).
+         */
+        void accept(float value, String input, int start, int end, boolean overflow);
     }
 
     /** Parses {@code input}; returns the element count. */
@@ -39,7 +42,7 @@ final class DenseTextParser {
             if (!scan.parsed(pos)) {
                 throw VectorErrors.invalidSyntax(type, input);
             }
-            sink.accept(scan.value(), input.substring(pos, scan.end()), scan.overflow());
+            sink.accept(scan.value(), input, pos, scan.end(), scan.overflow());
             count++;
             pos = skipSpace(input, scan.end());
             if (pos < n && input.charAt(pos) == ',') {

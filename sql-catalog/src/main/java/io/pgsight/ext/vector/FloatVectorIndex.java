@@ -79,6 +79,16 @@ final class FloatVectorIndex implements IndexInstance {
         return index.memoryBytes();
     }
 
+    @Override
+    public boolean canSnapshot() {
+        return index.canSnapshot();
+    }
+
+    @Override
+    public void writeSnapshot(java.io.DataOutput out) throws java.io.IOException {
+        index.writeSnapshot(out);
+    }
+
     /** Pulls from the index; strict_order drops rows nearer than one already returned, as pgvector does. */
     private static final class Scan implements OrderedScan {
         private final NeighborIterator it;

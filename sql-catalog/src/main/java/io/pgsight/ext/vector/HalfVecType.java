@@ -32,10 +32,10 @@ public final class HalfVecType implements PgType {
     public HalfVec input(String text, int typmod) {
         short[][] holder = {new short[16]};
         int[] count = {0};
-        DenseTextParser.parse(text, NAME, HalfVec.MAX_DIM, (value, token, overflow) -> {
+        DenseTextParser.parse(text, NAME, HalfVec.MAX_DIM, (value, input, start, end, overflow) -> {
             short h = HalfFloat.fromFloat(value);
             if ((overflow && Float.isInfinite(value)) || (HalfFloat.isInfinite(h) && !Float.isInfinite(value))) {
-                throw VectorErrors.outOfRange(token, NAME);
+                throw VectorErrors.outOfRange(input.substring(start, end), NAME);
             }
             VectorErrors.checkFinite(value, NAME);
             if (count[0] == holder[0].length) {

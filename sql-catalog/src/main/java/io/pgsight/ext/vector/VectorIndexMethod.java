@@ -115,6 +115,17 @@ final class VectorIndexMethod implements IndexAccessMethod {
         return new FloatVectorIndex(kind, opclass, index);
     }
 
+    /** An hnsw/ivfflat index from its snapshot; the structure's own reader checks the image. */
+    @Override
+    public IndexInstance restore(IndexBuildContext context, java.io.DataInput in) throws java.io.IOException {
+        VectorOpClass opclass = VectorOpClass.named(context.operatorClass().name());
+        VectorIndex index = kind == VectorIndexKind.HNSW ? HnswIndex.readSnapshot(in) : IvfFlatIndex.readSnapshot(in);
+        if (opclass.metric != index.metric() || (context.keyTypmod() >= 0 && context.keyTypmod() != index.dimensions())) {
+            throw new java.io.IOException("snapshot of index \"" + context.indexName() + "\" does not match its definition");
+        }
+        return new FloatVectorIndex(kind, opclass, index);
+    }
+
     /** Leader plus max_parallel_maintenance_workers, bounded by the machine. */
     private static int buildThreads(IndexBuildContext context) {
         int workers = VectorSettings.intSetting(context.session(), "max_parallel_maintenance_workers", 2);

@@ -30,11 +30,12 @@ public final class VectorType implements PgType {
 
     @Override
     public Vector input(String text, int typmod) {
-        float[][] holder = {new float[16]};
+        // sized by the commas, so a well-formed vector fills it exactly (no growing, no final copy)
+        float[][] holder = {new float[Math.min(elementsUpperBound(text), Vector.MAX_DIM)]};
         int[] count = {0};
-        DenseTextParser.parse(text, NAME, Vector.MAX_DIM, (value, token, overflow) -> {
+        DenseTextParser.parse(text, NAME, Vector.MAX_DIM, (value, input, start, end, overflow) -> {
             if (overflow && Float.isInfinite(value)) {
-                throw VectorErrors.outOfRange(token, NAME);
+                throw VectorErrors.outOfRange(input.substring(start, end), NAME);
             }
             VectorErrors.checkFinite(value, NAME);
             if (count[0] == holder[0].length) {
@@ -42,9 +43,19 @@ public final class VectorType implements PgType {
             }
             holder[0][count[0]++] = value;
         });
-        float[] elements = Arrays.copyOf(holder[0], count[0]);
+        float[] elements = count[0] == holder[0].length ? holder[0] : Arrays.copyOf(holder[0], count[0]);
         VectorErrors.checkTypmod(typmod, elements.length);
         return Vector.wrap(elements);
+    }
+
+    private static int elementsUpperBound(String text) {
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ',') {
+                commas++;
+            }
+        }
+        return commas + 1;
     }
 
     @Override

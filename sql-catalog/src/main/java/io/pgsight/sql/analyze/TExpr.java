@@ -93,18 +93,37 @@ public sealed interface TExpr {
         }
     }
 
-    /** A function call (also what an operator runs). */
-    record Call(FunctionEntry function, List<TExpr> args, PgType type, int typmod) implements TExpr {
+    /**
+     * A function call (also what an operator runs). {@code invocation} is derived from the others (how
+     * this call site runs its function) and is not part of equality.
+     */
+    record Call(FunctionEntry function, List<TExpr> args, PgType type, int typmod, Invocation invocation)
+            implements TExpr {
+        public Call(FunctionEntry function, List<TExpr> args, PgType type, int typmod) {
+            this(function, args, type, typmod, new Invocation(function, args));
+        }
+
         @Override
         public Object eval(EvalContext c) {
-            Object[] a = new Object[args.size()];
+            Object[] a = args.isEmpty() ? Invocation.NO_ARGUMENTS : new Object[args.size()];
             for (int i = 0; i < a.length; i++) {
                 a[i] = args.get(i).eval(c);
                 if (a[i] == null && function.strict()) {
                     return null;
                 }
             }
-            return Functions.invokeScalar(function, a, c, args);
+            return invocation.invoke(a, c);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Call x && function.equals(x.function) && args.equals(x.args) && type.equals(x.type)
+                    && typmod == x.typmod;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(function, args, type, typmod);
         }
 
         @Override
@@ -117,8 +136,19 @@ public sealed interface TExpr {
         }
     }
 
-    /** An operator application; {@code left} is null for prefix operators. */
-    record Op(OperatorEntry operator, TExpr left, TExpr right, PgType type) implements TExpr {
+    /**
+     * An operator application; {@code left} is null for prefix operators. {@code invocation} and
+     * {@code kernel} (primitive float8 arithmetic, null for other operators) are derived from the others
+     * and are not part of equality.
+     */
+    record Op(OperatorEntry operator, TExpr left, TExpr right, PgType type, Invocation invocation,
+              Float8Kernel kernel) implements TExpr {
+        public Op(OperatorEntry operator, TExpr left, TExpr right, PgType type) {
+            this(operator, left, right, type,
+                    new Invocation(operator.function(), left == null ? null : java.util.Arrays.asList(left, right)),
+                    Float8Kernel.forOperator(operator.function(), left, right));
+        }
+
         @Override
         public int typmod() {
             return -1;
@@ -126,18 +156,33 @@ public sealed interface TExpr {
 
         @Override
         public Object eval(EvalContext c) {
+            if (kernel != null) {
+                double d = kernel.eval(c);
+                return Float8Kernel.isNull(d) ? null : (Object) d;
+            }
             Object r = right.eval(c);
             if (left == null) {
                 if (r == null && operator.function().strict()) {
                     return null;
                 }
-                return Functions.invokeScalar(operator.function(), new Object[] {r}, c);
+                return invocation.invoke(new Object[] {r}, c);
             }
             Object l = left.eval(c);
             if ((l == null || r == null) && operator.function().strict()) {
                 return null;
             }
-            return Functions.invokeScalar(operator.function(), new Object[] {l, r}, c, java.util.Arrays.asList(left, right));
+            return invocation.invoke(new Object[] {l, r}, c);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Op x && operator.equals(x.operator) && java.util.Objects.equals(left, x.left)
+                    && right.equals(x.right) && type.equals(x.type);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(operator, left, right, type);
         }
 
         @Override
@@ -149,10 +194,34 @@ public sealed interface TExpr {
         }
     }
 
-    /** A type conversion: {@code cast} null means a binary-coercible relabel (typmod still applied). */
-    record Cast(TExpr arg, PgType type, int typmod, Conversion conversion, boolean explicit) implements TExpr {
+    /**
+     * A type conversion: {@code cast} null means a binary-coercible relabel (typmod still applied).
+     * {@code narrowing} (derived, not part of equality) is set for float8 arithmetic cast to real: the
+     * operators' primitive result is narrowed without boxing it as a Double first.
+     */
+    record Cast(TExpr arg, PgType type, int typmod, Conversion conversion, boolean explicit, Float8Kernel narrowing)
+            implements TExpr {
+        public Cast(TExpr arg, PgType type, int typmod, Conversion conversion, boolean explicit) {
+            this(arg, type, typmod, conversion, explicit, Float8Kernel.forNarrowing(arg, type, typmod));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Cast x && arg.equals(x.arg) && type.equals(x.type) && typmod == x.typmod
+                    && java.util.Objects.equals(conversion, x.conversion) && explicit == x.explicit;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(arg, type, typmod, conversion, explicit);
+        }
+
         @Override
         public Object eval(EvalContext c) {
+            if (narrowing != null) {
+                double d = narrowing.eval(c);
+                return Float8Kernel.isNull(d) ? null : (Object) io.pgsight.sql.format.FloatArithmetic.toFloat4(d);
+            }
             Object v = arg.eval(c);
             if (v == null) {
                 return null;

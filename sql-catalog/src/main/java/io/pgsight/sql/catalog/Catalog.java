@@ -20,8 +20,14 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Catalog {
     private final String database;
     private final int databaseOid;
+    /** First OID of the range reserved for built-in extensions' fixed OIDs. */
+    public static final int FIRST_EXTENSION_OID = 17000;
+    /** End (exclusive) of the reserved extension range. */
+    public static final int END_EXTENSION_OID = 17300;
     private final AtomicInteger nextOid = new AtomicInteger(16384);
     private final ReentrantLock ddl = new ReentrantLock();
+    /** Counts schema changes in every database: a plan made at one value is stale once it moves on. */
+    private static final java.util.concurrent.atomic.AtomicLong SCHEMA_GENERATION = new java.util.concurrent.atomic.AtomicLong();
 
     final Map<String, Integer> schemas = new ConcurrentHashMap<>();
     final Map<String, Table> relations = new ConcurrentHashMap<>();
@@ -63,6 +69,16 @@ public final class Catalog {
         }
     }
 
+    /** The schema generation now; cached plans compare it with the one they were made at. */
+    public static long schemaGeneration() {
+        return SCHEMA_GENERATION.get();
+    }
+
+    /** Any change of what a plan may have looked up (relations, shapes, functions, types, operators ...). */
+    static void schemaChanged() {
+        SCHEMA_GENERATION.incrementAndGet();
+    }
+
     public String database() {
         return database;
     }
@@ -71,8 +87,19 @@ public final class Catalog {
         return databaseOid;
     }
 
+    /**
+     * The next user OID. Built-in extensions (vector, pase, imgsmlr) keep fixed type OIDs in
+     * [{@value #FIRST_EXTENSION_OID}, {@value #END_EXTENSION_OID}) so clients can cache them; user
+     * objects skip that range instead of colliding with it after a few hundred CREATEs.
+     */
     public int newOid() {
-        return nextOid.getAndIncrement();
+        while (true) {
+            int oid = nextOid.getAndIncrement();
+            if (oid < FIRST_EXTENSION_OID || oid >= END_EXTENSION_OID) {
+                return oid;
+            }
+            nextOid.compareAndSet(oid + 1, END_EXTENSION_OID);
+        }
     }
 
     public ReentrantLock ddlLock() {
@@ -86,6 +113,7 @@ public final class Catalog {
     }
 
     public void addSchema(String s) {
+        schemaChanged();
         schemas.put(s, newOid());
     }
 
@@ -115,11 +143,13 @@ public final class Catalog {
     }
 
     public void putRelation(Table t) {
+        schemaChanged();
         relations.put(key(t.schema(), t.name()), t);
         relationsByOid.put(t.oid(), t);
     }
 
     public void removeRelation(Table t) {
+        schemaChanged();
         relations.remove(key(t.schema(), t.name()));
         relationsByOid.remove(t.oid(), t);
     }
@@ -155,10 +185,12 @@ public final class Catalog {
     }
 
     public void putSequence(Sequence s) {
+        schemaChanged();
         sequences.put(key(s.schema(), s.name()), s);
     }
 
     public void removeSequence(Sequence s) {
+        schemaChanged();
         sequences.remove(key(s.schema(), s.name()));
     }
 
@@ -309,6 +341,7 @@ public final class Catalog {
     }
 
     public void putFunction(FunctionEntry f) {
+        schemaChanged();
         functions.compute(f.name(), (k, l) -> {
             List<FunctionEntry> n = new ArrayList<>(l == null ? List.of() : l);
             n.removeIf(e -> e.argumentTypes().equals(f.argumentTypes()) && e.schema().equals(f.schema()));
@@ -318,6 +351,7 @@ public final class Catalog {
     }
 
     public void removeFunction(FunctionEntry f) {
+        schemaChanged();
         functions.computeIfPresent(f.name(), (k, l) -> {
             List<FunctionEntry> n = new ArrayList<>(l);
             n.remove(f);
@@ -326,6 +360,7 @@ public final class Catalog {
     }
 
     public void setComment(String objectKey, String comment) {
+        schemaChanged();
         if (comment == null) {
             comments.remove(objectKey);
         } else {
@@ -379,6 +414,7 @@ public final class Catalog {
     }
 
     public void setRelOptions(int relationOid, List<String> options) {
+        schemaChanged();
         relOptions.put(relationOid, List.copyOf(options));
     }
 

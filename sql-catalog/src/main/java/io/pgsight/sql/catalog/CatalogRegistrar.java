@@ -62,6 +62,7 @@ public final class CatalogRegistrar implements ExtensionRegistry {
 
     @Override
     public void type(PgType t) {
+        Catalog.schemaChanged();
         catalog.typesByOid.put(t.oid(), t);
         catalog.typesByName.put(t.name(), t);
         if (!builtin()) {
@@ -74,6 +75,7 @@ public final class CatalogRegistrar implements ExtensionRegistry {
 
     @Override
     public void function(FunctionDef f) {
+        Catalog.schemaChanged();
         FunctionBody body;
         if (f.body() instanceof ScalarFunction s) {
             body = new FunctionBody.NativeScalar(s);
@@ -108,6 +110,7 @@ public final class CatalogRegistrar implements ExtensionRegistry {
 
     @Override
     public void operator(OperatorDef o) {
+        Catalog.schemaChanged();
         PgType left = o.leftType() == null ? null : type(o.leftType());
         PgType right = type(o.rightType());
         FunctionEntry fn = null;
@@ -138,6 +141,7 @@ public final class CatalogRegistrar implements ExtensionRegistry {
 
     @Override
     public void cast(CastDef c) {
+        Catalog.schemaChanged();
         PgType s = type(c.sourceType());
         PgType t = type(c.targetType());
         catalog.casts.put(((long) s.oid() << 32) | (t.oid() & 0xffffffffL),
@@ -147,6 +151,7 @@ public final class CatalogRegistrar implements ExtensionRegistry {
 
     @Override
     public void aggregate(AggregateDef a) {
+        Catalog.schemaChanged();
         AggregateEntry e = new AggregateEntry(catalog.newOid(), schema, a.name(), types(a.argumentTypes()),
                 type(a.returnType()), a.strict(), a.newState(), builtin() ? null : extension, a.comment());
         catalog.aggregates.compute(a.name(), (k, l) -> {
@@ -159,17 +164,20 @@ public final class CatalogRegistrar implements ExtensionRegistry {
 
     @Override
     public void setting(SettingDef s) {
+        Catalog.schemaChanged();
         settings.register(s);
     }
 
     @Override
     public void accessMethod(AccessMethodDef am) {
+        Catalog.schemaChanged();
         catalog.accessMethods.put(am.name(), new AccessMethodEntry(catalog.newOid(), am.name(), am.implementation(),
                 builtin() ? null : extension, am.comment()));
     }
 
     @Override
     public void operatorClass(OperatorClassDef oc) {
+        Catalog.schemaChanged();
         OperatorClassEntry e = new OperatorClassEntry(catalog.newOid(), oc.name(), oc.accessMethod(),
                 type(oc.indexedType()), oc.isDefault(), oc.operators(), oc.implementation(), oc,
                 builtin() ? null : extension);
@@ -183,6 +191,7 @@ public final class CatalogRegistrar implements ExtensionRegistry {
 
     /** Removes everything {@code ext} registered (DROP EXTENSION). */
     public static void unregister(Catalog c, String ext) {
+        Catalog.schemaChanged();
         c.typeExtension.entrySet().removeIf(en -> {
             if (en.getValue().equals(ext)) {
                 PgType t = c.typesByOid.remove(en.getKey());
@@ -213,6 +222,7 @@ public final class CatalogRegistrar implements ExtensionRegistry {
     }
 
     public static void recordExtension(Catalog c, ExtensionEntry e) {
+        Catalog.schemaChanged();
         c.extensions.put(e.name(), e);
     }
 }

@@ -47,7 +47,7 @@ public final class EqualityIndex implements IndexInstance {
         boolean[] added = {false};
         map.compute(IndexKey.of(key), (k, s) -> {
             Set<Long> cur = s == null ? ConcurrentHashMap.newKeySet() : s;
-            if (decide.apply(Set.copyOf(cur))) {
+            if (decide.apply(s == null ? Set.of() : Set.copyOf(cur))) {   // a new key (every serial id): no copy
                 cur.add(rowId);
                 added[0] = true;
             }

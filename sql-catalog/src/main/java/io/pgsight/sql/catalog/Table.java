@@ -74,6 +74,7 @@ public final class Table {
 
     public void setShape(Shape s) {
         shape = s;
+        Catalog.schemaChanged();
     }
 
     /** Before storing a row version and its index entries; pair with {@link #endRowWrite}. */

@@ -66,8 +66,16 @@ final class CommandRunner {
     }
 
     void run(Command cmd, String text, StatementSink sink, Object[] params, short[] resultFormats, List<PgType> paramTypes) {
+        run(cmd, text, sink, params, resultFormats, paramTypes, null);
+    }
+
+    /** As above; a query's plan comes from {@code cache} when given (prepared statements). */
+    void run(Command cmd, String text, StatementSink sink, Object[] params, short[] resultFormats, List<PgType> paramTypes,
+             CachedPlan cache) {
         if (cmd instanceof Query q) {
-            runQuery(q, sink, params, resultFormats, paramTypes);
+            PlanNode plan = cache == null ? planner(paramTypes).planQuery(q, null)
+                    : cache.get(session.settings(), () -> planner(paramTypes).planQuery(q, null));
+            runPlan(plan, sink, params, resultFormats);
         } else if (cmd instanceof Command.Insert || cmd instanceof Command.Update || cmd instanceof Command.Delete) {
             new DmlCommands(this).run(cmd, sink, params, resultFormats, paramTypes);
         } else if (cmd instanceof Command.Transaction t) {
@@ -123,7 +131,7 @@ final class CommandRunner {
                 }
                 args[i] = t.eval(new EvalContext(context(params), new Object[0], null));
             }
-            run(p.command, p.text, sink, args, resultFormats, p.types);
+            run(p.command, p.text, sink, args, resultFormats, p.types, p.plan);
         } else if (cmd instanceof Command.Deallocate d) {
             if (d.name() == null) {
                 session.prepared.clear();
@@ -154,9 +162,7 @@ final class CommandRunner {
 
     // ------------------------------------------------------------------ queries
 
-    void runQuery(Query q, StatementSink sink, Object[] params, short[] resultFormats, List<PgType> paramTypes) {
-        QueryPlanner qp = planner(paramTypes);
-        PlanNode plan = qp.planQuery(q, null);
+    private void runPlan(PlanNode plan, StatementSink sink, Object[] params, short[] resultFormats) {
         ExecContext ctx = context(params);
         ResultEncoder enc = new ResultEncoder(plan.columns(), resultFormats);
         sink.columns(enc.describe());
@@ -405,6 +411,8 @@ final class CommandRunner {
         final String text;
         final List<PgType> types;
         final List<PlanNode.OutputColumn> columns;
+        /** The query's plan for the parameter types above, made at the first execution. */
+        final CachedPlan plan = new CachedPlan();
 
         Prepared(Command command, String text, List<PgType> types, List<PlanNode.OutputColumn> columns) {
             this.command = command;
@@ -536,7 +544,7 @@ final class CommandRunner {
                     public OutputStream copyOut(boolean binary, int columnCount) {
                         return sink.copyOut(binary, columnCount);
                     }
-                }, params, resultFormats, prepared.types);
+                }, params, resultFormats, prepared.types, prepared.plan);
                 tag = t[0];
             }
             int sent = 0;

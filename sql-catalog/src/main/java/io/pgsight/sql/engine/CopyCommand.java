@@ -110,84 +110,76 @@ final class CopyCommand {
         ExecContext ctx = runner.context(null);
         TableWriter w = new TableWriter(t, ctx);
         EvalContext ec = new EvalContext(ctx, new Object[0], null);
-        String data;
-        try (InputStream in = sink.copyIn(false, cols.size())) {
-            data = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SqlException("08P01", "could not read COPY data: " + e.getMessage());
-        }
-        List<String> lines = splitLines(data, f.csv());
         long n = 0;
         int lineNo = 0;
-        for (String line : lines) {
-            lineNo++;
-            if (lineNo == 1 && f.header()) {
-                continue;
-            }
-            if (!f.csv() && line.equals("\\.")) {
-                break;
-            }
-            List<String> fields = f.csv() ? csvFields(line, f) : textFields(line, f);
-            if (fields.size() > cols.size()) {
-                throw new SqlException("22P04", "extra data after last expected column")
-                        .withContext("COPY " + t.name() + ", line " + lineNo + ": \"" + line + "\"");
-            }
-            if (fields.size() < cols.size()) {
-                throw new SqlException("22P04", "missing data for column \"" + cols.get(fields.size()).name() + "\"")
-                        .withContext("COPY " + t.name() + ", line " + lineNo + ": \"" + line + "\"");
-            }
-            Object[] row = new Object[t.columns().size()];
-            boolean[] set = new boolean[row.length];
-            for (int i = 0; i < cols.size(); i++) {
-                Column col = cols.get(i);
-                String v = fields.get(i);
-                try {
-                    row[col.attnum() - 1] = v == null ? null : col.type().applyTypmod(col.type().input(v, col.typmod(), ctx),
-                            col.typmod(), false);
-                } catch (SqlException e) {
-                    throw e.withContext("COPY " + t.name() + ", line " + lineNo + ", column " + col.name() + ": \"" + v + "\"");
+        try (InputStream in = sink.copyIn(false, cols.size())) {
+            CopyLineReader lines = new CopyLineReader(in, f.csv(), f.quote());
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                lineNo++;
+                if (lineNo == 1 && f.header()) {
+                    continue;
                 }
-                set[col.attnum() - 1] = true;
-            }
-            for (Column col : t.columns()) {
-                if (!set[col.attnum() - 1] && !col.dropped() && col.defaultExpr() != null) {
-                    row[col.attnum() - 1] = col.defaultExpr().eval(ec);
+                if (!f.csv() && line.equals("\\.")) {
+                    break;
                 }
+                insertLine(t, cols, f, line, lineNo, ctx, ec, w);
+                n++;
             }
-            w.insert(row);
-            n++;
+        } catch (IOException e) {
+            throw new SqlException("08P01", "could not read COPY data: " + e.getMessage());
         }
         sink.complete("COPY " + n);
     }
 
-    private static List<String> splitLines(String data, boolean csv) {
-        List<String> out = new ArrayList<>();
-        StringBuilder sb = new StringBuilder();
-        boolean inQuote = false;
-        for (int i = 0; i < data.length(); i++) {
-            char ch = data.charAt(i);
-            if (csv && ch == '"') {
-                inQuote = !inQuote;
+    private static void insertLine(Table t, List<Column> cols, Format f, String line, int lineNo, ExecContext ctx,
+                                   EvalContext ec, TableWriter w) {
+        List<String> fields = f.csv() ? csvFields(line, f) : textFields(line, f);
+        if (fields.size() > cols.size()) {
+            throw new SqlException("22P04", "extra data after last expected column")
+                    .withContext("COPY " + t.name() + ", line " + lineNo + ": \"" + line + "\"");
+        }
+        if (fields.size() < cols.size()) {
+            throw new SqlException("22P04", "missing data for column \"" + cols.get(fields.size()).name() + "\"")
+                    .withContext("COPY " + t.name() + ", line " + lineNo + ": \"" + line + "\"");
+        }
+        Object[] row = new Object[t.columns().size()];
+        boolean[] set = new boolean[row.length];
+        for (int i = 0; i < cols.size(); i++) {
+            Column col = cols.get(i);
+            String v = fields.get(i);
+            try {
+                row[col.attnum() - 1] = v == null ? null : col.type().applyTypmod(col.type().input(v, col.typmod(), ctx),
+                        col.typmod(), false);
+            } catch (SqlException e) {
+                throw e.withContext("COPY " + t.name() + ", line " + lineNo + ", column " + col.name() + ": \"" + v + "\"");
             }
-            if ((ch == '\n' || ch == '\r') && !inQuote) {
-                if (ch == '\r' && i + 1 < data.length() && data.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                out.add(sb.toString());
-                sb.setLength(0);
-            } else {
-                sb.append(ch);
+            set[col.attnum() - 1] = true;
+        }
+        for (Column col : t.columns()) {
+            if (!set[col.attnum() - 1] && !col.dropped() && col.defaultExpr() != null) {
+                row[col.attnum() - 1] = col.defaultExpr().eval(ec);
             }
         }
-        if (sb.length() > 0) {
-            out.add(sb.toString());
-        }
-        return out;
+        w.insert(row);
     }
 
     private static List<String> textFields(String line, Format f) {
-        List<String> out = new ArrayList<>();
         char d = f.delimiter().charAt(0);
+        if (line.indexOf('\\') < 0) {
+            // nothing to unescape: the fields are plain slices of the line
+            List<String> out = new ArrayList<>(4);
+            int start = 0;
+            while (true) {
+                int end = line.indexOf(d, start);
+                String field = line.substring(start, end < 0 ? line.length() : end);
+                out.add(field.equals(f.nullString()) ? null : field);
+                if (end < 0) {
+                    return out;
+                }
+                start = end + 1;
+            }
+        }
+        List<String> out = new ArrayList<>();
         StringBuilder sb = new StringBuilder();
         StringBuilder raw = new StringBuilder();
         for (int i = 0; i <= line.length(); i++) {

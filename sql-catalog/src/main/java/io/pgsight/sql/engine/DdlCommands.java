@@ -833,6 +833,9 @@ final class DdlCommands {
         } finally {
             t.endIndexBuild();
         }
+        if (session.durable() != null) {
+            session.durable().indexBuilt(t.indexes().get(t.indexes().size() - 1).instance(), t.storage().versionCount());
+        }
     }
 
     private void buildAndPublish(Table t, Command.CreateIndex c, String method, String name, List<Integer> atts,

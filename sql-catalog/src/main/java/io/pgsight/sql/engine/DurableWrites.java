@@ -68,6 +68,16 @@ final class DurableWrites {
         }
     }
 
+    /**
+     * A large index that can be persisted was built: a checkpoint soon writes its image, so that a
+     * restart (even after kill -9) loads it instead of building it again from the log.
+     */
+    void indexBuilt(io.pgsight.sql.spi.IndexInstance index, long rows) {
+        if (store != null && index != null && index.canSnapshot() && rows >= EngineRecovery.IMAGE_WORTH_ROWS) {
+            store.requestCheckpoint();
+        }
+    }
+
     /** Logs a sequence's new state; synced with the next commit of anyone (sequences are not transactional). */
     void sequence(String database, Sequence s) {
         if (store == null) {

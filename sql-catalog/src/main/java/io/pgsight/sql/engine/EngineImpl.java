@@ -44,7 +44,7 @@ public final class EngineImpl implements Engine {
         databases.put("postgres", newDatabase("postgres", 5));
         if (dataDir != null) {
             // sessions opened by recovery see store == null, so replay is not logged again
-            EngineRecovery recovery = new EngineRecovery(this, System.out);
+            EngineRecovery recovery = new EngineRecovery(this, dataDir, System.out);
             this.store = DurableStore.open(dataDir, recovery, recovery, System.out);
         } else {
             this.store = null;

@@ -8,6 +8,8 @@ import io.pgsight.sql.catalog.Table;
 import io.pgsight.sql.exec.ExecContext;
 import io.pgsight.sql.exec.TableWriter;
 import io.pgsight.sql.persist.CheckpointSource;
+import io.pgsight.sql.persist.IndexSnapshotFiles;
+import io.pgsight.sql.spi.IndexInstance;
 import io.pgsight.sql.persist.RecoveryTarget;
 import io.pgsight.sql.persist.RowCodec;
 import io.pgsight.sql.persist.WalRecord;
@@ -19,6 +21,7 @@ import io.pgsight.sql.txn.TxnState;
 import io.pgsight.sql.txn.Xid;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -43,12 +46,16 @@ final class EngineRecovery implements RecoveryTarget, CheckpointSource {
     private final Xid recovered;
     private final Map<String, SessionImpl> sessions = new HashMap<>();
     private final Set<Table> bulkLoaded = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Indexes restored from an image, with the image's row-id bound: ids below it may be in it already. */
+    private final Map<IndexInstance, Long> restoredBelow = new IdentityHashMap<>();
+    private final IndexImages images;
     private long skippedChanges;
     private int failedDdl;
 
-    EngineRecovery(EngineImpl engine, PrintStream messages) {
+    EngineRecovery(EngineImpl engine, Path dataDir, PrintStream messages) {
         this.engine = engine;
         this.messages = messages;
+        this.images = new IndexImages(dataDir, messages);
         TopTransaction t = engine.transactions().begin();
         engine.transactions().end(t, true);
         this.recovered = engine.transactions().topXid(t);
@@ -122,7 +129,11 @@ final class EngineRecovery implements RecoveryTarget, CheckpointSource {
                     TableWriter w = writer(ch.database(), t);
                     Object[] row = Nodes.materialize(t, v, t.columns().size());
                     for (IndexEntry idx : t.indexes()) {
-                        idx.instance().insert(v.rowId(), w.indexKey(idx, row));
+                        Object key = w.indexKey(idx, row);
+                        if (restoredBelow.getOrDefault(idx.instance(), 0L) > v.rowId()) {
+                            idx.instance().remove(v.rowId(), key); // its image may hold the row already
+                        }
+                        idx.instance().insert(v.rowId(), key);
                     }
                 }
             } else {
@@ -139,27 +150,69 @@ final class EngineRecovery implements RecoveryTarget, CheckpointSource {
     }
 
     private TableWriter writer(String database, Table t) {
-        SessionImpl s = sessions.computeIfAbsent(database,
-                d -> (SessionImpl) engine.openSession("postgres", d, Map.of(), null));
-        ExecContext ctx = new ExecContext(s, s.snapshot(), null);
-        return new TableWriter(t, ctx);
+        return new TableWriter(t, context(database));
     }
 
     @Override
-    public void fillIndexes() {
+    public void fillIndexes(long checkpointId) {
+        Map<IndexSnapshotFiles.Key, Path> available = images.available(checkpointId);
         for (Database db : engine.databases()) {
             for (Table t : db.catalog().relations()) {
                 if (!bulkLoaded.contains(t) || t.indexes().isEmpty()) {
                     continue;
                 }
-                List<RowVersion> rows = new ArrayList<>();
-                t.storage().scan().forEachRemaining(rows::add);
-                for (IndexEntry idx : t.indexes()) {
+                List<RowVersion> rows = null;
+                for (IndexEntry idx : List.copyOf(t.indexes())) {
+                    Path image = available.get(IndexImages.key(db.name(), t, idx));
+                    IndexImages.Restored r = image == null ? null : images.restore(checkpointId, image, db.name(),
+                            db.catalog(), t, idx, context(db.name()));
+                    if (r != null) {
+                        replace(t, idx, r.entry());
+                        restoredBelow.put(r.entry().instance(), r.nextRowId());
+                        t.storage().reserveRowIds(r.nextRowId());
+                        continue;
+                    }
+                    if (rows == null) {
+                        rows = new ArrayList<>();
+                        t.storage().scan().forEachRemaining(rows::add);
+                    }
                     fill(db.name(), t, idx, rows);
                 }
             }
         }
         bulkLoaded.clear();
+    }
+
+    /** Below this many rows CREATE INDEX is quick to replay, so it alone does not call for a new checkpoint. */
+    static final int IMAGE_WORTH_ROWS = 10_000;
+
+    private static void replace(Table t, IndexEntry old, IndexEntry restored) {
+        List<IndexEntry> is = new ArrayList<>(t.indexes());
+        is.set(is.indexOf(old), restored);
+        t.setShape(new Table.Shape(t.columns(), t.constraints(), is));
+    }
+
+    private ExecContext context(String database) {
+        SessionImpl s = sessions.computeIfAbsent(database,
+                d -> (SessionImpl) engine.openSession("postgres", d, Map.of(), null));
+        return new ExecContext(s, s.snapshot(), null);
+    }
+
+    /** True when an index that could have come from an image was built from rows instead (a fresh image saves that next time). */
+    @Override
+    public boolean wantsCheckpoint() {
+        for (Database db : engine.databases()) {
+            for (Table t : db.catalog().relations()) {
+                for (IndexEntry idx : t.indexes()) {
+                    if (t.kind() == Table.Kind.TABLE && idx.instance() != null && idx.instance().canSnapshot()
+                            && !restoredBelow.containsKey(idx.instance())
+                            && t.storage().versionCount() > 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -222,7 +275,7 @@ final class EngineRecovery implements RecoveryTarget, CheckpointSource {
 
     @Override
     public void finish() {
-        fillIndexes(); // a checkpoint cut short before its end marker still gets its indexes
+        fillIndexes(0); // a checkpoint cut short before its end marker still gets its indexes (its images are not used)
         closeSessions();
         if (skippedChanges > 0 || failedDdl > 0) {
             messages.printf("pgsight: recovery: %d logged statements failed, %d row changes had no table%n",
@@ -236,6 +289,11 @@ final class EngineRecovery implements RecoveryTarget, CheckpointSource {
     }
 
     // ------------------------------------------------------------------ checkpoint
+
+    @Override
+    public Runnable indexImages(long checkpointId) {
+        return images.prepare(checkpointId, engine.databases());
+    }
 
     @Override
     public void writeState(Consumer<WalRecord> out) {

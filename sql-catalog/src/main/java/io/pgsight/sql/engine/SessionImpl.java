@@ -54,6 +54,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     private final DurableWrites durable;
     /** Compiled function bodies for the current top-level statement (see SessionRuntime#statementCache). */
     private final Map<Object, Object> statementCache = new HashMap<>();
+    private final io.pgsight.sql.exec.StatementMemory statementMemory = new io.pgsight.sql.exec.StatementMemory();
 
     record Savepoint(String name, Xid xid) {
     }
@@ -142,6 +143,16 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
                 && !("error".equals(min))) {
             listener.notice(n);
         }
+    }
+
+    @Override
+    public void reserveMemory(long bytes) {
+        statementMemory.reserve(bytes);
+    }
+
+    @Override
+    public void releaseMemory(long bytes) {
+        statementMemory.release(bytes);
     }
 
     @Override
@@ -416,6 +427,12 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     /** As above with the parameter types the statement was prepared with (Bind values are decoded as those). */
     void run(Command cmd, String text, StatementSink sink, Object[] params, short[] resultFormats,
              List<io.pgsight.sql.spi.PgType> paramTypes) {
+        run(cmd, text, sink, params, resultFormats, paramTypes, null);
+    }
+
+    /** As above; a query's plan is reused from {@code plan} while the schema and settings stay as they were. */
+    void run(Command cmd, String text, StatementSink sink, Object[] params, short[] resultFormats,
+             List<io.pgsight.sql.spi.PgType> paramTypes, CachedPlan plan) {
         boolean txnControl = cmd instanceof Command.Transaction;
         if (failed && !(txnControl && allowedWhenFailed((Command.Transaction) cmd))) {
             throw new SqlException("25P02", "current transaction is aborted, commands ignored until end of transaction block");
@@ -429,13 +446,16 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         deadlineNanos = timeout > 0 ? System.nanoTime() + timeout * 1_000_000 : 0;
         cancelRequested = false;
         statementCache.clear();
+        statementMemory.reset(SettingValues.bytes(settings.get("pgsight.max_statement_mem")));
         try {
-            new CommandRunner(this).run(cmd, text, sink, params, resultFormats, paramTypes);
+            new CommandRunner(this).run(cmd, text, sink, params, resultFormats, paramTypes, plan);
             commandId++;
             if (top != null && !inBlock) {
                 commit();
             }
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // OutOfMemoryError: the last resort when a statement got past its memory bound; what it
+            // allocated is unreachable once it unwinds, so the session and the server go on
             SqlException se = e instanceof SqlException s ? s : internal(e);
             if (inBlock) {
                 failed = true;
@@ -455,6 +475,9 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         }
         if (e instanceof StackOverflowError) {
             return new SqlException("54001", "stack depth limit exceeded");
+        }
+        if (e instanceof OutOfMemoryError) {
+            return new SqlException("53200", "out of memory").withDetail("The server could not allocate memory for this statement.");
         }
         SqlException internal = new SqlException("XX000", "internal error: " + e);
         internal.initCause(e); // keeps the stack trace for whoever logs or debugs the failure

@@ -14,7 +14,15 @@ public final class ExecContext implements FunctionContext {
     private final SessionRuntime session;
     private final Snapshot snapshot;
     private final Object[] params;
-    private final java.util.Map<Object, Object> initPlans = new java.util.IdentityHashMap<>();
+    /** Made on first use: most statements (every SQL-function call) have no uncorrelated subquery. */
+    private java.util.Map<Object, Object> initPlans;
+    /** Working tables of recursive CTEs, made on first use like initPlans. */
+    private java.util.Map<Object, Object> workTables;
+    /** The last session state handed out (random() asks for its generator per call); one field, one read. */
+    private SessionState lastState;
+
+    private record SessionState(Class<?> key, Object state) {
+    }
 
     public ExecContext(SessionRuntime session, Snapshot snapshot, Object[] params) {
         this.session = session;
@@ -32,7 +40,18 @@ public final class ExecContext implements FunctionContext {
 
     /** Results of uncorrelated subqueries, computed once per statement. */
     public java.util.Map<Object, Object> initPlanCache() {
+        if (initPlans == null) {
+            initPlans = new java.util.IdentityHashMap<>();
+        }
         return initPlans;
+    }
+
+    /** Working tables of recursive CTEs being evaluated, keyed by the plan's work-table identity. */
+    public java.util.Map<Object, Object> workTables() {
+        if (workTables == null) {
+            workTables = new java.util.IdentityHashMap<>();
+        }
+        return workTables;
     }
 
     public Snapshot snapshot() {
@@ -67,7 +86,13 @@ public final class ExecContext implements FunctionContext {
 
     @Override
     public <T> T sessionState(Class<T> key, java.util.function.Supplier<T> initial) {
-        return session.sessionState(key, initial);
+        SessionState last = lastState;
+        if (last != null && last.key() == key) {
+            return key.cast(last.state());
+        }
+        T state = session.sessionState(key, initial);
+        lastState = new SessionState(key, state);
+        return state;
     }
 
     @Override

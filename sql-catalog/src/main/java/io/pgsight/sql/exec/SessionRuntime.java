@@ -58,6 +58,14 @@ public interface SessionRuntime {
         return runSql(((io.pgsight.sql.catalog.FunctionBody.Sql) f.body()).source(), params, 1);
     }
 
+    /** Counts memory the running statement holds (see {@link StatementMemory}); throws 53200 past the bound. */
+    default void reserveMemory(long bytes) {
+    }
+
+    /** Gives back memory counted by {@link #reserveMemory} that the statement no longer holds. */
+    default void releaseMemory(long bytes) {
+    }
+
     /** A row version this transaction stored (logged at commit when the engine is durable). */
     default void rowInserted(io.pgsight.sql.catalog.Table table, io.pgsight.sql.storage.RowVersion v) {
     }

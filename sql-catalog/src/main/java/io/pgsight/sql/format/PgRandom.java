@@ -48,7 +48,7 @@ public final class PgRandom {
             seeded = true;
         }
         long v = next();
-        return Math.scalb((double) (v >>> 12), -52);
+        return (double) (v >>> 12) * 0x1.0p-52;   // exact, as scalb(x, -52) is for these 52-bit integers
     }
 
     /** The raw 64-bit output (pg_prng_uint64). */

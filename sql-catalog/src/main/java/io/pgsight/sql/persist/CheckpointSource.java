@@ -6,4 +6,14 @@ import java.util.function.Consumer;
 public interface CheckpointSource {
     /** Emits sequence states and every committed live row (as Commit records of a bounded size). */
     void writeState(Consumer<WalRecord> out);
+
+    /**
+     * Called with writers held off right after {@link #writeState}: picks the indexes whose images
+     * belong to checkpoint {@code checkpointId} and returns the work that writes them, which runs
+     * once writers are let in again (an image may then hold rows committed later; replay of the log
+     * tail re-applies those).
+     */
+    default Runnable indexImages(long checkpointId) {
+        return () -> { };
+    }
 }

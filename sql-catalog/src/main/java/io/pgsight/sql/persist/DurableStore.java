@@ -33,6 +33,9 @@ public final class DurableStore implements AutoCloseable {
     private volatile long sizeAtCheckpoint;
     private final Thread checkpointer;
     private volatile boolean closed;
+    /** Set when a checkpoint is worth writing before the log grows enough (index images to refresh). */
+    private volatile boolean requested;
+    private final Object checkpointing = new Object();
 
     private final DirectoryLock lock;
 
@@ -82,10 +85,10 @@ public final class DurableStore implements AutoCloseable {
                     }
                 } else if (r instanceof WalRecord.CheckpointStart) {
                     bulk[0] = true;
-                } else if (r instanceof WalRecord.CheckpointEnd) {
+                } else if (r instanceof WalRecord.CheckpointEnd end) {
                     bulk[0] = false;
-                    counts[2] = position[0];
-                    target.fillIndexes();
+                    counts[2] = -1; // set to the position past this record (the progress callback below)
+                    target.fillIndexes(end.id());
                 }
                 long now = System.nanoTime();
                 if (now - lastReport[0] > 2_000_000_000L) {
@@ -93,7 +96,12 @@ public final class DurableStore implements AutoCloseable {
                     messages.printf("pgsight: recovery: %d of %d MB of the log replayed, %d row changes%n",
                             position[0] >> 20, total >> 20, counts[1]);
                 }
-            }, p -> position[0] = p);
+            }, p -> {
+                position[0] = p;
+                if (counts[2] < 0) {
+                    counts[2] = p;
+                }
+            });
             target.finish();
             if (counts[0] > 0) {
                 messages.printf("pgsight: recovery: replayed %d log records (%d row changes, %d MB) in %d ms%n",
@@ -101,6 +109,7 @@ public final class DurableStore implements AutoCloseable {
             }
             DurableStore store = new DurableStore(dir, lock, log, history, source, messages,
                     counts[2]); // a log never checkpointed is all tail
+            store.requested = target.wantsCheckpoint();
             store.checkpointer.start();
             return store;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
@@ -160,8 +169,31 @@ public final class DurableStore implements AutoCloseable {
                 + e.getMessage());
     }
 
-    /** Rewrites the log as DDL history + current committed state, blocking writers meanwhile. */
+    /**
+     * Asks for a checkpoint within a few seconds even though the log has not grown much: after a large
+     * index was built, so that a restart loads its image instead of building it again.
+     */
+    public void requestCheckpoint() {
+        requested = true;
+    }
+
+    /**
+     * Rewrites the log as DDL history + current committed state, blocking writers meanwhile; then,
+     * with writers let in again, writes the images of the indexes that can be persisted.
+     */
     public void checkpoint() {
+        synchronized (checkpointing) {
+            requested = false;
+            long id = java.util.concurrent.ThreadLocalRandom.current().nextLong() | 1; // never 0 (logs without ids)
+            Runnable images = writeLog(id);
+            if (images != null) {
+                images.run();
+            }
+        }
+    }
+
+    /** The log part of a checkpoint; returns the image writing that belongs to it, or null when it failed. */
+    private Runnable writeLog(long id) {
         gate.writeLock().lock();
         try {
             long started = System.nanoTime();
@@ -170,8 +202,9 @@ public final class DurableStore implements AutoCloseable {
                 history = List.copyOf(ddlHistory);
             }
             long[] end = {0};
+            Runnable[] images = {null};
             log.replace(ch -> {
-                WriteAheadLog.writeRecord(ch, new WalRecord.CheckpointStart());
+                WriteAheadLog.writeRecord(ch, new WalRecord.CheckpointStart(id));
                 for (WalRecord.Ddl d : history) {
                     WriteAheadLog.writeRecord(ch, d);
                 }
@@ -188,14 +221,17 @@ public final class DurableStore implements AutoCloseable {
                 if (failed[0] != null) {
                     throw failed[0];
                 }
-                WriteAheadLog.writeRecord(ch, new WalRecord.CheckpointEnd());
+                WriteAheadLog.writeRecord(ch, new WalRecord.CheckpointEnd(id));
                 end[0] = ch.position();
+                images[0] = source.indexImages(id); // chosen while no commit can slip in
             });
             sizeAtCheckpoint = end[0];
             messages.printf("pgsight: checkpoint written (%d MB) in %d ms%n", end[0] >> 20,
                     (System.nanoTime() - started) / 1_000_000);
+            return images[0];
         } catch (IOException e) {
             messages.println("pgsight: checkpoint failed, keeping the current log: " + e);
+            return null;
         } finally {
             gate.writeLock().unlock();
         }
@@ -213,7 +249,7 @@ public final class DurableStore implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
-            if (!closed && checkpointDue()) {
+            if (!closed && (requested || checkpointDue())) {
                 checkpoint();
             }
         }
@@ -227,7 +263,7 @@ public final class DurableStore implements AutoCloseable {
         }
         closed = true;
         checkpointer.interrupt();
-        if (log.size() > sizeAtCheckpoint) {
+        if (requested || log.size() > sizeAtCheckpoint) {
             checkpoint();
         }
         try {

@@ -12,9 +12,17 @@ public interface RecoveryTarget {
      */
     void commit(WalRecord.Commit commit, boolean bulk);
 
-    /** Builds every index from the rows loaded in bulk mode. */
-    void fillIndexes();
+    /**
+     * Fills every index of the rows loaded in bulk mode: from its image of checkpoint
+     * {@code checkpointId} when there is a usable one, else by building it from the rows.
+     */
+    void fillIndexes(long checkpointId);
 
     /** Called once replay ended. */
     void finish();
+
+    /** After {@link #finish}: whether a checkpoint should be written soon (e.g. indexes were rebuilt that images could hold). */
+    default boolean wantsCheckpoint() {
+        return false;
+    }
 }

@@ -52,10 +52,12 @@ final class WalCodec {
                         out.write(ch.encodedValues());
                     }
                 }
-            } else if (r instanceof WalRecord.CheckpointStart) {
+            } else if (r instanceof WalRecord.CheckpointStart c) {
                 out.writeByte(CHECKPOINT_START);
-            } else {
+                out.writeLong(c.id());
+            } else if (r instanceof WalRecord.CheckpointEnd c) {
                 out.writeByte(CHECKPOINT_END);
+                out.writeLong(c.id());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -87,10 +89,15 @@ final class WalCodec {
                 }
                 yield new WalRecord.Commit(changes, more);
             }
-            case CHECKPOINT_END -> new WalRecord.CheckpointEnd();
-            case CHECKPOINT_START -> new WalRecord.CheckpointStart();
+            case CHECKPOINT_END -> new WalRecord.CheckpointEnd(checkpointId(in));
+            case CHECKPOINT_START -> new WalRecord.CheckpointStart(checkpointId(in));
             default -> throw new IOException("unknown log record kind " + kind);
         };
+    }
+
+    /** Logs written before checkpoints had ids end their markers after the kind byte. */
+    private static long checkpointId(DataInputStream in) throws IOException {
+        return in.available() >= 8 ? in.readLong() : 0;
     }
 
     static void text(DataOutputStream out, String s) throws IOException {

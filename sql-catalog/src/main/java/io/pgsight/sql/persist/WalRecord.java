@@ -31,12 +31,16 @@ public sealed interface WalRecord {
         }
     }
 
-    /** Starts the snapshot part of a checkpointed log: rows until {@link CheckpointEnd} load in bulk. */
-    record CheckpointStart() implements WalRecord {
+    /**
+     * Starts the snapshot part of a checkpointed log: rows until {@link CheckpointEnd} load in bulk.
+     * {@code id} names the checkpoint (index images written for it carry the same id); 0 in logs
+     * written before ids existed.
+     */
+    record CheckpointStart(long id) implements WalRecord {
     }
 
     /** Ends the snapshot part of a checkpointed log: what follows is the tail since the checkpoint. */
-    record CheckpointEnd() implements WalRecord {
+    record CheckpointEnd(long id) implements WalRecord {
     }
 
     /** A row inserted or deleted; {@code encodedValues} is null for deletes. */

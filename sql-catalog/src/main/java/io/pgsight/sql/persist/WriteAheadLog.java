@@ -194,7 +194,7 @@ final class WriteAheadLog implements AutoCloseable {
         forceDirectory(dir);
     }
 
-    private static void forceDirectory(Path dir) {
+    static void forceDirectory(Path dir) {
         try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
             d.force(true);
         } catch (IOException e) {

@@ -24,17 +24,19 @@ public record HashJoin(PlanNode left, PlanNode right, boolean leftJoin, List<TEx
         int lw = left.columns().size();
         int rw = right.columns().size();
         Map<Object, List<Object[]>> table = new HashMap<>();
+        io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
         try (RowSource r = right.open(outer)) {
             for (Object[] row = r.next(); row != null; row = r.next()) {
                 outer.exec().checkCancelled();
                 Object k = key(rightKeys, outer.withRow(row));
                 if (k != null) {
+                    held.add(row);
                     table.computeIfAbsent(k, x -> new ArrayList<>()).add(row);
                 }
             }
         }
         RowSource l = left.open(outer);
-        return new RowSource() {
+        return held.releasingWhenDone(new RowSource() {
             Object[] cur;
             Iterator<Object[]> matches;
             boolean matched;
@@ -74,7 +76,7 @@ public record HashJoin(PlanNode left, PlanNode right, boolean leftJoin, List<TEx
             public void close() {
                 l.close();
             }
-        };
+        });
     }
 
     private static Object key(List<TExpr> exprs, EvalContext c) {

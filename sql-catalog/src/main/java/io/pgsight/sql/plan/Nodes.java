@@ -214,18 +214,30 @@ public final class Nodes {
                         : Functions.invokeSet(c.function(), args, outer));
             }
             long[] n = {0};
+            // per row: arrays instead of list look-ups
+            @SuppressWarnings("unchecked")
+            Iterator<Object>[] iterators = its.toArray(new Iterator[0]);
+            int[] width = new int[widths.size()];
+            for (int k = 0; k < width.length; k++) {
+                width[k] = widths.get(k);
+            }
+            boolean[] recordResult = new boolean[calls.size()];
+            for (int k = 0; k < recordResult.length; k++) {
+                recordResult[k] = !calls.get(k).function().outColumns().isEmpty();
+            }
+            int rowWidth = columns.size();
             return () -> {
                 outer.exec().checkCancelled();
-                Object[] row = new Object[columns.size()];
+                Object[] row = new Object[rowWidth];
                 boolean any = false;
                 int pos = 0;
-                for (int k = 0; k < its.size(); k++) {
-                    Iterator<Object> it = its.get(k);
-                    int w = widths.get(k);
+                for (int k = 0; k < iterators.length; k++) {
+                    Iterator<Object> it = iterators[k];
+                    int w = width[k];
                     if (it.hasNext()) {
                         any = true;
                         Object v = it.next();
-                        if (w == 1 && !(v instanceof Object[] && calls.get(k).function().outColumns().size() > 0)) {
+                        if (w == 1 && !(v instanceof Object[] && recordResult[k])) {
                             row[pos] = v instanceof Object[] a && a.length == 1 ? a[0] : v;
                         } else {
                             Object[] a = (Object[]) v;
@@ -295,7 +307,10 @@ public final class Nodes {
         @Override
         public RowSource open(EvalContext outer) {
             RowSource in = input.open(outer);
-            boolean hasSrf = exprs.stream().anyMatch(e -> e instanceof TExpr.SrfCall);
+            boolean hasSrf = false;   // a loop, not a stream: opened once per SQL-function call
+            for (TExpr e : exprs) {
+                hasSrf |= e instanceof TExpr.SrfCall;
+            }
             if (!hasSrf) {
                 return new RowSource() {
                     @Override
@@ -404,8 +419,10 @@ public final class Nodes {
                 return openParameterized(outer);
             }
             List<Object[]> inner = new ArrayList<>();
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
             try (RowSource r = right.open(outer)) {
                 for (Object[] x = r.next(); x != null; x = r.next()) {
+                    held.add(x);
                     inner.add(x);
                 }
             }
@@ -413,7 +430,7 @@ public final class Nodes {
             int lw = left.columns().size();
             int rw = right.columns().size();
             RowSource l = left.open(outer);
-            return new RowSource() {
+            return held.releasingWhenDone(new RowSource() {
                 Object[] cur;
                 int pos;
                 boolean matched;
@@ -471,7 +488,7 @@ public final class Nodes {
                 public void close() {
                     l.close();
                 }
-            };
+            });
         }
 
         @Override
@@ -544,8 +561,11 @@ public final class Nodes {
             implements PlanNode {
         @Override
         public RowSource open(EvalContext outer) {
-            java.util.TreeMap<Object[], AggregateState[]> groups = new java.util.TreeMap<>(ValueOrder.INSTANCE::compare);
+            if (streamable()) {
+                return openStreaming(outer);
+            }
             java.util.Map<Object[], List<List<Object[]>>> buffered = new java.util.TreeMap<>(ValueOrder.INSTANCE::compare);
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
             try (RowSource in = input.open(outer)) {
                 for (Object[] r = in.next(); r != null; r = in.next()) {
                     outer.exec().checkCancelled();
@@ -573,6 +593,7 @@ public final class Nodes {
                         for (int i = 0; i < call.orderBy().size(); i++) {
                             args[call.args().size() + i] = call.orderBy().get(i).eval(c);
                         }
+                        held.add(args);
                         buf.get(a).add(args);
                     }
                 }
@@ -581,7 +602,7 @@ public final class Nodes {
                 buffered.put(new Object[0], new ArrayList<>(java.util.Collections.nCopies(aggs.size(), List.<Object[]>of())));
             }
             Iterator<java.util.Map.Entry<Object[], List<List<Object[]>>>> it = buffered.entrySet().iterator();
-            return () -> {
+            return held.releasingWhenDone(() -> {
                 if (!it.hasNext()) {
                     return null;
                 }
@@ -592,7 +613,93 @@ public final class Nodes {
                 }
                 System.arraycopy(e.getKey(), 0, out, aggs.size(), keys.size());
                 return out;
-            };
+            });
+        }
+
+        /**
+         * Aggregates without ORDER BY or DISTINCT take their rows as they come, like PostgreSQL's
+         * transition functions: no buffered argument rows, one state per aggregate per group.
+         */
+        private RowSource openStreaming(EvalContext outer) {
+            io.pgsight.sql.spi.FunctionContext[] contexts = new io.pgsight.sql.spi.FunctionContext[aggs.size()];
+            for (int a = 0; a < contexts.length; a++) {
+                contexts[a] = io.pgsight.sql.analyze.Functions.contextFor(aggs.get(a).aggregate().argumentTypes(),
+                        aggs.get(a).args(), outer.exec());
+            }
+            java.util.TreeMap<Object[], AggregateState[]> groups = new java.util.TreeMap<>(ValueOrder.INSTANCE::compare);
+            AggregateState[] single = keys.isEmpty() ? newStates() : null;
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
+            try (RowSource in = input.open(outer)) {
+                for (Object[] r = in.next(); r != null; r = in.next()) {
+                    outer.exec().checkCancelled();
+                    EvalContext c = outer.withRow(r);
+                    AggregateState[] states = single;
+                    if (states == null) {
+                        Object[] k = new Object[keys.size()];
+                        for (int i = 0; i < k.length; i++) {
+                            k[i] = keys.get(i).eval(c);
+                        }
+                        states = groups.get(k);
+                        if (states == null) {
+                            held.add(k);
+                            states = newStates();
+                            groups.put(k, states);
+                        }
+                    }
+                    for (int a = 0; a < states.length; a++) {
+                        AggCollector.AggCall call = aggs.get(a);
+                        if (call.filter() != null && !isTrue(call.filter().eval(c))) {
+                            continue;
+                        }
+                        List<TExpr> argExprs = call.args();
+                        Object[] args = new Object[argExprs.size()];
+                        boolean anyNull = false;
+                        for (int i = 0; i < args.length; i++) {
+                            args[i] = argExprs.get(i).eval(c);
+                            anyNull |= args[i] == null;
+                        }
+                        if (!(anyNull && call.aggregate().strict())) {
+                            states[a].add(contexts[a], args);
+                            if (states[a].keepsInputs()) {
+                                held.add(args);
+                            }
+                        }
+                    }
+                }
+            }
+            if (single != null) {
+                groups.put(new Object[0], single);
+            }
+            Iterator<java.util.Map.Entry<Object[], AggregateState[]>> it = groups.entrySet().iterator();
+            return held.releasingWhenDone(() -> {
+                if (!it.hasNext()) {
+                    return null;
+                }
+                var e = it.next();
+                Object[] out = new Object[aggs.size() + keys.size()];
+                for (int a = 0; a < aggs.size(); a++) {
+                    out[a] = e.getValue()[a].result(contexts[a]);
+                }
+                System.arraycopy(e.getKey(), 0, out, aggs.size(), keys.size());
+                return out;
+            });
+        }
+
+        private boolean streamable() {
+            for (AggCollector.AggCall a : aggs) {
+                if (!a.orderBy().isEmpty() || a.distinct()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private AggregateState[] newStates() {
+            AggregateState[] states = new AggregateState[aggs.size()];
+            for (int a = 0; a < states.length; a++) {
+                states[a] = aggs.get(a).aggregate().newState().get();
+            }
+            return states;
         }
 
         private static Object finish(AggCollector.AggCall call, List<Object[]> inputs, EvalContext outer) {
@@ -671,9 +778,11 @@ public final class Nodes {
         @Override
         public RowSource open(EvalContext outer) {
             List<Object[]> rows = new ArrayList<>();
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
             try (RowSource in = input.open(outer)) {
                 for (Object[] r = in.next(); r != null; r = in.next()) {
                     outer.exec().checkCancelled();
+                    held.add(r);
                     rows.add(r);
                 }
             }
@@ -697,7 +806,7 @@ public final class Nodes {
                 return 0;
             });
             Iterator<Object[]> it = rows.iterator();
-            return () -> it.hasNext() ? it.next() : null;
+            return held.releasingWhenDone(() -> it.hasNext() ? it.next() : null);
         }
 
         @Override
@@ -793,7 +902,8 @@ public final class Nodes {
         public RowSource open(EvalContext outer) {
             RowSource in = input.open(outer);
             java.util.TreeSet<Object[]> seen = new java.util.TreeSet<>(ValueOrder.INSTANCE::compare);
-            return new RowSource() {
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
+            return held.releasingWhenDone(new RowSource() {
                 @Override
                 public Object[] next() {
                     for (Object[] r = in.next(); r != null; r = in.next()) {
@@ -802,6 +912,7 @@ public final class Nodes {
                             k[i] = r[keySlots.get(i)];
                         }
                         if (seen.add(k)) {
+                            held.add(k);
                             return r;
                         }
                     }
@@ -812,7 +923,7 @@ public final class Nodes {
                 public void close() {
                     in.close();
                 }
-            };
+            });
         }
 
         @Override
@@ -832,8 +943,9 @@ public final class Nodes {
         @Override
         public RowSource open(EvalContext outer) {
             List<Object[]> out = new ArrayList<>();
-            List<Object[]> l = drain(left, outer);
-            List<Object[]> r = drain(right, outer);
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
+            List<Object[]> l = drain(left, outer, held);
+            List<Object[]> r = drain(right, outer, held);
             java.util.Comparator<Object[]> cmp = ValueOrder.INSTANCE::compare;
             switch (op) {
                 case "UNION" -> {
@@ -879,13 +991,14 @@ public final class Nodes {
                 }
             }
             Iterator<Object[]> it = out.iterator();
-            return () -> it.hasNext() ? it.next() : null;
+            return held.releasingWhenDone(() -> it.hasNext() ? it.next() : null);
         }
 
-        static List<Object[]> drain(PlanNode n, EvalContext outer) {
+        static List<Object[]> drain(PlanNode n, EvalContext outer, io.pgsight.sql.exec.HeldRows held) {
             List<Object[]> rows = new ArrayList<>();
             try (RowSource s = n.open(outer)) {
                 for (Object[] r = s.next(); r != null; r = s.next()) {
+                    held.add(r);
                     rows.add(r);
                 }
             }

@@ -43,6 +43,14 @@ public final class QueryPlanner implements SubqueryPlanner {
     private final ExprAnalyzer ex;
     private final Map<String, Query> ctes = new HashMap<>();
     private final Map<String, List<String>> cteColumns = new HashMap<>();
+    private final Map<String, Integer> cteLocations = new HashMap<>();
+    private final java.util.Set<String> recursiveCtes = new java.util.HashSet<>();
+    /** CTEs being planned: a reference to one of these from inside itself is not to the CTE. */
+    private final java.util.Set<String> planningCtes = new java.util.HashSet<>();
+    /** Recursive CTEs whose recursive term is being planned: references read the working table. */
+    private final Map<String, RecursiveCtePlanner.WorkRef> workRefs = new HashMap<>();
+    /** Recursive CTEs in a part where a self-reference is an error (value: that error, or null for the default). */
+    private final Map<String, java.util.function.Supplier<SqlException>> selfReferenceErrors = new HashMap<>();
     /** Relations, subqueries and functions in FROM anywhere in the statement (EXPLAIN prefixes columns when > 1). */
     private int rangeEntries;
 
@@ -69,6 +77,12 @@ public final class QueryPlanner implements SubqueryPlanner {
                 }
                 ctes.put(c.name(), cq);
                 cteColumns.put(c.name(), c.columns().stream().map(Identifier::name).toList());
+                cteLocations.put(c.name(), c.location());
+                if (q.with().recursive()) {
+                    recursiveCtes.add(c.name());
+                } else {
+                    recursiveCtes.remove(c.name());
+                }
             }
         }
         if (q.body() instanceof QueryBody.Select s) {
@@ -76,6 +90,64 @@ public final class QueryPlanner implements SubqueryPlanner {
         }
         PlanNode body = planBody(q.body(), outer);
         return orderLimitOverOutput(body, q, outer);
+    }
+
+    /** Plans {@code body} of recursive CTE {@code name} where referring to {@code name} is an error. */
+    PlanNode planWithoutSelfReference(String name, QueryBody body, Scope outer,
+                                      java.util.function.Supplier<SqlException> error) {
+        selfReferenceErrors.put(name, error);
+        try {
+            return planBody(body, outer);
+        } finally {
+            selfReferenceErrors.remove(name);
+        }
+    }
+
+    /** Plans the recursive term of {@code name}, its references reading {@code ref}'s working table. */
+    PlanNode planBodyReading(String name, RecursiveCtePlanner.WorkRef ref, QueryBody body, Scope outer) {
+        workRefs.put(name, ref);
+        try {
+            return planBody(body, outer);
+        } finally {
+            workRefs.remove(name);
+        }
+    }
+
+    private From cteReference(FromItem.Table t, Scope outer) {
+        String name = t.name().name();
+        RecursiveCtePlanner.WorkRef ref = workRefs.get(name);
+        if (ref != null) {
+            if (++ref.uses > 1) {
+                throw new SqlException("42P19", "recursive reference to query \"" + name
+                        + "\" must not appear more than once").withPosition(t.location());
+            }
+            String alias = t.alias() == null ? name : t.alias().name();
+            From f = subqueryScope(new RecursiveUnion.WorkTableScan(ref.table, alias, ref.columns), alias,
+                    t.alias() == null ? List.of() : t.alias().columns(), outer, t.alias() != null);
+            Nodes.SubqueryScan wrapped = (Nodes.SubqueryScan) f.node();
+            return new From(new RecursiveUnion.WorkTableScan(ref.table, alias, wrapped.columns()), f.scope());
+        }
+        if (selfReferenceErrors.containsKey(name)) {
+            var error = selfReferenceErrors.get(name);
+            throw error != null ? error.get() : new SqlException("42P19", "recursive reference to query \"" + name
+                    + "\" must not appear within its non-recursive term").withPosition(t.location());
+        }
+        if (!ctes.containsKey(name) || planningCtes.contains(name)) {
+            return null;
+        }
+        planningCtes.add(name);
+        try {
+            PlanNode sub = recursiveCtes.contains(name)
+                    ? new RecursiveCtePlanner(this).plan(name, ctes.get(name),
+                            cteColumns.get(name).stream().map(x -> new Identifier(x, 0)).toList(),
+                            cteLocations.getOrDefault(name, 0), outer)
+                    : planQuery(ctes.get(name), outer);
+            return subqueryScope(sub, t.alias() == null ? name : t.alias().name(),
+                    t.alias() == null ? cteColumns.get(name).stream().map(x -> new Identifier(x, 0)).toList()
+                            : t.alias().columns(), outer, t.alias() != null);
+        } finally {
+            planningCtes.remove(name);
+        }
     }
 
     private PlanNode planBody(QueryBody b, Scope outer) {
@@ -180,11 +252,11 @@ public final class QueryPlanner implements SubqueryPlanner {
         }
         if (it instanceof FromItem.Table t) {
             String name = t.name().name();
-            if (t.name().schema() == null && ctes.containsKey(name)) {
-                PlanNode sub = planQuery(ctes.get(name), outer);
-                return subqueryScope(sub, t.alias() == null ? name : t.alias().name(),
-                        t.alias() == null ? cteColumns.get(name).stream().map(x -> new Identifier(x, 0)).toList()
-                                : t.alias().columns(), outer, t.alias() != null);
+            if (t.name().schema() == null) {
+                From cte = cteReference(t, outer);
+                if (cte != null) {
+                    return cte;
+                }
             }
             io.pgsight.sql.pgcatalog.SystemRelation sys = io.pgsight.sql.pgcatalog.SystemRelations.find(t.name().schema(), name);
             if (sys != null) {
@@ -192,8 +264,14 @@ public final class QueryPlanner implements SubqueryPlanner {
             }
             Table table = catalog.relation(t.name().schema(), name);
             if (table == null) {
-                throw new SqlException("42P01", "relation \"" + t.name().dotted() + "\" does not exist")
+                SqlException missing = new SqlException("42P01", "relation \"" + t.name().dotted() + "\" does not exist")
                         .withPosition(t.location());
+                if (t.name().schema() == null && planningCtes.contains(name)) {
+                    missing = missing.withDetail("There is a WITH item named \"" + name
+                                    + "\", but it cannot be referenced from this part of the query.")
+                            .withHint("Use WITH RECURSIVE, or re-order the WITH items to remove forward references.");
+                }
+                throw missing;
             }
             String alias = t.alias() == null ? name : t.alias().name();
             if (table.kind() == Table.Kind.VIEW) {
@@ -574,7 +652,7 @@ public final class QueryPlanner implements SubqueryPlanner {
             node = new Nodes.ValuesScan(List.of(List.of()), List.of(), true);
         }
         if (where != null) {
-            node = whereNode(node, where);
+            node = whereOverJoins(node, where);
         }
 
         if (grouped) {
@@ -733,6 +811,44 @@ public final class QueryPlanner implements SubqueryPlanner {
             }
         }
         return new int[] {0, 0};
+    }
+
+    /** WHERE over a comma-separated FROM list: each conjunct goes to the lowest join step that can run it. */
+    private PlanNode whereOverJoins(PlanNode node, TExpr where) {
+        JoinPushdown.Chain chain = JoinPushdown.chain(node);
+        if (chain == null) {
+            return whereNode(node, where);
+        }
+        List<JoinPushdown.Conjunct> conjuncts = JoinPushdown.conjuncts(where, chain);
+        PlanNode cur = null;
+        for (int j = 0; j < chain.items().size(); j++) {
+            List<TExpr> own = new ArrayList<>();
+            List<TExpr> joining = new ArrayList<>();
+            for (JoinPushdown.Conjunct c : conjuncts) {
+                if (c.onlyItem(j)) {
+                    own.add(ExprRewrite.shift(c.expr(), -chain.offsets()[j]));
+                } else if (c.joinsAt(j)) {
+                    joining.add(c.expr());
+                }
+            }
+            PlanNode item = chain.items().get(j);
+            PlanNode right = own.isEmpty() ? item : whereNode(item, and(own));
+            if (cur == null) {
+                cur = right;
+                continue;
+            }
+            List<OutputColumn> cols = new ArrayList<>(cur.columns());
+            cols.addAll(right.columns());
+            TExpr cond = joining.isEmpty() ? null : and(joining);
+            PlanNode hj = hashJoin(cur, right, Nodes.JoinKind.INNER, cond, cols, chain.offsets()[j]);
+            cur = hj != null ? hj : new Nodes.NestedLoop(cur, right, Nodes.JoinKind.INNER, cond, cols);
+        }
+        List<TExpr> top = conjuncts.stream().filter(c -> c.items() == null).map(JoinPushdown.Conjunct::expr).toList();
+        return top.isEmpty() ? cur : new Nodes.Filter(cur, and(top));
+    }
+
+    private TExpr and(List<TExpr> parts) {
+        return parts.size() == 1 ? parts.get(0) : new TExpr.Bool(TExpr.BoolKind.AND, parts, ex.type(16));
     }
 
     private PlanNode whereNode(PlanNode node, TExpr where) {

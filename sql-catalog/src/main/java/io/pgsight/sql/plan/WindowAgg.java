@@ -26,9 +26,11 @@ public record WindowAgg(PlanNode input, List<WinCall> calls, List<OutputColumn> 
     @Override
     public RowSource open(EvalContext outer) {
         List<Object[]> rows = new ArrayList<>();
+        io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
         try (RowSource in = input.open(outer)) {
             for (Object[] r = in.next(); r != null; r = in.next()) {
                 outer.exec().checkCancelled();
+                held.add(r);
                 rows.add(r);
             }
         }
@@ -46,7 +48,7 @@ public record WindowAgg(PlanNode input, List<WinCall> calls, List<OutputColumn> 
             }
         }
         Iterator<Integer> it = outputOrder == null ? List.<Integer>of().iterator() : outputOrder.iterator();
-        return () -> it.hasNext() ? out[it.next()] : null;
+        return held.releasingWhenDone(() -> it.hasNext() ? out[it.next()] : null);
     }
 
     private static List<Integer> compute(WinCall call, List<Object[]> rows, Object[][] out, int slot, EvalContext outer) {

@@ -30,6 +30,9 @@ final class BuiltinSettings {
         l.add(Setting.of("deadlock_timeout", SettingKind.TIME_MS, "1s").range(1, Integer.MAX_VALUE));
         l.add(Setting.of("work_mem", SettingKind.MEMORY_KB, "4MB").range(64, Integer.MAX_VALUE));
         l.add(Setting.of("maintenance_work_mem", SettingKind.MEMORY_KB, "64MB").range(1024, Integer.MAX_VALUE));
+        // no spilling to disk: a statement whose sorts, hash tables and buffered rows would pass this fails with 53200
+        l.add(Setting.of("pgsight.max_statement_mem", SettingKind.MEMORY_KB, StatementMemoryDefault.shown())
+                .range(1024, Integer.MAX_VALUE));
         l.add(Setting.of("extra_float_digits", SettingKind.INTEGER, "1").range(-15, 3));
         l.add(Setting.of("max_parallel_workers_per_gather", SettingKind.INTEGER, "2").range(0, 1024));
         l.add(Setting.of("max_connections", SettingKind.INTEGER, "100").range(1, 262143).readOnly());

@@ -18,10 +18,17 @@ public final class SessionSettings {
     private Map<String, String> atTxnStart;
     private Map<String, String> beforeLocal;
     private final BiConsumer<String, String> reportedChanged;
+    /** Bumped whenever a value may have changed: plans cached under one value are replanned after. */
+    private long generation;
 
     public SessionSettings(SettingCatalog catalog, BiConsumer<String, String> reportedChanged) {
         this.catalog = catalog;
         this.reportedChanged = reportedChanged;
+    }
+
+    /** See {@link #generation}: equal values mean no setting changed in between. */
+    public long generation() {
+        return generation;
     }
 
     public SettingCatalog catalog() {
@@ -93,6 +100,7 @@ public final class SessionSettings {
             }
         }
         String old = get(key);
+        generation++;
         if (normalized == null) {
             values.remove(key);
         } else {
@@ -103,6 +111,7 @@ public final class SessionSettings {
 
     public void resetAll() {
         Map<String, String> old = new HashMap<>(values);
+        generation++;
         values.clear();
         old.forEach((k, v) -> notifyIfReported(k, v));
     }
@@ -111,10 +120,15 @@ public final class SessionSettings {
     public void setInitial(String name, String value) {
         Setting s = catalog.find(name);
         String key = name.toLowerCase(Locale.ROOT);
+        generation++;
         values.put(key, s == null ? value : SettingValues.normalize(s, value));
     }
 
     public void endTransaction(boolean commit) {
+        if (atTxnStart == null && beforeLocal == null) {
+            return; // nothing was SET in this transaction: nothing to undo (the common, per-statement case)
+        }
+        generation++;
         Map<String, String> before = new HashMap<>(values);
         if (!commit && atTxnStart != null) {
             values.clear();

@@ -157,6 +157,17 @@ public final class SettingValues {
         return Double.toString(d);
     }
 
+    /** Bytes of a MEMORY_KB setting's shown value ("64kB", "4MB", "1GB", "1TB"). */
+    public static long bytes(String shown) {
+        String[] u = {"kB", "MB", "GB", "TB"};
+        for (int k = 0; k < u.length; k++) {
+            if (shown.endsWith(u[k])) {
+                return Long.parseLong(shown.substring(0, shown.length() - 2)) << (10 * (k + 1));
+            }
+        }
+        return Long.parseLong(shown) << 10;
+    }
+
     /** Milliseconds of a TIME_MS setting's shown value. */
     public static long millis(String shown) {
         if (shown == null || shown.equals("0")) {

@@ -7,4 +7,12 @@ public interface AggregateState {
 
     /** The final value (null for SQL NULL, e.g. avg over no rows). */
     Object result(FunctionContext ctx);
+
+    /**
+     * Whether the state holds on to every input (array_agg, string_agg): the engine then counts the
+     * inputs against the statement's memory bound, as it does for rows it buffers itself.
+     */
+    default boolean keepsInputs() {
+        return false;
+    }
 }

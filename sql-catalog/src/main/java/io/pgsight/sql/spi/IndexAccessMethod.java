@@ -12,4 +12,14 @@ public interface IndexAccessMethod {
 
     /** Builds an index over the rows the context supplies. */
     IndexInstance build(IndexBuildContext context);
+
+    /**
+     * Recreates an index from what {@link IndexInstance#writeSnapshot} wrote, for the same definition
+     * ({@code context} as for {@link #build}, but {@link IndexBuildContext#forEachRow} must not be used:
+     * rows changed since the image are applied afterwards through insert/remove). Throws IOException
+     * when the image is unreadable; the engine then rebuilds the index from the rows.
+     */
+    default IndexInstance restore(IndexBuildContext context, java.io.DataInput in) throws java.io.IOException {
+        throw new java.io.IOException(getClass().getSimpleName() + " cannot restore snapshots");
+    }
 }

@@ -27,6 +27,24 @@ public interface IndexInstance {
     /** Approximate memory held, for EXPLAIN/pg_relation_size-like reports. */
     long sizeBytes();
 
+    /**
+     * Whether {@link #writeSnapshot} works for this index. An engine with a data directory persists
+     * such indexes at checkpoints and restores them with {@link IndexAccessMethod#restore} instead of
+     * rebuilding them at start-up; the others are rebuilt from the rows.
+     */
+    default boolean canSnapshot() {
+        return false;
+    }
+
+    /**
+     * Writes this index's contents for {@link IndexAccessMethod#restore}. May run while scans, inserts
+     * and removes go on: each row must end up either fully in the image or absent. The engine keeps
+     * framing, checksums and the table state the image belongs to; this writes only the index's part.
+     */
+    default void writeSnapshot(java.io.DataOutput out) throws java.io.IOException {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot write a snapshot");
+    }
+
     /** Pulled one row at a time. */
     interface OrderedScan extends AutoCloseable {
         /** Advances; false when the scan is exhausted. */

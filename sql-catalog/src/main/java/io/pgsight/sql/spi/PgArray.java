@@ -45,6 +45,19 @@ public final class PgArray {
         return new PgArray(elementTypeOid, new int[] {elements.length}, new int[] {1}, elements);
     }
 
+    /** A one-dimensional float4[] (lower bound 1) over {@code values}, which the caller hands over. */
+    public static PgArray ofFloat4(float[] values) {
+        return values.length == 0 ? of(FLOAT4) : new PgArray(new int[] {values.length}, values);
+    }
+
+    private PgArray(int[] dimensions, float[] floats) {
+        this.elementTypeOid = FLOAT4;
+        this.dimensions = dimensions;
+        this.lowerBounds = new int[] {1};
+        this.floats = floats;
+        this.elements = null;
+    }
+
     public int elementTypeOid() {
         return elementTypeOid;
     }
@@ -67,6 +80,14 @@ public final class PgArray {
 
     public Object get(int i) {
         return floats != null ? (Object) floats[i] : elements[i];
+    }
+
+    /**
+     * A copy of the elements as float32 values when this is a compact float4[] (no nulls), else
+     * null; lets numeric code skip boxing every element through {@link #get(int)}.
+     */
+    public float[] float4Copy() {
+        return floats == null ? null : floats.clone();
     }
 
     public boolean containsNull() {

@@ -61,6 +61,16 @@ public final class InMemoryTableStorage implements TableStorage {
     }
 
     @Override
+    public long nextRowId() {
+        return nextRowId.get();
+    }
+
+    @Override
+    public void reserveRowIds(long next) {
+        nextRowId.accumulateAndGet(next, Math::max);
+    }
+
+    @Override
     public RowVersion removeVersion(long rowId) {
         return rows.remove(rowId);
     }

@@ -30,6 +30,18 @@ public interface TableStorage {
         throw new UnsupportedOperationException("restore");
     }
 
+    /** The row id the next insert will get (ids only grow), or -1 when this storage does not say. */
+    default long nextRowId() {
+        return -1;
+    }
+
+    /**
+     * Recovery: later inserts get ids of at least {@code next}. A restored index image may hold ids of
+     * rows that never committed; they must not come to mean other rows.
+     */
+    default void reserveRowIds(long next) {
+    }
+
     /** Recovery: removes one version outright (a logged delete); returns it, or null when absent. */
     default RowVersion removeVersion(long rowId) {
         throw new UnsupportedOperationException("removeVersion");

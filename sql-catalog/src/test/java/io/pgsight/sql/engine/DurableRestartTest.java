@@ -190,9 +190,13 @@ class DurableRestartTest {
             insert.append(i == 0 ? "" : ", ").append("(").append(i).append(", '{").append(v).append("}')");
         }
         exec(s, insert.toString(), "CREATE INDEX pvh ON pv USING pase_hnsw (e) WITH (dim = 8, base_nb_num = 16, "
-                + "ef_build = 40, ef_search = 200, base64_encoded = 0)");
+                + "ef_build = 40, ef_search = 200, base64_encoded = 0)",
+                "CREATE INDEX pvi ON pv USING pase_ivfflat (e) WITH (clustering_type = 1, distance_type = 0, dimension = 8, "
+                        + "clustering_params = \"100,20\")");
         String knn = "SELECT id FROM pv ORDER BY e <?> '1,2,3,4,5,6,7,8:200:0'::pase LIMIT 5";
+        String ivf = "SELECT id, e <#> '1,2,3,4,5,6,7,8:0:0'::pase FROM pv ORDER BY e <#> '1,2,3,4,5,6,7,8:0:0'::pase LIMIT 5";
         List<List<String>> expected = rows(s, knn);
+        List<List<String>> expectedIvf = rows(s, ivf);
         for (boolean clean : new boolean[] {false, true}) {
             if (clean) {
                 e.close();
@@ -204,6 +208,7 @@ class DurableRestartTest {
             String plan = String.join("\n", rows(t, "EXPLAIN (COSTS OFF) " + knn).stream().map(x -> x.get(0)).toList());
             assertTrue(plan.contains("Index Scan using pvh"), plan);
             assertEquals(expected.size(), rows(t, knn).size());
+            assertEquals(expectedIvf, rows(t, ivf));
             assertEquals(200, Integer.parseInt(EngineTestSupport.one(t, "SELECT count(*) FROM pv")));
             e = r;
         }

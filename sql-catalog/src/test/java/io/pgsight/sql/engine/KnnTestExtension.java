@@ -88,14 +88,47 @@ public final class KnnTestExtension implements Extension {
         return Math.hypot(p.x() - q.x(), p.y() - q.y());
     }
 
+    /** Inserts of a row id already indexed (persistence tests: replay must not insert a row twice). */
+    static final java.util.concurrent.atomic.AtomicInteger DUPLICATE_INSERTS = new java.util.concurrent.atomic.AtomicInteger();
+
     static final class BruteIndex implements IndexInstance {
         final Map<Long, Object> entries = new ConcurrentHashMap<>();
+        /** Set on an index read back from an image (persistence tests). */
+        boolean fromImage;
 
         @Override
         public void insert(long rowId, Object key) {
-            if (key != null) {
-                entries.put(rowId, key);
+            if (key != null && entries.put(rowId, key) != null) {
+                DUPLICATE_INSERTS.incrementAndGet();
             }
+        }
+
+        @Override
+        public boolean canSnapshot() {
+            return true;
+        }
+
+        @Override
+        public void writeSnapshot(java.io.DataOutput out) throws java.io.IOException {
+            Map<Long, Object> copy = new java.util.TreeMap<>(entries);
+            out.writeInt(copy.size());
+            for (Map.Entry<Long, Object> e : copy.entrySet()) {
+                out.writeLong(e.getKey());
+                out.writeDouble(((Pt) e.getValue()).x());
+                out.writeDouble(((Pt) e.getValue()).y());
+            }
+        }
+
+        static BruteIndex read(java.io.DataInput in) throws java.io.IOException {
+            BruteIndex i = new BruteIndex();
+            int n = in.readInt();
+            if (n < 0) {
+                throw new java.io.IOException("negative entry count");
+            }
+            for (int k = 0; k < n; k++) {
+                i.entries.put(in.readLong(), new Pt(in.readDouble(), in.readDouble()));
+            }
+            return i;
         }
 
         @Override
@@ -149,6 +182,13 @@ public final class KnnTestExtension implements Extension {
             context.forEachRow(i::insert);
             return i;
         }
+
+        @Override
+        public IndexInstance restore(IndexBuildContext context, java.io.DataInput in) throws java.io.IOException {
+            BruteIndex i = BruteIndex.read(in);
+            i.fromImage = true;
+            return i;
+        }
     }
 
     @Override
@@ -171,6 +211,10 @@ public final class KnnTestExtension implements Extension {
         r.type(new PtType());
         r.function(FunctionDef.scalar("pt2_distance", List.of("pt2", "pt2"), "float8", (c, a) -> distance(a[0], a[1])));
         r.operator(new OperatorDef("<->", "pt2", "pt2", "pt2_distance", "<->", null, null));
+        // what a statement sees when the heap runs out (StatementMemoryTest)
+        r.function(FunctionDef.scalar("knntest_exhaust_heap", List.of(), "int4", (c, a) -> {
+            throw new OutOfMemoryError("Java heap space");
+        }));
         Brute brute = new Brute();
         r.accessMethod(new AccessMethodDef("bruteknn", brute, null));
         r.operatorClass(new OperatorClassDef("pt2_ops", "bruteknn", "pt2", true,

@@ -8,7 +8,8 @@ import java.util.SplittableRandom;
 
 /**
  * R-tree build time and exact KNN latency against a sequential scan (not a unit test). Usage:
- * {@code RTreeBench [rows=1000000] [queries=200] [k=10] [clustered|uniform]}. Every KNN answer is
+ * {@code RTreeBench [rows=1000000] [queries=200] [k=10] [clustered|uniform|FILE.f32]}; a {@code .f32}
+ * file holds real-pipeline signatures (see imaging's {@code SignatureCorpus}). Every KNN answer is
  * checked against the scan's. Latencies are wall clock and thread CPU time per query.
  */
 public final class RTreeBench {
@@ -17,12 +18,17 @@ public final class RTreeBench {
     private RTreeBench() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int k = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        boolean clustered = args.length <= 3 || args[3].equals("clustered");
+        String data = args.length > 3 ? args[3] : "clustered";
+        boolean clustered = data.equals("clustered");
         SplittableRandom rnd = new SplittableRandom(2024);
+        if (data.endsWith(".f32")) {
+            runOnFile(java.nio.file.Path.of(data), n, queries, k, rnd);
+            return;
+        }
         float[][] centres = new float[1000][D];
         for (float[] c : centres) {
             for (int d = 0; d < D; d++) {
@@ -37,16 +43,52 @@ public final class RTreeBench {
         }
         System.out.printf("rows %d, %s signatures (16-D), k = %d, %d queries%n", n,
                 clustered ? "clustered (1000 Gaussian clusters, sigma 0.08)" : "uniform [0,2)^16", k, queries);
-        long b0 = System.nanoTime();
-        long c0 = cpu();
-        SignatureRTree tree = SignatureRTree.build(points, ids);
-        System.out.printf("build: %.0f ms wall, %.0f ms CPU, height %d, ~%d MB%n", (System.nanoTime() - b0) / 1e6,
-                (cpu() - c0) / 1e6, tree.height(), tree.memoryBytes() >> 20);
 
         float[][] qs = new float[queries][D];
         for (float[] q : qs) {
             fill(rnd, centres, clustered, q, 0);
         }
+        measure(points, ids, qs, k);
+    }
+
+    /**
+     * Rows from a file of little-endian float32 signatures (16 per row, e.g. made by imaging's
+     * SignatureCorpus from random images); queries are signatures of random rows of the table, as in
+     * imgsmlr's README ({@code ORDER BY signature <-> (SELECT signature FROM pat WHERE id = :id)}).
+     */
+    private static void runOnFile(java.nio.file.Path file, int n, int queries, int k, SplittableRandom rnd)
+            throws java.io.IOException {
+        long available = java.nio.file.Files.size(file) / (4L * D);
+        n = (int) Math.min(n, available);
+        float[] points = new float[n * D];
+        try (var in = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(n * D * 4).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            while (buf.hasRemaining() && in.read(buf) > 0) {
+                // read it all
+            }
+            buf.flip();
+            buf.asFloatBuffer().get(points);
+        }
+        long[] ids = new long[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = i;
+        }
+        float[][] qs = new float[queries][];
+        for (int q = 0; q < queries; q++) {
+            int row = rnd.nextInt(n);
+            qs[q] = Arrays.copyOfRange(points, row * D, row * D + D);
+        }
+        System.out.printf("rows %d from %s, queries: %d signatures of random rows, k = %d%n", n, file, queries, k);
+        measure(points, ids, qs, k);
+    }
+
+    private static void measure(float[] points, long[] ids, float[][] qs, int k) {
+        int queries = qs.length;
+        long b0 = System.nanoTime();
+        long c0 = cpu();
+        SignatureRTree tree = SignatureRTree.build(points, ids);
+        System.out.printf("build: %.0f ms wall, %.0f ms CPU, height %d, ~%d MB%n", (System.nanoTime() - b0) / 1e6,
+                (cpu() - c0) / 1e6, tree.height(), tree.memoryBytes() >> 20);
         // warm-up both paths
         for (int i = 0; i < Math.min(20, queries); i++) {
             knn(tree, qs[i], k);

@@ -14,12 +14,22 @@ import java.util.List;
 
 /** array_agg (of scalars and of arrays) and string_agg (text and bytea). Nulls: as PostgreSQL. */
 public final class CollectingAggregates {
+    private static final int FLOAT4 = 700;
+
     private CollectingAggregates() {
     }
 
     /** array_agg(anynonarray): keeps NULL inputs as NULL elements. */
     private static final class ArrayOfScalars implements AggregateState {
-        private final List<Object> values = new ArrayList<>();
+        @Override
+        public boolean keepsInputs() {
+            return true;
+        }
+
+        /** float4 values while every value is a non-null Float: no boxed list, no copy into the array. */
+        private float[] floats = new float[16];
+        private int floatCount;
+        private List<Object> values;
         private int elementOid;
 
         @Override
@@ -27,17 +37,38 @@ public final class CollectingAggregates {
             if (elementOid == 0) {
                 elementOid = ElementTypes.oidOf(ctx, 0, args[0]);
             }
+            if (values == null && args[0] instanceof Float f && elementOid == FLOAT4) {
+                if (floatCount == floats.length) {
+                    floats = Arrays.copyOf(floats, floatCount * 2);
+                }
+                floats[floatCount++] = f;
+                return;
+            }
+            if (values == null) {
+                values = new ArrayList<>(Math.max(16, floatCount * 2));
+                for (int i = 0; i < floatCount; i++) {
+                    values.add(floats[i]);
+                }
+            }
             values.add(args[0]);
         }
 
         @Override
         public Object result(FunctionContext ctx) {
+            if (values == null) {
+                return floatCount == 0 ? null : PgArray.ofFloat4(Arrays.copyOf(floats, floatCount));
+            }
             return values.isEmpty() ? null : PgArray.of(elementOid, values.toArray());
         }
     }
 
     /** array_agg(anyarray): stacks equal-shaped arrays into one more dimension. */
     private static final class ArrayOfArrays implements AggregateState {
+        @Override
+        public boolean keepsInputs() {
+            return true;
+        }
+
         private final List<Object> elements = new ArrayList<>();
         private PgArray first;
         private int count;
@@ -79,6 +110,11 @@ public final class CollectingAggregates {
 
     /** string_agg(text, text): NULL values are skipped; each value after the first is preceded by its delimiter. */
     private static final class TextJoin implements AggregateState {
+        @Override
+        public boolean keepsInputs() {
+            return true;
+        }
+
         private StringBuilder sb;
 
         @Override
@@ -89,8 +125,10 @@ public final class CollectingAggregates {
             if (sb == null) {
                 sb = new StringBuilder();
             } else if (args[1] != null) {
+                io.pgsight.sql.exec.StatementMemory.checkStringBuffer(sb.length(), ((String) args[1]).length());
                 sb.append((String) args[1]);
             }
+            io.pgsight.sql.exec.StatementMemory.checkStringBuffer(sb.length(), ((String) args[0]).length());
             sb.append((String) args[0]);
         }
 
@@ -101,6 +139,11 @@ public final class CollectingAggregates {
     }
 
     private static final class ByteaJoin implements AggregateState {
+        @Override
+        public boolean keepsInputs() {
+            return true;
+        }
+
         private ByteArrayOutputStream out;
 
         @Override
@@ -111,8 +154,10 @@ public final class CollectingAggregates {
             if (out == null) {
                 out = new ByteArrayOutputStream();
             } else if (args[1] != null) {
+                io.pgsight.sql.exec.StatementMemory.checkStringBuffer(out.size(), ((byte[]) args[1]).length);
                 out.writeBytes((byte[]) args[1]);
             }
+            io.pgsight.sql.exec.StatementMemory.checkStringBuffer(out.size(), ((byte[]) args[0]).length);
             out.writeBytes((byte[]) args[0]);
         }
 

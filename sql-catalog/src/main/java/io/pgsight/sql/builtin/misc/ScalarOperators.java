@@ -20,6 +20,7 @@ public final class ScalarOperators {
         w.op("||", "bytea", "bytea", "byteacat", "bytea", (ctx, a) -> {
             byte[] x = (byte[]) a[0];
             byte[] y = (byte[]) a[1];
+            io.pgsight.sql.exec.StatementMemory.checkAllocation((long) x.length + y.length + 4);
             byte[] r = Arrays.copyOf(x, x.length + y.length);
             System.arraycopy(y, 0, r, x.length, y.length);
             return r;

@@ -18,10 +18,14 @@ public final class SystemFunctions {
     private SystemFunctions() {
     }
 
+    /** random(): the session's generator; also called directly by primitive float8 arithmetic. */
+    public static double random(io.pgsight.sql.spi.FunctionContext ctx) {
+        return ctx.sessionState(PgRandom.class, PgRandom::new).random();
+    }
+
     public static void register(CatalogWriter w) {
         // PostgreSQL keeps the generator per backend: here per session, through the SPI's session state
-        w.fn("random", "float8", true, Volatility.VOLATILE,
-                (ctx, a) -> ctx.sessionState(PgRandom.class, PgRandom::new).random());
+        w.fn("random", "float8", true, Volatility.VOLATILE, (ctx, a) -> random(ctx));
         w.fn("setseed", "void", true, Volatility.VOLATILE, (ctx, a) -> {
             ctx.sessionState(PgRandom.class, PgRandom::new).setSeed((Double) a[0]);
             return null;

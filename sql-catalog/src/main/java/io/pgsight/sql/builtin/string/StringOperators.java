@@ -35,11 +35,11 @@ public final class StringOperators {
                 "texteqname", "textnename", "textltname", "textlename", "textgtname", "textgename", "bttextnamecmp");
         ComparisonFamily.register(w, "char", "char", ValueOrder::compare, ComparisonFamily.names("char", "btcharcmp"));
 
-        w.op("||", "text", "text", "textcat", "text", (ctx, a) -> s(a[0]) + s(a[1]));
+        w.op("||", "text", "text", "textcat", "text", (ctx, a) -> concat(s(a[0]), s(a[1])));
         w.op("||", "anynonarray", "text", "anytextcat", "text",
-                (ctx, a) -> ValueText.ofArgument(ctx, 0, a[0]) + s(a[1]));
+                (ctx, a) -> concat(ValueText.castArgumentToText(ctx, 0, a[0]), s(a[1])));
         w.op("||", "text", "anynonarray", "textanycat", "text",
-                (ctx, a) -> s(a[0]) + ValueText.ofArgument(ctx, 1, a[1]));
+                (ctx, a) -> concat(s(a[0]), ValueText.castArgumentToText(ctx, 1, a[1])));
 
         w.op("~~", "text", "text", "textlike", "bool", (ctx, a) -> PatternMatching.like(s(a[0]), s(a[1]), false));
         w.op("!~~", "text", "text", "textnlike", "bool", (ctx, a) -> !PatternMatching.like(s(a[0]), s(a[1]), false));
@@ -67,6 +67,10 @@ public final class StringOperators {
         w.cast("bpchar", "name", IMPLICIT, "name",
                 (ctx, v, typmod, explicit) -> TextType.truncateName(ValueOrder.stripTrailingSpaces(s(v))));
         w.cast("char", "text", IMPLICIT, "text", (ctx, v, typmod, explicit) -> v);
+        // text(boolean) spells the words out, unlike boolout's t/f
+        w.cast("bool", "text", ASSIGNMENT, "text", (ctx, v, typmod, explicit) -> ValueText.boolText((Boolean) v));
+        w.cast("bool", "varchar", ASSIGNMENT, "text", (ctx, v, typmod, explicit) -> ValueText.boolText((Boolean) v));
+        w.cast("bool", "bpchar", ASSIGNMENT, "text", (ctx, v, typmod, explicit) -> ValueText.boolText((Boolean) v));
         w.cast("char", "bpchar", ASSIGNMENT, "bpchar", (ctx, v, typmod, explicit) -> v);
         w.cast("char", "varchar", ASSIGNMENT, "text", (ctx, v, typmod, explicit) -> v);
         w.cast("text", "char", ASSIGNMENT, "char", (ctx, v, typmod, explicit) -> firstChar(s(v)));
@@ -102,5 +106,11 @@ public final class StringOperators {
             }
         }
         return sb.toString();
+    }
+
+    /** text || text, refused as PostgreSQL's palloc does when the result would reach 1 GB (counting one byte a character). */
+    private static String concat(String x, String y) {
+        io.pgsight.sql.exec.StatementMemory.checkAllocation((long) x.length() + y.length() + 4);
+        return x + y;
     }
 }

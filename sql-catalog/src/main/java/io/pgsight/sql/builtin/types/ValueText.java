@@ -32,6 +32,22 @@ public final class ValueText {
         return of(ctx, value);
     }
 
+    /**
+     * The argument as {@code value::text} gives it (anytextcat and textanycat are defined as that cast):
+     * the output function, except where pg_cast names a function that prints differently (bool).
+     */
+    public static String castArgumentToText(FunctionContext ctx, int index, Object value) {
+        if (value instanceof Boolean b) {
+            return boolText(b);
+        }
+        return ofArgument(ctx, index, value);
+    }
+
+    /** text(boolean): {@code true}/{@code false}. */
+    public static String boolText(boolean value) {
+        return value ? "true" : "false";
+    }
+
     /** The text of a value of a built-in type, chosen by its Java class. */
     public static String of(FunctionContext ctx, Object value) {
         PgType t = typeOf(value);

@@ -1,0 +1,88 @@
+package io.pgsight.sql.engine;
+
+import io.pgsight.sql.api.EngineSession;
+import io.pgsight.sql.format.FloatArithmetic;
+import io.pgsight.sql.format.PgRandom;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The primitive float8 operator path (chains of float8pl/mi/mul/div evaluated without boxing) must give what the
+ * boxed operators give: PostgreSQL's values bit for bit, strict NULLs, the same errors, and random() called
+ * as often and in the same order.
+ */
+class Float8ArithmeticPathsTest extends EngineTestSupport {
+    @Test
+    void paseGeneratorMatchesPostgresArithmetic() {
+        try (EngineSession s = open()) {
+            run(s, "create table t_pase_80(id serial PRIMARY KEY, vec float4[])");
+            run(s, "create function gen_float4_arr1(int,int) returns float4[] as $$\n"
+                    + "  select array_agg(trunc(random()*$1)::float4) from generate_series(1,$2);\n"
+                    + "$$ language sql strict volatile");
+            run(s, "create function gen_float4_arr(float4[], int) returns float4[] as $$\n"
+                    + "  select array_agg( (u + (u*$2/2.0/100) - u*$2/100*random())::float4 ) from unnest($1) u;\n"
+                    + "$$ language sql strict volatile");
+            run(s, "select setseed(0.31)");
+            run(s, "do language plpgsql $$\ndeclare\n  v_cent float4[];\nbegin\n  for i in 1..2 loop\n"
+                    + "    v_cent := gen_float4_arr1(10000,80);\n"
+                    + "    insert into t_pase_80 (vec) select gen_float4_arr(v_cent, 20) from generate_series(1,5);\n"
+                    + "  end loop;\nend;\n$$");
+            List<List<String>> rows = rows(s, "select vec from t_pase_80 order by id");
+
+            PgRandom random = new PgRandom();
+            random.setSeed(0.31);
+            int row = 0;
+            for (int loop = 0; loop < 2; loop++) {
+                float[] centre = new float[80];
+                for (int i = 0; i < centre.length; i++) {
+                    centre[i] = FloatArithmetic.toFloat4(FloatArithmetic.trunc(random.random() * 10000.0));
+                }
+                for (int r = 0; r < 5; r++) {
+                    String[] got = rows.get(row++).get(0).replaceAll("[{}]", "").split(",");
+                    assertEquals(80, got.length);
+                    for (int i = 0; i < centre.length; i++) {
+                        double u = centre[i];
+                        double v = (u + u * 20.0 / 2.0 / 100.0) - u * 20.0 / 100.0 * random.random();
+                        assertEquals(Float.floatToIntBits(FloatArithmetic.toFloat4(v)),
+                                Float.floatToIntBits(Float.parseFloat(got[i])), "row " + row + " element " + i);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void nullsPropagateAndVolatileOperandsStillRun() {
+        try (EngineSession s = open()) {
+            assertEquals(null, one(s, "select (null::float8 + 1.5::float8) * 2::float8 - 1::float8"));
+            assertEquals(null, one(s, "select x * 2::float8 / 3::float8 from (values (null::float8)) v(x)"));
+            assertEquals("4.5", one(s, "select (x + 1::float4) * 2::int8 / 2::int2 from (values (3.5::float8)) v(x)"));
+            run(s, "select setseed(0.5)");
+            one(s, "select random()");
+            String second = one(s, "select random()");
+            String third = one(s, "select random()");
+            run(s, "select setseed(0.5)");
+            assertEquals(null, one(s, "select x * random() + 1::float8 from (values (null::float8)) v(x)"));
+            assertEquals(second, one(s, "select random()"), "random() runs although the other operand is NULL");
+            run(s, "select setseed(0.5)");
+            assertEquals("0", one(s, "select random() * 0::float8 + random() * 0::float8"));
+            assertEquals(third, one(s, "select random()"));
+        }
+    }
+
+    @Test
+    void errorsAreTheOperatorsErrors() {
+        try (EngineSession s = open()) {
+            assertError(s, "select x / 0::float8 + 1::float8 from (values (1.0::float8)) v(x)", "22012", "division by zero");
+            assertError(s, "select x * 1e300::float8 * 1::float8 from (values (1e300::float8)) v(x)", "22003",
+                    "value out of range: overflow");
+            assertError(s, "select x * 1e-300::float8 - 0::float8 from (values (1e-300::float8)) v(x)", "22003",
+                    "value out of range: underflow");
+            assertEquals("NaN", one(s, "select x / 0::float8 + 1::float8 from (values ('NaN'::float8)) v(x)"));
+            assertEquals("Infinity", one(s, "select x * 2::float8 + 1::float8 from (values ('Infinity'::float8)) v(x)"));
+        }
+    }
+}
