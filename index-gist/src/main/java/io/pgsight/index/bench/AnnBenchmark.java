@@ -24,6 +24,7 @@ import java.util.Set;
  * <pre>
  * java -Xmx6g -cp index-gist/target/classes io.pgsight.index.bench.AnnBenchmark gauss128 seed004
  *   [--rows N] [--threads 2] [--alpha 1.0] [--m 16] [--efc 64] [--lists L] [--only hnsw|ivfflat]
+ *   [--upper-widths 1,4,16]   (hnsw beam widths above layer 0 to search with, one table row each)
  * </pre>
  */
 public final class AnnBenchmark {
@@ -39,6 +40,7 @@ public final class AnnBenchmark {
         int efc = 64;
         int lists = -1;
         String only = "";
+        int[] upperWidths = {1};
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rows" -> rows = Integer.parseInt(args[++i]);
@@ -48,6 +50,8 @@ public final class AnnBenchmark {
                 case "--efc" -> efc = Integer.parseInt(args[++i]);
                 case "--lists" -> lists = Integer.parseInt(args[++i]);
                 case "--only" -> only = args[++i];
+                case "--upper-widths" -> upperWidths = Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt)
+                        .toArray();
                 default -> names.add(args[i]);
             }
         }
@@ -61,11 +65,12 @@ public final class AnnBenchmark {
                 default -> throw new IllegalArgumentException("unknown data set " + name);
             };
             int listCount = lists > 0 ? lists : (name.equals("seed004") ? 1000 : 200);
-            run(data, threads, new HnswParams(m, efc).withAlpha(alpha), new IvfFlatParams(listCount), only);
+            run(data, threads, new HnswParams(m, efc).withAlpha(alpha), new IvfFlatParams(listCount), only, upperWidths);
         }
     }
 
-    private static void run(Dataset data, int threads, HnswParams hnswParams, IvfFlatParams ivfParams, String only) {
+    private static void run(Dataset data, int threads, HnswParams hnswParams, IvfFlatParams ivfParams, String only,
+                            int[] upperWidths) {
         System.out.printf(Locale.ROOT, "%n== %s: %d x %d, %d queries, %d build threads, %s, ivfflat lists=%d,"
                         + " simd kernels=%s ==%n", data.name(), data.vectors().length, data.dimensions(),
                 data.queries().length, threads, hnswParams, ivfParams.lists(),
@@ -91,9 +96,13 @@ public final class AnnBenchmark {
             System.out.printf(Locale.ROOT, "hnsw build: %.1f s, %.0f distance calls per insert (%.0f pruning)%n", build,
                     hnsw.insertDistanceCalls() / (double) data.vectors().length,
                     hnsw.pruneDistanceCalls() / (double) data.vectors().length);
-            for (int ef : new int[] {40, 100, 200}) {
-                SearchOptions options = new SearchOptions(ef, 1, false, 20_000, 1, () -> { });
-                report("hnsw", "ef_search=" + ef, hnsw, options, data, truth, build, buildCpu, delta);
+            for (int width : upperWidths) {
+                hnsw.setUpperSearchWidth(width);
+                for (int ef : new int[] {40, 100, 200}) {
+                    SearchOptions options = new SearchOptions(ef, 1, false, 20_000, 1, () -> { });
+                    report("hnsw", "ef_search=" + ef + (upperWidths.length > 1 ? ", upper width " + width : ""), hnsw,
+                            options, data, truth, build, buildCpu, delta);
+                }
             }
         }
         if (!only.equals("hnsw")) {

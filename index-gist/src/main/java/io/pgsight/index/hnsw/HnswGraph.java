@@ -1,5 +1,7 @@
 package io.pgsight.index.hnsw;
 
+import io.pgsight.index.internal.BulkIo;
+
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.StampedLock;
 
@@ -236,15 +238,15 @@ final class HnswGraph {
      * link counts then the links and their distances, then the upper-layer lists of the nodes that
      * have them. The caller keeps writers out.
      */
-    void write(java.io.DataOutput out, int count, io.pgsight.index.internal.PrimitiveArrayIo io) throws java.io.IOException {
+    void write(java.io.DataOutput out, int count) throws java.io.IOException {
         int[] links = new int[chunkSize * (stride0 - 1)];
         float[] distances = new float[chunkSize * (stride0 - 1)];
         int[] counts = new int[chunkSize];
         for (int base = 0; base < count; base += chunkSize) {
             Chunk c = chunks[base >>> chunkBits];
             int n = Math.min(chunkSize, count - base);
-            io.writeFloats(out, c.vectors, 0, n * dim);
-            io.writeLongs(out, c.rowIds, 0, n);
+            BulkIo.writeFloats(out, c.vectors, 0, n * dim);
+            BulkIo.writeLongs(out, c.rowIds, 0, n);
             out.write(c.levels, 0, n);
             out.write(c.flags, 0, n);
             int total = 0;
@@ -255,21 +257,21 @@ final class HnswGraph {
                 System.arraycopy(c.layer0Distances, i * (stride0 - 1), distances, total, k);
                 total += k;
             }
-            io.writeInts(out, counts, 0, n);
-            io.writeInts(out, links, 0, total);
-            io.writeFloats(out, distances, 0, total);
+            BulkIo.writeInts(out, counts, 0, n);
+            BulkIo.writeInts(out, links, 0, total);
+            BulkIo.writeFloats(out, distances, 0, total);
             for (int i = 0; i < n; i++) {
                 int level = c.levels[i];
                 if (level > 0) {
-                    io.writeInts(out, c.upper[i], 0, level * strideUpper);
-                    io.writeFloats(out, c.upperDistances[i], 0, level * (strideUpper - 1));
+                    BulkIo.writeInts(out, c.upper[i], 0, level * strideUpper);
+                    BulkIo.writeFloats(out, c.upperDistances[i], 0, level * (strideUpper - 1));
                 }
             }
         }
     }
 
     /** Reads what {@link #write} wrote into an empty graph of the same shape. */
-    void read(java.io.DataInput in, int count, io.pgsight.index.internal.PrimitiveArrayIo io) throws java.io.IOException {
+    void read(java.io.DataInput in, int count) throws java.io.IOException {
         ensureCapacity(count);
         int[] links = new int[chunkSize * (stride0 - 1)];
         float[] distances = new float[chunkSize * (stride0 - 1)];
@@ -277,11 +279,11 @@ final class HnswGraph {
         for (int base = 0; base < count; base += chunkSize) {
             Chunk c = chunks[base >>> chunkBits];
             int n = Math.min(chunkSize, count - base);
-            io.readFloats(in, c.vectors, 0, n * dim);
-            io.readLongs(in, c.rowIds, 0, n);
+            BulkIo.readFloats(in, c.vectors, 0, n * dim);
+            BulkIo.readLongs(in, c.rowIds, 0, n);
             in.readFully(c.levels, 0, n);
             in.readFully(c.flags, 0, n);
-            io.readInts(in, counts, 0, n);
+            BulkIo.readInts(in, counts, 0, n);
             int total = 0;
             for (int i = 0; i < n; i++) {
                 if (counts[i] < 0 || counts[i] > stride0 - 1) {
@@ -289,8 +291,8 @@ final class HnswGraph {
                 }
                 total += counts[i];
             }
-            io.readInts(in, links, 0, total);
-            io.readFloats(in, distances, 0, total);
+            BulkIo.readInts(in, links, 0, total);
+            BulkIo.readFloats(in, distances, 0, total);
             int at = 0;
             for (int i = 0; i < n; i++) {
                 int k = counts[i];
@@ -304,8 +306,8 @@ final class HnswGraph {
                 if (level > 0) {
                     c.upper[i] = new int[level * strideUpper];
                     c.upperDistances[i] = new float[level * (strideUpper - 1)];
-                    io.readInts(in, c.upper[i], 0, level * strideUpper);
-                    io.readFloats(in, c.upperDistances[i], 0, level * (strideUpper - 1));
+                    BulkIo.readInts(in, c.upper[i], 0, level * strideUpper);
+                    BulkIo.readFloats(in, c.upperDistances[i], 0, level * (strideUpper - 1));
                 } else if (level < 0) {
                     throw new java.io.IOException("corrupt HNSW snapshot: level " + level);
                 }

@@ -1,7 +1,8 @@
 package io.pgsight.index.hnsw;
 
+import io.pgsight.index.internal.BulkIo;
+
 import io.pgsight.index.Metric;
-import io.pgsight.index.internal.PrimitiveArrayIo;
 
 import java.io.DataInput;
 import java.io.DataOutput;
@@ -45,7 +46,7 @@ final class HnswSnapshot {
         out.writeInt(h.entryLevel());
         out.writeLong(h.searchDistanceCalls());
         out.writeLong(h.pruneDistanceCalls());
-        graph.write(out, h.elements(), new PrimitiveArrayIo());
+        graph.write(out, h.elements());
         // sorted so that equal indexes give equal images
         Map<Integer, long[]> shared = new TreeMap<>(graph.sharedRows);
         out.writeInt(shared.size());
@@ -89,7 +90,7 @@ final class HnswSnapshot {
     }
 
     static void readGraph(DataInput in, HnswGraph graph, int elements) throws IOException {
-        graph.read(in, elements, new PrimitiveArrayIo());
+        graph.read(in, elements);
         int shared = in.readInt();
         for (int i = 0; i < shared; i++) {
             int node = in.readInt();

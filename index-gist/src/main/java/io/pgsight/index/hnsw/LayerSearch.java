@@ -16,13 +16,17 @@ final class LayerSearch {
     final NodeHeap candidates = NodeHeap.minHeap(64);
     final NodeHeap results = NodeHeap.maxHeap(64);
     final int[] links;
+    private final float[] linkDist;
     long distanceCount;
+    /** When set (inserts), every distance measured is remembered here for neighbour selection. */
+    io.pgsight.index.internal.DenseDistances remembered;
 
     LayerSearch(HnswGraph graph, IndexDistance distance, Visited visited) {
         this.graph = graph;
         this.distance = distance;
         this.visited = visited;
         this.links = new int[2 * graph.m];
+        this.linkDist = new float[2 * graph.m];
     }
 
     float distanceTo(float[] query, int node) {
@@ -30,7 +34,11 @@ final class LayerSearch {
             return 0f;
         }
         distanceCount++;
-        return distance.between(query, 0, graph.vectorChunk(node), graph.vectorOffset(node), graph.dim);
+        float d = distance.between(query, 0, graph.vectorChunk(node), graph.vectorOffset(node), graph.dim);
+        if (remembered != null) {
+            remembered.put(node, d);
+        }
+        return d;
     }
 
     /** Greedy walk on one layer (ef = 1); returns the closest node found, its distance in {@code best[0]}. */
@@ -42,8 +50,11 @@ final class LayerSearch {
             improved = false;
             int n = graph.copyNeighbors(current, layer, links);
             for (int i = 0; i < n; i++) {
+                linkDist[i] = distanceTo(query, links[i]);
+            }
+            for (int i = 0; i < n; i++) {
                 int e = links[i];
-                float d = distanceTo(query, e);
+                float d = linkDist[i];
                 if (d < currentDistance) {
                     currentDistance = d;
                     current = e;
@@ -131,12 +142,20 @@ final class LayerSearch {
             int c = candidates.topNode();
             candidates.pop();
             int n = graph.copyNeighbors(c, layer, links);
+            // Filter, then measure, then rank: the distance loop's vector loads are independent of
+            // each other and can overlap (the search is bound by cache misses on vectors).
+            int fresh = 0;
             for (int i = 0; i < n; i++) {
-                int e = links[i];
-                if (!visited.add(e)) {
-                    continue;
+                if (visited.add(links[i])) {
+                    links[fresh++] = links[i];
                 }
-                float d = distanceTo(query, e);
+            }
+            for (int i = 0; i < fresh; i++) {
+                linkDist[i] = distanceTo(query, links[i]);
+            }
+            for (int i = 0; i < fresh; i++) {
+                int e = links[i];
+                float d = linkDist[i];
                 if (results.size() < ef || d < results.topDistance()) {
                     candidates.push(d, e);
                     if (skipDeleted && graph.isDeleted(e)) {

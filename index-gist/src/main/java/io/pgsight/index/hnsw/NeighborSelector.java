@@ -47,7 +47,30 @@ final class NeighborSelector {
         this.updatedDist = new float[2 * params.m() + 2];
     }
 
+    /**
+     * Distances from the node being inserted ({@link #inserted}) measured by its search, so that
+     * reverse-link updates, which compare the new node with its neighbours' neighbours, mostly
+     * need no new evaluation. Kernels are symmetric, so a remembered value is the one
+     * {@link #between} would compute.
+     */
+    private io.pgsight.index.internal.DenseDistances remembered;
+    private int inserted = -1;
+
+    /** Starts an insert whose search distances are in {@code distances}; {@code node} is its id. */
+    void remember(io.pgsight.index.internal.DenseDistances distances, int node) {
+        this.remembered = distances;
+        this.inserted = node;
+    }
+
     private float between(int a, int b) {
+        if (remembered != null) {
+            if (a == inserted && remembered.has(b)) {
+                return remembered.get(b);
+            }
+            if (b == inserted && remembered.has(a)) {
+                return remembered.get(a);
+            }
+        }
         distanceCount++;
         int dim = graph.dim;
         return distance.between(graph.vectorChunk(a), graph.vectorOffset(a),

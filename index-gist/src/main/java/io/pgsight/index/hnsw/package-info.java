@@ -20,6 +20,14 @@
  *   <li>Removed rows are never returned; their elements stay as waypoints (no vacuum repair).</li>
  *   <li>Reported distances are the SQL operator's value (L2 rooted, cosine 1 − similarity); they
  *       come from the ranking kernels, so the last float bits may differ from the SQL function.</li>
+ *   <li>Searches descend the upper layers with a beam of 4 (pgvector: greedy), which keeps
+ *       queries on data of many tight clusters from ending in the wrong cluster.</li>
+ *   <li>Concurrent inserts (and parallel builds of any size) see each other: see
+ *       {@code ConcurrentInserts} and {@code NeighborSelector.rehome}. A build on several threads
+ *       is not bit-identical to a sequential one, but keeps every element reachable.</li>
+ *   <li>Snapshots ({@code writeSnapshot} / {@code readSnapshot}, format in {@code HnswSnapshot})
+ *       restore an index that answers every search exactly as the original and grows the same
+ *       way; writing holds inserts and removes back, never searches.</li>
  * </ul>
  */
 package io.pgsight.index.hnsw;

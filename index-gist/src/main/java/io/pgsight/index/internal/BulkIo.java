@@ -41,6 +41,30 @@ public final class BulkIo {
         }
     }
 
+    public static void writeInts(DataOutput out, int[] values, int offset, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(Math.min(CHUNK, Math.max(4, length * 4))).order(ByteOrder.BIG_ENDIAN);
+        int perChunk = buffer.capacity() / 4;
+        for (int done = 0; done < length; ) {
+            int count = Math.min(perChunk, length - done);
+            buffer.clear();
+            buffer.asIntBuffer().put(values, offset + done, count);
+            out.write(buffer.array(), 0, count * 4);
+            done += count;
+        }
+    }
+
+    public static void readInts(DataInput in, int[] values, int offset, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(Math.min(CHUNK, Math.max(4, length * 4))).order(ByteOrder.BIG_ENDIAN);
+        int perChunk = buffer.capacity() / 4;
+        for (int done = 0; done < length; ) {
+            int count = Math.min(perChunk, length - done);
+            in.readFully(buffer.array(), 0, count * 4);
+            buffer.clear();
+            buffer.asIntBuffer().get(values, offset + done, count);
+            done += count;
+        }
+    }
+
     public static void writeLongs(DataOutput out, long[] values, int offset, int length) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(Math.min(CHUNK, Math.max(8, length * 8))).order(ByteOrder.BIG_ENDIAN);
         int perChunk = buffer.capacity() / 8;

@@ -250,6 +250,22 @@ class HnswIndexTest {
         assertTrue(recall >= 0.97, "recall " + recall);
     }
 
+    /** Inserting from a long-lived thread (a session's) must not pin the index after it is dropped. */
+    @Test
+    void droppedIndexIsCollectable() throws InterruptedException {
+        HnswIndex index = HnswIndex.create(4, Metric.L2, HnswParams.defaults());
+        for (int i = 0; i < 50; i++) {
+            index.insert(i, new float[] {i, 1, 2, 3});
+        }
+        java.lang.ref.WeakReference<HnswIndex> ref = new java.lang.ref.WeakReference<>(index);
+        index = null;
+        for (int i = 0; i < 20 && ref.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertTrue(ref.get() == null, "index still reachable after being dropped");
+    }
+
     @Test
     void reinsertingARowReplacesIt() {
         HnswIndex index = HnswIndex.create(2, Metric.L2, HnswParams.defaults());
