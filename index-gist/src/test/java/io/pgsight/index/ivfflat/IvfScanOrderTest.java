@@ -65,7 +65,13 @@ class IvfScanOrderTest {
             }
             assertEquals(expected.size(), got.size(), "round " + round);
             for (int i = 0; i < got.size(); i++) {
-                assertEquals((float) Math.sqrt(expected.get(i)[0]), got.get(i), "round " + round + " position " + i);
+                // the batched kernel and the single-row one may sum lanes in another order (Vector API
+                // reductions are not ordered): equal within a few ulps, and the order must hold
+                float want = (float) Math.sqrt(expected.get(i)[0]);
+                assertEquals(want, got.get(i), 4 * Math.ulp(want), "round " + round + " position " + i);
+                if (i > 0) {
+                    assertTrue(got.get(i) >= got.get(i - 1), "order at " + i);
+                }
             }
             if (!removed.contains(ids[Arrays.asList(vectors).indexOf(q)])) {
                 assertEquals(0f, got.get(0));
