@@ -288,6 +288,14 @@ public final class IvfFlatIndex implements VectorIndex {
      * pgvector counts them.
      */
     public NeighborIterator scan(float[] query, SearchOptions options, boolean skipEmptyLists) {
+        return scan(query, options, skipEmptyLists, false);
+    }
+
+    /**
+     * As {@link #scan(float[], SearchOptions, boolean)}; {@code parallelScan} measures large batches on
+     * the common fork-join pool too (pase's scan is OpenMP-parallel; pgvector's runs in one backend).
+     */
+    public NeighborIterator scan(float[] query, SearchOptions options, boolean skipEmptyLists, boolean parallelScan) {
         int seen = removals; // volatile read orders this scan after completed removes
         float[] prepared = null;
         boolean nan = false;
@@ -302,7 +310,7 @@ public final class IvfFlatIndex implements VectorIndex {
         int maxProbes = options.iterative() ? Math.min(lists.length, Math.max(options.maxProbes(), probes)) : probes;
         int[] order = rankLists(prepared, maxProbes, skipEmptyLists);
         return new IvfScan(lists, dimensions, distance, prepared, query == null, nan, order, probes,
-                options.cancelCheck());
+                options.cancelCheck(), parallelScan);
     }
 
     /** The lists a scan with {@code probes} reads, nearest first (tests). */

@@ -11,11 +11,14 @@ import java.util.Arrays;
  * distance in chunks (16 first, doubling), each chunk chosen by one threshold pass over the array,
  * so a {@code LIMIT 10} query pays one bounded selection instead of ordering every candidate.
  * Later batches (iterative scans) may return rows closer than earlier ones: pgvector's relaxed
- * order. Not thread-safe (one scan, one consumer).
+ * order. With {@code parallel} (pase, whose scan runs on OpenMP threads), a large batch's lists are
+ * measured on the common fork-join pool as well as the caller. Not thread-safe (one scan, one consumer).
  */
 final class IvfScan implements NeighborIterator {
     private static final int FIRST_CHUNK = 16;
     private static final int MAX_CHUNK = 8192;
+    /** Candidates below which splitting a batch across threads costs more than it saves. */
+    private static final int PARALLEL_MIN_ROWS = 16_384;
 
     private final IvfList[] lists;
     private final int dim;
@@ -26,6 +29,7 @@ final class IvfScan implements NeighborIterator {
     private final int[] order;
     private final int probes;
     private final Runnable cancelCheck;
+    private final boolean parallel;
     private int nextList;
 
     // the current batch: candidate distances and row ids, dead entries left out
@@ -44,7 +48,8 @@ final class IvfScan implements NeighborIterator {
     private float currentDistance;
 
     IvfScan(IvfList[] lists, int dim, IndexDistance distance, float[] query, boolean nullQuery, boolean nanDistances,
-            int[] order, int probes, Runnable cancelCheck) {
+            int[] order, int probes, Runnable cancelCheck, boolean parallel) {
+        this.parallel = parallel;
         this.lists = lists;
         this.dim = dim;
         this.distance = distance;
@@ -73,16 +78,45 @@ final class IvfScan implements NeighborIterator {
                 batchDistances = new float[capacity];
                 batchRows = new long[capacity];
             }
-            int n = 0;
-            for (IvfList.Snapshot s : snapshots) {
-                n = s.live == s.size ? appendAll(s, n) : appendLive(s, n, capacity);
+            if (parallel && query != null && capacity >= PARALLEL_MIN_ROWS && snapshots.length > 1
+                    && allLive(snapshots)) {
+                batchSize = appendAllParallel(snapshots);
+            } else {
+                int n = 0;
+                for (IvfList.Snapshot s : snapshots) {
+                    n = s.live == s.size ? appendAll(s, n) : appendLive(s, n, capacity);
+                }
+                batchSize = n;
             }
-            batchSize = n;
         }
         batchRemaining = batchSize;
         lastKey = Long.MIN_VALUE;
         chunkCap = FIRST_CHUNK;
         return batchSize > 0;
+    }
+
+    private static boolean allLive(IvfList.Snapshot[] snapshots) {
+        for (IvfList.Snapshot s : snapshots) {
+            if (s.live != s.size) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every row of every list; each list's distances written to its own range by whichever thread takes it. */
+    private int appendAllParallel(IvfList.Snapshot[] snapshots) {
+        int[] offsets = new int[snapshots.length];
+        int n = 0;
+        for (int j = 0; j < snapshots.length; j++) {
+            offsets[j] = n;
+            System.arraycopy(snapshots[j].rowIds, 0, batchRows, n, snapshots[j].size);
+            n += snapshots[j].size;
+        }
+        float[] out = batchDistances;
+        java.util.stream.IntStream.range(0, snapshots.length).parallel().forEach(j ->
+                distance.toMany(query, snapshots[j].vectors, snapshots[j].size, dim, out, offsets[j]));
+        return n;
     }
 
     private int appendAll(IvfList.Snapshot s, int n) {

@@ -119,13 +119,13 @@ public final class PaseIvfFlatIndex implements VectorIndex {
         if (probes < 0 || indexesNothing) {
             return NeighborIterator.empty();
         }
-        return lists.scan(query, new SearchOptions(40, probes, false, 0, probes, () -> { }), true);
+        return lists.scan(query, new SearchOptions(40, probes, false, 0, probes, () -> { }), true, true);
     }
 
     /** Scan with options: {@code probes} counts non-empty lists. */
     @Override
     public NeighborIterator search(float[] query, SearchOptions options) {
-        return lists.scan(query, options, true);
+        return lists.scan(query, options, true, true);
     }
 
     @Override
