@@ -1,7 +1,8 @@
 package io.pgsight.bench;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Command-line options of {@link VectorBench}. A null host means: start an embedded server. */
 record BenchOptions(String dataset, int rows, String host, int port, String user, String password,
@@ -26,40 +27,19 @@ record BenchOptions(String dataset, int rows, String host, int port, String user
             """;
 
     static BenchOptions parse(String[] args) {
-        String dataset = "gauss128";
-        int rows = -1;
-        String host = null;
-        int port = 5432;
-        String user = "postgres";
-        String password = null;
-        List<String> indexes = List.of("hnsw", "ivfflat");
-        int warmup = 2000;
-        int queries = -1;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--help")) {
-                return null;
-            }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("option " + a + " needs a value");
-            }
-            String v = args[++i];
-            switch (a) {
-                case "--dataset" -> dataset = v;
-                case "--rows" -> rows = Integer.parseInt(v);
-                case "--host" -> host = v;
-                case "--port" -> port = Integer.parseInt(v);
-                case "--user" -> user = v;
-                case "--password" -> password = v;
-                case "--indexes" -> indexes = new ArrayList<>(List.of(v.split(",")));
-                case "--warmup" -> warmup = Integer.parseInt(v);
-                case "--queries" -> queries = Integer.parseInt(v);
-                default -> throw new IllegalArgumentException("unknown option " + a);
-            }
+        Map<String, String> o = BenchCommand.options(args, Set.of("--dataset", "--rows", "--host", "--port",
+                "--user", "--password", "--indexes", "--warmup", "--queries"));
+        if (o == null) {
+            return null;
         }
+        String dataset = o.getOrDefault("--dataset", "gauss128");
         if (!dataset.equals("seed004") && !dataset.equals("gauss128")) {
             throw new IllegalArgumentException("unknown data set " + dataset);
         }
-        return new BenchOptions(dataset, rows, host, port, user, password, List.copyOf(indexes), warmup, queries);
+        List<String> indexes = o.containsKey("--indexes") ? List.of(o.get("--indexes").split(","))
+                : List.of("hnsw", "ivfflat");
+        return new BenchOptions(dataset, BenchCommand.intOption(o, "--rows", -1), o.get("--host"),
+                BenchCommand.intOption(o, "--port", 5432), o.getOrDefault("--user", "postgres"), o.get("--password"),
+                indexes, BenchCommand.intOption(o, "--warmup", 2000), BenchCommand.intOption(o, "--queries", -1));
     }
 }

@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -56,62 +58,23 @@ public final class PaseTutorialBench {
                 """;
 
         static Options parse(String[] args) {
-            int rows = 1_000_000;
-            int queries = 200;
-            int warmup = 20;
-            String host = null;
-            int port = 5432;
-            String user = "postgres";
-            String password = null;
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
-                if (a.equals("--help")) {
-                    return null;
-                }
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("option " + a + " needs a value");
-                }
-                String v = args[++i];
-                switch (a) {
-                    case "--rows" -> rows = Integer.parseInt(v);
-                    case "--queries" -> queries = Integer.parseInt(v);
-                    case "--warmup" -> warmup = Integer.parseInt(v);
-                    case "--host" -> host = v;
-                    case "--port" -> port = Integer.parseInt(v);
-                    case "--user" -> user = v;
-                    case "--password" -> password = v;
-                    default -> throw new IllegalArgumentException("unknown option " + a);
-                }
+            Map<String, String> o = BenchCommand.options(args, Set.of("--rows", "--queries", "--warmup", "--host",
+                    "--port", "--user", "--password"));
+            if (o == null) {
+                return null;
             }
+            int rows = BenchCommand.intOption(o, "--rows", 1_000_000);
             if (rows < 10_000 || rows % 10_000 != 0) {
                 throw new IllegalArgumentException("--rows must be a positive multiple of 10000");
             }
-            return new Options(rows, queries, warmup, host, port, user, password);
+            return new Options(rows, BenchCommand.intOption(o, "--queries", 200), BenchCommand.intOption(o, "--warmup", 20),
+                    o.get("--host"), BenchCommand.intOption(o, "--port", 5432), o.getOrDefault("--user", "postgres"),
+                    o.get("--password"));
         }
     }
 
     public static void main(String[] args) throws Exception {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(Options.USAGE);
-            System.exit(2);
-            return;
-        }
-        if (options == null) {
-            System.out.print(Options.USAGE);
-            return;
-        }
-        PgsightServer embedded = options.host() == null ? PgsightServer.startForTests(0) : null;
-        try {
-            run(options, embedded);
-        } finally {
-            if (embedded != null) {
-                embedded.close();
-            }
-        }
+        BenchCommand.main(args, Options::parse, Options.USAGE, Options::host, PaseTutorialBench::run);
     }
 
     private static void run(Options options, PgsightServer embedded) throws Exception {

@@ -32,27 +32,7 @@ public final class VectorBench {
     }
 
     public static void main(String[] args) throws Exception {
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.print(BenchOptions.USAGE);
-            System.exit(2);
-            return;
-        }
-        if (options == null) {
-            System.out.print(BenchOptions.USAGE);
-            return;
-        }
-        PgsightServer embedded = options.host() == null ? PgsightServer.startForTests(0) : null;
-        try {
-            run(options, embedded);
-        } finally {
-            if (embedded != null) {
-                embedded.close();
-            }
-        }
+        BenchCommand.main(args, BenchOptions::parse, BenchOptions.USAGE, BenchOptions::host, VectorBench::run);
     }
 
     private static void run(BenchOptions options, PgsightServer embedded) throws Exception {
