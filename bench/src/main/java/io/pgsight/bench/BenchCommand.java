@@ -72,4 +72,16 @@ final class BenchCommand {
             }
         }
     }
+
+    /** A connection to the embedded server, or to {@code host:port} as {@code user} when there is none. */
+    static java.sql.Connection connect(PgsightServer embedded, String host, int port, String user, String password)
+            throws java.sql.SQLException {
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", user);
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        String where = embedded == null ? host + ":" + port : "127.0.0.1:" + embedded.port();
+        return java.sql.DriverManager.getConnection("jdbc:postgresql://" + where + "/postgres", props);
+    }
 }

@@ -9,7 +9,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,7 +17,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -78,16 +76,10 @@ public final class PaseTutorialBench {
     }
 
     private static void run(Options options, PgsightServer embedded) throws Exception {
-        String host = embedded == null ? options.host() : "127.0.0.1";
-        int port = embedded == null ? options.port() : embedded.port();
-        Properties props = new Properties();
-        props.setProperty("user", options.user());
-        if (options.password() != null) {
-            props.setProperty("password", options.password());
-        }
         List<String[]> table = new ArrayList<>();
         int loops = options.rows() / 10_000;
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/postgres", props)) {
+        try (Connection c = BenchCommand.connect(embedded, options.host(), options.port(), options.user(),
+                options.password())) {
             exec(c, "CREATE EXTENSION IF NOT EXISTS pase");
             exec(c, "DROP TABLE IF EXISTS t_pase_80");
             exec(c, "create table if not exists t_pase_80(id serial PRIMARY KEY, vec float4[]);");

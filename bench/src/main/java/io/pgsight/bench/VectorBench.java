@@ -9,7 +9,6 @@ import org.postgresql.copy.CopyIn;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +16,6 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * The pgvector issue's benchmark, end to end through the wire protocol: generate a data set, COPY it
@@ -40,17 +38,11 @@ public final class VectorBench {
             case "seed004" -> options.rows() > 0 ? Datasets.seed004(options.rows()) : Datasets.seed004();
             default -> options.rows() > 0 ? Datasets.gauss128(options.rows()) : Datasets.gauss128();
         };
-        String host = embedded == null ? options.host() : "127.0.0.1";
-        int port = embedded == null ? options.port() : embedded.port();
-        Properties props = new Properties();
-        props.setProperty("user", options.user());
-        if (options.password() != null) {
-            props.setProperty("password", options.password());
-        }
         List<String[]> table = new ArrayList<>();
         long[][] truth = data.groundTruth(K, Metric.L2, Runtime.getRuntime().availableProcessors());
         long baseline = heapBytes(embedded); // the generated data and ground truth live in this JVM too
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/postgres", props)) {
+        try (Connection c = BenchCommand.connect(embedded, options.host(), options.port(), options.user(),
+                options.password())) {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE EXTENSION IF NOT EXISTS vector");
                 s.execute("DROP TABLE IF EXISTS bench_vectors");

@@ -17,75 +17,59 @@ public final class BulkIo {
     private BulkIo() {
     }
 
+    /** Moves {@code count} elements starting at element {@code from} between the array and the buffer. */
+    private interface Move {
+        void apply(ByteBuffer buffer, int from, int count);
+    }
+
     public static void writeFloats(DataOutput out, float[] values, int offset, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(Math.min(CHUNK, Math.max(4, length * 4))).order(ByteOrder.BIG_ENDIAN);
-        int perChunk = buffer.capacity() / 4;
-        for (int done = 0; done < length; ) {
-            int count = Math.min(perChunk, length - done);
-            buffer.clear();
-            buffer.asFloatBuffer().put(values, offset + done, count);
-            out.write(buffer.array(), 0, count * 4);
-            done += count;
-        }
+        write(out, length, Float.BYTES, (b, from, n) -> b.asFloatBuffer().put(values, offset + from, n));
     }
 
     public static void readFloats(DataInput in, float[] values, int offset, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(Math.min(CHUNK, Math.max(4, length * 4))).order(ByteOrder.BIG_ENDIAN);
-        int perChunk = buffer.capacity() / 4;
-        for (int done = 0; done < length; ) {
-            int count = Math.min(perChunk, length - done);
-            in.readFully(buffer.array(), 0, count * 4);
-            buffer.clear();
-            buffer.asFloatBuffer().get(values, offset + done, count);
-            done += count;
-        }
+        read(in, length, Float.BYTES, (b, from, n) -> b.asFloatBuffer().get(values, offset + from, n));
     }
 
     public static void writeInts(DataOutput out, int[] values, int offset, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(Math.min(CHUNK, Math.max(4, length * 4))).order(ByteOrder.BIG_ENDIAN);
-        int perChunk = buffer.capacity() / 4;
-        for (int done = 0; done < length; ) {
-            int count = Math.min(perChunk, length - done);
-            buffer.clear();
-            buffer.asIntBuffer().put(values, offset + done, count);
-            out.write(buffer.array(), 0, count * 4);
-            done += count;
-        }
+        write(out, length, Integer.BYTES, (b, from, n) -> b.asIntBuffer().put(values, offset + from, n));
     }
 
     public static void readInts(DataInput in, int[] values, int offset, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(Math.min(CHUNK, Math.max(4, length * 4))).order(ByteOrder.BIG_ENDIAN);
-        int perChunk = buffer.capacity() / 4;
-        for (int done = 0; done < length; ) {
-            int count = Math.min(perChunk, length - done);
-            in.readFully(buffer.array(), 0, count * 4);
-            buffer.clear();
-            buffer.asIntBuffer().get(values, offset + done, count);
-            done += count;
-        }
+        read(in, length, Integer.BYTES, (b, from, n) -> b.asIntBuffer().get(values, offset + from, n));
     }
 
     public static void writeLongs(DataOutput out, long[] values, int offset, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(Math.min(CHUNK, Math.max(8, length * 8))).order(ByteOrder.BIG_ENDIAN);
-        int perChunk = buffer.capacity() / 8;
-        for (int done = 0; done < length; ) {
-            int count = Math.min(perChunk, length - done);
-            buffer.clear();
-            buffer.asLongBuffer().put(values, offset + done, count);
-            out.write(buffer.array(), 0, count * 8);
-            done += count;
-        }
+        write(out, length, Long.BYTES, (b, from, n) -> b.asLongBuffer().put(values, offset + from, n));
     }
 
     public static void readLongs(DataInput in, long[] values, int offset, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(Math.min(CHUNK, Math.max(8, length * 8))).order(ByteOrder.BIG_ENDIAN);
-        int perChunk = buffer.capacity() / 8;
-        for (int done = 0; done < length; ) {
+        read(in, length, Long.BYTES, (b, from, n) -> b.asLongBuffer().get(values, offset + from, n));
+    }
+
+    private static void write(DataOutput out, int length, int width, Move fill) throws IOException {
+        ByteBuffer buffer = buffer(length, width);
+        int perChunk = buffer.capacity() / width;
+        for (int done = 0; done < length; done += perChunk) {
             int count = Math.min(perChunk, length - done);
-            in.readFully(buffer.array(), 0, count * 8);
             buffer.clear();
-            buffer.asLongBuffer().get(values, offset + done, count);
-            done += count;
+            fill.apply(buffer, done, count);
+            out.write(buffer.array(), 0, count * width);
         }
+    }
+
+    private static void read(DataInput in, int length, int width, Move drain) throws IOException {
+        ByteBuffer buffer = buffer(length, width);
+        int perChunk = buffer.capacity() / width;
+        for (int done = 0; done < length; done += perChunk) {
+            int count = Math.min(perChunk, length - done);
+            in.readFully(buffer.array(), 0, count * width);
+            buffer.clear();
+            drain.apply(buffer, done, count);
+        }
+    }
+
+    private static ByteBuffer buffer(int length, int width) {
+        int bytes = (int) Math.min(CHUNK, Math.max(width, (long) length * width));
+        return ByteBuffer.allocate(bytes).order(ByteOrder.BIG_ENDIAN);
     }
 }

@@ -613,7 +613,13 @@ public final class Nodes {
             if (buffered.isEmpty() && keys.isEmpty()) {
                 buffered.put(new Object[0], new ArrayList<>(java.util.Collections.nCopies(aggs.size(), List.<Object[]>of())));
             }
-            Iterator<java.util.Map.Entry<Object[], List<List<Object[]>>>> it = buffered.entrySet().iterator();
+            return groupRows(buffered, held, (rows, a) -> finish(aggs.get(a), rows.get(a), outer));
+        }
+
+        /** One row per group, [aggregate results..., group keys...]; the groups' memory is given back at the end. */
+        private <V> RowSource groupRows(java.util.Map<Object[], V> groups, io.pgsight.sql.exec.HeldRows held,
+                                        java.util.function.BiFunction<V, Integer, Object> result) {
+            Iterator<java.util.Map.Entry<Object[], V>> it = groups.entrySet().iterator();
             return held.releasingWhenDone(() -> {
                 if (!it.hasNext()) {
                     return null;
@@ -621,7 +627,7 @@ public final class Nodes {
                 var e = it.next();
                 Object[] out = new Object[aggs.size() + keys.size()];
                 for (int a = 0; a < aggs.size(); a++) {
-                    out[a] = finish(aggs.get(a), e.getValue().get(a), outer);
+                    out[a] = result.apply(e.getValue(), a);
                 }
                 System.arraycopy(e.getKey(), 0, out, aggs.size(), keys.size());
                 return out;
@@ -684,19 +690,7 @@ public final class Nodes {
             if (single != null) {
                 groups.put(new Object[0], single);
             }
-            Iterator<java.util.Map.Entry<Object[], AggregateState[]>> it = groups.entrySet().iterator();
-            return held.releasingWhenDone(() -> {
-                if (!it.hasNext()) {
-                    return null;
-                }
-                var e = it.next();
-                Object[] out = new Object[aggs.size() + keys.size()];
-                for (int a = 0; a < aggs.size(); a++) {
-                    out[a] = e.getValue()[a].result(contexts[a]);
-                }
-                System.arraycopy(e.getKey(), 0, out, aggs.size(), keys.size());
-                return out;
-            });
+            return groupRows(groups, held, (states, a) -> states[a].result(contexts[a]));
         }
 
         /** The argument array handed to every add() of an aggregate that keeps none of them. */
