@@ -117,6 +117,11 @@ public final class Catalog {
         schemas.put(s, newOid());
     }
 
+    public void removeSchema(String s) {
+        schemaChanged();
+        schemas.remove(s);
+    }
+
     public Collection<String> schemaNames() {
         return schemas.keySet();
     }
@@ -125,13 +130,23 @@ public final class Catalog {
         return schema + "." + name;
     }
 
-    /** Looks a relation up by optional schema, else along the search path (public). */
+    /** Looks a relation up by optional schema, else along PostgreSQL's default search path. */
     public Table relation(String schema, String name) {
+        return relation(schema, name, SearchPath.DEFAULT);
+    }
+
+    /** Looks a relation up by optional schema, else along {@code path}. */
+    public Table relation(String schema, String name, SearchPath path) {
         if (schema != null) {
             return relations.get(key(schema, name));
         }
-        Table t = relations.get(key("public", name));
-        return t != null ? t : relations.get(key("pg_catalog", name));
+        for (String s : path.searched(this)) {
+            Table t = relations.get(key(s, name));
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
     }
 
     public Table relationByOid(int oid) {
@@ -177,7 +192,21 @@ public final class Catalog {
     }
 
     public Sequence sequence(String schema, String name) {
-        return sequences.get(key(schema == null ? "public" : schema, name));
+        return sequence(schema, name, SearchPath.DEFAULT);
+    }
+
+    /** Looks a sequence up by optional schema, else along {@code path}. */
+    public Sequence sequence(String schema, String name, SearchPath path) {
+        if (schema != null) {
+            return sequences.get(key(schema, name));
+        }
+        for (String s : path.searched(this)) {
+            Sequence q = sequences.get(key(s, name));
+            if (q != null) {
+                return q;
+            }
+        }
+        return null;
     }
 
     public Collection<Sequence> sequences() {

@@ -331,8 +331,12 @@ final class CommandRunner {
             value = null;
         } else {
             List<String> parts = new ArrayList<>();
+            // list settings of identifiers (GUC_LIST_QUOTE) keep each name quoted as needed, so
+            // SET search_path = "My S", public reads back as "My S", public
+            boolean quoteNames = s.name().equals("search_path");
             for (Value v : s.values()) {
-                parts.add(v.text());
+                parts.add(quoteNames && !(v instanceof Value.Num)
+                        ? io.pgsight.sql.pgcatalog.ObjectNames.quoteIdent(v.text()) : v.text());
             }
             value = String.join(", ", parts);
             if (s.name().equals("timezone") && value.equalsIgnoreCase("utc")) {

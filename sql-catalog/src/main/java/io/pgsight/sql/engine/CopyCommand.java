@@ -82,7 +82,8 @@ final class CopyCommand {
     }
 
     private Table table(Command.Copy c) {
-        Table t = runner.session().catalog().relation(c.table().schema(), c.table().name());
+        Table t = runner.session().catalog().relation(c.table().schema(), c.table().name(),
+                io.pgsight.sql.catalog.SearchPath.of(runner.session().settings()));
         if (t == null) {
             throw new SqlException("42P01", "relation \"" + c.table().dotted() + "\" does not exist");
         }

@@ -131,8 +131,17 @@ final class DdlCommands {
         }
     }
 
+    private io.pgsight.sql.catalog.SearchPath searchPath() {
+        return io.pgsight.sql.catalog.SearchPath.of(session.settings());
+    }
+
     private String schemaOf(QualifiedName n) {
-        String s = n.schema() == null ? "public" : n.schema();
+        String s;
+        try {
+            s = n.schema() == null ? searchPath().creationSchema(catalog) : n.schema();
+        } catch (SqlException e) {
+            throw e.withPosition(n.location());
+        }
         if (!catalog.schemaExists(s)) {
             throw new SqlException("3F000", "schema \"" + s + "\" does not exist").withPosition(n.location());
         }
@@ -244,7 +253,9 @@ final class DdlCommands {
             }
             long max = type.oid() == 20 ? Long.MAX_VALUE : type.oid() == 21 ? Short.MAX_VALUE : Integer.MAX_VALUE;
             sequences.add(new Sequence(catalog.newOid(), schema, seqName, type.name(), 1, 1, 1, max, false));
-            def = nextvalCall(seqName, type, ex);
+            // bound to this schema's sequence whatever the search path is when a row is inserted
+            def = nextvalCall(io.pgsight.sql.pgcatalog.ObjectNames.quoteIdent(schema) + "."
+                    + io.pgsight.sql.pgcatalog.ObjectNames.quoteIdent(seqName), type, ex);
             defSql = "nextval('" + seqName + "'::regclass)";
             notNull = true;
         }
@@ -323,7 +334,7 @@ final class DdlCommands {
                 t.setShape(new Table.Shape(t.columns(), cs, t.indexes()));
             }
             case FOREIGN_KEY -> {
-                Table ref = catalog.relation(k.refTable().schema(), k.refTable().name());
+                Table ref = catalog.relation(k.refTable().schema(), k.refTable().name(), searchPath());
                 if (ref == null) {
                     throw new SqlException("42P01", "relation \"" + k.refTable().dotted() + "\" does not exist");
                 }
@@ -495,7 +506,7 @@ final class DdlCommands {
     // ------------------------------------------------------------------ ALTER TABLE
 
     private Table tableFor(QualifiedName n, boolean ifExists) {
-        Table t = catalog.relation(n.schema(), n.name());
+        Table t = catalog.relation(n.schema(), n.name(), searchPath());
         if (t == null && !ifExists) {
             throw new SqlException("42P01", "relation \"" + n.dotted() + "\" does not exist");
         }
@@ -636,7 +647,7 @@ final class DdlCommands {
         for (QualifiedName n : d.names()) {
             switch (d.kind()) {
                 case TABLE, VIEW -> {
-                    Table t = catalog.relation(n.schema(), n.name());
+                    Table t = catalog.relation(n.schema(), n.name(), searchPath());
                     boolean isView = d.kind() == Command.ObjectKind.VIEW;
                     String what = isView ? "view" : "table";
                     if (t == null || (t.kind() == Table.Kind.VIEW) != isView) {
@@ -696,7 +707,7 @@ final class DdlCommands {
                     t.setShape(new Table.Shape(t.columns(), t.constraints(), is));
                 }
                 case SEQUENCE -> {
-                    Sequence s = catalog.sequence(n.schema(), n.name());
+                    Sequence s = catalog.sequence(n.schema(), n.name(), searchPath());
                     if (s == null) {
                         if (d.ifExists()) {
                             session.notice(SqlException.notice("sequence \"" + n.dotted() + "\" does not exist, skipping"));
@@ -727,6 +738,8 @@ final class DdlCommands {
                         }
                         throw new SqlException("3F000", "schema \"" + n.name() + "\" does not exist");
                     }
+                    SchemaDrop.run(n.name(), d.cascade(), catalog, searchPath(), session,
+                            relationDrop -> drop(relationDrop, new CommandRunner.CollectingSink(new ArrayList<>())));
                 }
                 default -> throw new SqlException("0A000", "DROP " + d.kind() + " is not supported yet");
             }
@@ -774,7 +787,7 @@ final class DdlCommands {
     // ------------------------------------------------------------------ indexes
 
     private void createIndex(Command.CreateIndex c) {
-        Table t = catalog.relation(c.table().schema(), c.table().name());
+        Table t = catalog.relation(c.table().schema(), c.table().name(), searchPath());
         if (t == null) {
             throw new SqlException("42P01", "relation \"" + c.table().dotted() + "\" does not exist");
         }
@@ -992,7 +1005,7 @@ final class DdlCommands {
                             + ".control\": No such file or directory.")
                     .withHint("The extension must first be installed on the system where PostgreSQL is running.");
         }
-        String schema = c.schema() == null ? "public" : c.schema();
+        String schema = c.schema() == null ? searchPath().creationSchema(catalog) : c.schema();
         CatalogRegistrar reg = new CatalogRegistrar(catalog, schema, ext.name(), session.settings().catalog());
         try {
             ext.register(reg);
@@ -1094,7 +1107,7 @@ final class DdlCommands {
             throw new SqlException("42704", "language \"" + lang + "\" does not exist");
         }
         Volatility vol = f.volatility() == null ? Volatility.VOLATILE : Volatility.valueOf(f.volatility().toUpperCase(java.util.Locale.ROOT));
-        String schema = f.name().schema() == null ? "public" : f.name().schema();
+        String schema = f.name().schema() == null ? searchPath().creationSchema(catalog) : f.name().schema();
         for (FunctionEntry existing : catalog.functions(f.name().name())) {
             if (existing.schema().equals(schema) && sameTypes(existing.argumentTypes(), args)) {
                 if (!f.orReplace()) {

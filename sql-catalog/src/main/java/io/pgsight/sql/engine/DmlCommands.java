@@ -37,7 +37,8 @@ final class DmlCommands {
     }
 
     private Table table(QualifiedName n) {
-        Table t = runner.session().catalog().relation(n.schema(), n.name());
+        Table t = runner.session().catalog().relation(n.schema(), n.name(),
+                io.pgsight.sql.catalog.SearchPath.of(runner.session().settings()));
         if (t == null) {
             throw new SqlException("42P01", "relation \"" + n.dotted() + "\" does not exist").withPosition(n.location());
         }

@@ -49,7 +49,10 @@ final class SessionFunctions {
         fn(r, "current_catalog", List.of(), "name", true, Volatility.STABLE, (c, a) -> ctx(c).catalog().database());
         fn(r, "current_user", List.of(), "name", true, Volatility.STABLE, (c, a) -> ctx(c).session().user());
         fn(r, "session_user", List.of(), "name", true, Volatility.STABLE, (c, a) -> ctx(c).session().user());
-        fn(r, "current_schema", List.of(), "name", true, Volatility.STABLE, (c, a) -> "public");
+        fn(r, "current_schema", List.of(), "name", true, Volatility.STABLE, (c, a) -> {
+            java.util.List<String> listed = searchPath(c).existing(ctx(c).catalog());
+            return listed.isEmpty() ? null : listed.get(0);
+        });
         fn(r, "version", List.of(), "text", true, Volatility.STABLE, (c, a) -> VERSION);
         fn(r, "pg_backend_pid", List.of(), "int4", true, Volatility.STABLE, (c, a) -> ctx(c).session().backendPid());
         // pgsight has no standbys; pg_dump asks before choosing its transaction mode.
@@ -132,23 +135,18 @@ final class SessionFunctions {
     }
 
     private static Sequence sequence(FunctionContext c, String name) {
-        String n = name;
-        String schema = null;
-        int dot = n.indexOf('.');
-        if (dot > 0) {
-            schema = n.substring(0, dot);
-            n = n.substring(dot + 1);
-        }
-        if (n.startsWith("\"") && n.endsWith("\"")) {
-            n = n.substring(1, n.length() - 1);
-        } else {
-            n = n.toLowerCase(java.util.Locale.ROOT);
-        }
-        Sequence s = ctx(c).catalog().sequence(schema, n);
+        java.util.List<String> parts = io.pgsight.sql.pgcatalog.ObjectNames.splitName(name);
+        String n = parts.get(parts.size() - 1);
+        String schema = parts.size() > 1 ? parts.get(parts.size() - 2) : null;
+        Sequence s = ctx(c).catalog().sequence(schema, n, searchPath(c));
         if (s == null) {
             throw new SqlException("42P01", "relation \"" + name + "\" does not exist");
         }
         return s;
+    }
+
+    private static io.pgsight.sql.catalog.SearchPath searchPath(FunctionContext c) {
+        return io.pgsight.sql.catalog.SearchPath.of(c.setting("search_path"), c.setting("session_authorization"));
     }
 
     private static byte[] readFile(FunctionContext c, String file) {

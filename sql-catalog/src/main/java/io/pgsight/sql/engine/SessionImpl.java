@@ -455,9 +455,11 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
             if (top != null && !inBlock) {
                 commit();
             }
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
             // OutOfMemoryError: the last resort when a statement got past its memory bound; what it
-            // allocated is unreachable once it unwinds, so the session and the server go on
+            // allocated is unreachable once it unwinds, so the session and the server go on.
+            // LinkageError/AssertionError: a bug in one code path (a failed class initialiser) must
+            // cost the statement, not the connection
             SqlException se = e instanceof SqlException s ? s : internal(e);
             if (inBlock) {
                 failed = true;

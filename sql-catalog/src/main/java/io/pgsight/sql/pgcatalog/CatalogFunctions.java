@@ -1,6 +1,7 @@
 package io.pgsight.sql.pgcatalog;
 
 import io.pgsight.sql.catalog.Catalog;
+import io.pgsight.sql.catalog.SearchPath;
 import io.pgsight.sql.catalog.CatalogRegistrar;
 import io.pgsight.sql.catalog.FunctionEntry;
 import io.pgsight.sql.catalog.OperatorEntry;
@@ -105,8 +106,41 @@ public final class CatalogFunctions {
         }
     }
 
-    private static boolean onSearchPath(Catalog c, int namespace) {
-        return namespace == CatalogContext.PG_CATALOG || namespace == c.schemaOid("public");
+    private static boolean onSearchPath(FunctionContext ctx, int namespace) {
+        Catalog c = cat(ctx);
+        if (namespace == CatalogContext.PG_CATALOG) {
+            return true;
+        }
+        for (String s : searchPath(ctx).searched(c)) {
+            if (c.schemaOid(s) == namespace) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static SearchPath searchPath(FunctionContext ctx) {
+        return SearchPath.of(ctx.setting("search_path"), ctx.setting("session_authorization"));
+    }
+
+    /** A relation is visible when an unqualified lookup of its name along the search path finds it. */
+    private static boolean relationVisible(FunctionContext ctx, String schema, String name) {
+        if (schema.equals("pg_catalog")) {
+            return true;
+        }
+        if (SystemRelations.find("pg_catalog", name) != null) {
+            return false;
+        }
+        Catalog c = cat(ctx);
+        for (String s : searchPath(ctx).searched(c)) {
+            if (s.equals(schema)) {
+                return true;
+            }
+            if (c.relationNameTaken(s, name)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static void registerVisibility(CatalogRegistrar r) {
@@ -115,23 +149,20 @@ public final class CatalogFunctions {
             if (sn == null) {
                 return null;
             }
-            if (sn[0].equals("pg_catalog")) {
-                return true;
-            }
-            return sn[0].equals("public") && SystemRelations.find("pg_catalog", sn[1]) == null;
+            return relationVisible(ctx, sn[0], sn[1]);
         });
         fn(r, "pg_type_is_visible", List.of("oid"), "bool", (ctx, a) -> {
             PgType t = cat(ctx).typeByOid((Integer) a[0]);
             if (t == null) {
                 return BuiltinReference.get().types().containsKey((Integer) a[0]) ? true : null;
             }
-            return onSearchPath(cat(ctx), cc(ctx).typeNamespace(t));
+            return onSearchPath(ctx, cc(ctx).typeNamespace(t));
         });
         fn(r, "pg_function_is_visible", List.of("oid"), "bool", (ctx, a) -> {
             Catalog c = cat(ctx);
             FunctionEntry f = function(ctx, (Integer) a[0]);
             if (f != null) {
-                return onSearchPath(c, c.schemaOid(f.schema()));
+                return onSearchPath(ctx, c.schemaOid(f.schema()));
             }
             return c.allAggregates().stream().anyMatch(x -> x.oid() == (Integer) a[0]) ? true : null;
         });
@@ -139,7 +170,7 @@ public final class CatalogFunctions {
             Catalog c = cat(ctx);
             for (OperatorEntry o : c.allOperators()) {
                 if (o.oid() == (Integer) a[0]) {
-                    return onSearchPath(c, c.schemaOid(o.schema()));
+                    return onSearchPath(ctx, c.schemaOid(o.schema()));
                 }
             }
             return BuiltinReference.get().isOperator((Integer) a[0]) ? true : null;
@@ -152,11 +183,8 @@ public final class CatalogFunctions {
         fn(r, "pg_is_other_temp_schema", List.of("oid"), "bool", (ctx, a) -> false);
         fn(r, "pg_my_temp_schema", List.of(), "oid", (ctx, a) -> 0);
         fn(r, "current_schemas", List.of("bool"), "name[]", (ctx, a) -> {
-            List<Object> s = new ArrayList<>();
-            if ((Boolean) a[0]) {
-                s.add("pg_catalog");
-            }
-            s.add("public");
+            SearchPath path = searchPath(ctx);
+            List<String> s = (Boolean) a[0] ? path.searched(cat(ctx)) : path.existing(cat(ctx));
             return PgArray.of(19, s.toArray());
         });
         fn(r, "pg_get_userbyid", List.of("oid"), "name", (ctx, a) -> {
@@ -265,7 +293,7 @@ public final class CatalogFunctions {
                 (ctx, a) -> Definitions.functionArguments(cat(ctx), function(ctx, (Integer) a[0]), (Integer) a[0]));
         fn(r, "pg_get_function_result", List.of("oid"), "text",
                 (ctx, a) -> Definitions.functionResult(cat(ctx), function(ctx, (Integer) a[0]), (Integer) a[0]));
-        fn(r, "pg_get_serial_sequence", List.of("text", "text"), "text", (ctx, a) -> serialSequence(cat(ctx), a));
+        fn(r, "pg_get_serial_sequence", List.of("text", "text"), "text", (ctx, a) -> serialSequence(cat(ctx), searchPath(ctx), a));
         // no partitioning here: every relation is its own (only) ancestor and root
         r.function(new FunctionDef("pg_partition_ancestors", List.of("regclass"), "regclass", true, Volatility.STABLE,
                 true, (io.pgsight.sql.spi.SetReturningFunction) (ctx, a) -> List.<Object>of(a[0]).iterator(), List.of(),
@@ -283,9 +311,9 @@ public final class CatalogFunctions {
         return t == null || t.viewSql() == null ? null : " " + t.viewSql() + ";";
     }
 
-    private static String serialSequence(Catalog c, Object[] a) {
+    private static String serialSequence(Catalog c, SearchPath path, Object[] a) {
         List<String> parts = ObjectNames.splitName((String) a[0]);
-        Table t = c.relation(parts.size() > 1 ? parts.get(0) : null, parts.get(parts.size() - 1));
+        Table t = c.relation(parts.size() > 1 ? parts.get(0) : null, parts.get(parts.size() - 1), path);
         if (t == null) {
             throw new io.pgsight.sql.api.SqlException("42P01", "relation \"" + a[0] + "\" does not exist");
         }

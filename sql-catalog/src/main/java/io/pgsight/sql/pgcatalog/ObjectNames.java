@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Name-to-OID and OID-to-name lookups behind the reg* types and the catalog functions. */
-final class ObjectNames {
+public final class ObjectNames {
     enum Kind { RELATION, TYPE, FUNCTION, FUNCTION_SIGNATURE, OPERATOR, OPERATOR_SIGNATURE, NAMESPACE, ROLE }
 
     private ObjectNames() {
@@ -177,7 +177,7 @@ final class ObjectNames {
     }
 
     /** Splits {@code a.b}, {@code "A"."b c"}: quoted parts keep case, unquoted ones fold to lower case. */
-    static List<String> splitName(String text) {
+    public static List<String> splitName(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean quoted = false;
@@ -211,7 +211,7 @@ final class ObjectNames {
         return out;
     }
 
-    static String quoteIdent(String s) {
+    public static String quoteIdent(String s) {
         return io.pgsight.sql.builtin.string.QuoteFunctions.quoteIdent(s);
     }
 }

@@ -262,7 +262,7 @@ public final class QueryPlanner implements SubqueryPlanner {
             if (sys != null) {
                 return systemFrom(sys, t, outer);
             }
-            Table table = catalog.relation(t.name().schema(), name);
+            Table table = catalog.relation(t.name().schema(), name, io.pgsight.sql.catalog.SearchPath.of(settings));
             if (table == null) {
                 SqlException missing = new SqlException("42P01", "relation \"" + t.name().dotted() + "\" does not exist")
                         .withPosition(t.location());

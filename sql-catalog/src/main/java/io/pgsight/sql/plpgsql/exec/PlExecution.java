@@ -243,7 +243,8 @@ public final class PlExecution {
             }
         } else {
             String tableSchema = parts.size() == 3 ? parts.get(0) : null;
-            Table t = host.catalog().relation(tableSchema, parts.get(parts.size() - 2));
+            Table t = host.catalog().relation(tableSchema, parts.get(parts.size() - 2),
+                    io.pgsight.sql.catalog.SearchPath.of(host.setting("search_path"), host.setting("session_authorization")));
             if (t != null) {
                 Column c = t.column(parts.get(parts.size() - 1));
                 if (c != null) {
