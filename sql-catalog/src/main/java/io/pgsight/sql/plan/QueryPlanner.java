@@ -245,6 +245,17 @@ public final class QueryPlanner implements SubqueryPlanner {
         }
         PlanNode node = null;
         for (FromItem it : items) {
+            if (node != null && canBeLateral(it)) {
+                int before = scope.outerReferenceCount();
+                From f = fromItem(it, scope);
+                List<OutputColumn> cols = new ArrayList<>(node.columns());
+                cols.addAll(f.node().columns());
+                node = scope.outerReferenceCount() != before
+                        ? new LateralJoin(node, f.node(), Nodes.JoinKind.INNER, null, cols)
+                        : new Nodes.NestedLoop(node, f.node(), Nodes.JoinKind.INNER, null, cols);
+                scope.absorb(f.scope());
+                continue;
+            }
             From f = fromItem(it, outer);
             if (node == null) {
                 node = f.node();
@@ -257,6 +268,11 @@ public final class QueryPlanner implements SubqueryPlanner {
             }
         }
         return new From(node, scope);
+    }
+
+    /** LATERAL subqueries and functions in FROM (implicitly lateral) may read the FROM items before them. */
+    private static boolean canBeLateral(FromItem it) {
+        return it instanceof FromItem.Subquery sq && sq.lateral() || it instanceof FromItem.Function;
     }
 
     private From fromItem(FromItem it, Scope outer) {
@@ -432,7 +448,15 @@ public final class QueryPlanner implements SubqueryPlanner {
 
     private From join(FromItem.Join j, Scope outer) {
         From l = fromItem(j.left(), outer);
-        From r = fromItem(j.right(), outer);
+        boolean lateral = false;
+        From r;
+        if (canBeLateral(j.right())) {
+            int before = l.scope().outerReferenceCount();
+            r = fromItem(j.right(), l.scope());
+            lateral = l.scope().outerReferenceCount() != before;
+        } else {
+            r = fromItem(j.right(), outer);
+        }
         Scope s = new Scope(outer);
         s.absorb(l.scope());
         s.absorb(r.scope());
@@ -479,7 +503,14 @@ public final class QueryPlanner implements SubqueryPlanner {
         } else if (j.on() != null) {
             cond = ex.condition(j.on(), s, "JOIN/ON");
         }
-        PlanNode node = hashJoin(l.node(), r.node(), kind, cond, cols, l.scope().width());
+        if (lateral && kind != Nodes.JoinKind.INNER && kind != Nodes.JoinKind.LEFT) {
+            String first = l.scope().items().isEmpty() ? "" : l.scope().items().get(0).alias();
+            throw new SqlException("42P10", "invalid reference to FROM-clause entry for table \"" + first + "\"")
+                    .withDetail("The combining JOIN type must be INNER or LEFT for a LATERAL reference.")
+                    .withPosition(j.right().location());
+        }
+        PlanNode node = lateral ? new LateralJoin(l.node(), r.node(), kind, cond, cols)
+                : hashJoin(l.node(), r.node(), kind, cond, cols, l.scope().width());
         if (node == null) {
             node = new Nodes.NestedLoop(l.node(), r.node(), kind, cond, cols);
         }
