@@ -672,7 +672,8 @@ public final class QueryPlanner implements SubqueryPlanner {
                 where = null;
                 sortExprs = List.of();
                 sortTargetIdx = List.of();
-                q = new Query(q.with(), q.body(), List.of(), q.limit(), q.offset(), q.withTies(), q.locking(), q.location());
+                // the index returns rows in order; ties past the limit are not looked for on this path
+                q = new Query(q.with(), q.body(), List.of(), q.limit(), q.offset(), false, q.locking(), q.location());
             }
         }
         // KNN over the outer side of an inner join: index scan drives a nested loop that keeps its order
@@ -689,7 +690,8 @@ public final class QueryPlanner implements SubqueryPlanner {
                 where = null;
                 sortExprs = List.of();
                 sortTargetIdx = List.of();
-                q = new Query(q.with(), q.body(), List.of(), q.limit(), q.offset(), q.withTies(), q.locking(), q.location());
+                // the index returns rows in order; ties past the limit are not looked for on this path
+                q = new Query(q.with(), q.body(), List.of(), q.limit(), q.offset(), false, q.locking(), q.location());
             }
         }
         if (node == null) {
@@ -1082,7 +1084,10 @@ public final class QueryPlanner implements SubqueryPlanner {
                 CastContext.IMPLICIT, q.offset().location());
         List<TExpr.SubLink> inits = new ArrayList<>();
         collectInitPlans(node, inits);
-        return new Nodes.Limit(node, lim, off, inits);
+        if (q.withTies() && q.orderBy().isEmpty()) {
+            throw new SqlException("42601", "WITH TIES cannot be specified without ORDER BY clause");
+        }
+        return new Nodes.Limit(node, lim, off, inits, q.withTies());
     }
 
     private static void collectInitPlans(PlanNode node, List<TExpr.SubLink> out) {
