@@ -274,6 +274,15 @@ public final class ExprAnalyzer {
             return RowExpressions.construct(fields, RowExpressions.positionalNames(fields.size()));
         } else if (e instanceof Expr.NamedArg n) {
             return analyze(n.value(), scope);
+        } else if (e instanceof Expr.Grouping g) {
+            if (g.args().size() > 31) {
+                throw new SqlException("54023", "GROUPING must have fewer than 32 arguments").withPosition(g.location());
+            }
+            List<TExpr> args = new ArrayList<>();
+            for (Expr a : g.args()) {
+                args.add(analyze(a, scope));
+            }
+            return GroupingFunction.call(args, type(23));
         }
         throw new SqlException("0A000", "expression is not supported").withPosition(e.location());
     }

@@ -299,6 +299,19 @@ public sealed interface Expr {
     record SetToDefault(int location) implements Expr {
     }
 
+    /**
+     * A GROUP BY element that stands for several grouping sets: {@code ROLLUP (a, (b, c))},
+     * {@code CUBE (a, b)} (items: expressions or row constructors of them), {@code GROUPING SETS (...)}
+     * (items: expressions, row constructors, {@code ()} as an empty row, or nested ROLLUP/CUBE/SETS).
+     */
+    record GroupingSet(SetKind kind, List<Expr> items, int location) implements Expr {
+        public enum SetKind { ROLLUP, CUBE, SETS }
+
+        public GroupingSet {
+            items = List.copyOf(items);
+        }
+    }
+
     /** {@code GROUPING(a, b)} in a grouped query. */
     record Grouping(List<Expr> args, int location) implements Expr {
         public Grouping {

@@ -307,15 +307,39 @@ abstract class QueryParser extends ExpressionParser {
     private List<Expr> groupByList() {
         List<Expr> items = new ArrayList<>();
         do {
-            if (at(TokenKind.LPAREN) && peek(1).is(TokenKind.RPAREN)) {
-                Token lp = next();
-                next();
-                items.add(new Expr.RowConstructor(List.of(), false, loc(lp)));
-            } else {
-                items.add(expr());
-            }
+            items.add(groupingElement());
         } while (accept(TokenKind.COMMA));
         return items;
+    }
+
+    /** One GROUP BY element: an expression, {@code ()}, ROLLUP/CUBE (...) or GROUPING SETS (...). */
+    private Expr groupingElement() {
+        if (at(TokenKind.LPAREN) && peek(1).is(TokenKind.RPAREN)) {
+            Token lp = next();
+            next();
+            return new Expr.RowConstructor(List.of(), false, loc(lp));
+        }
+        Token t = peek();
+        Expr.GroupingSet.SetKind kind = null;
+        if (t.kind() == TokenKind.IDENT && (t.value().equals("rollup") || t.value().equals("cube"))
+                && peek(1).is(TokenKind.LPAREN)) {
+            kind = t.value().equals("rollup") ? Expr.GroupingSet.SetKind.ROLLUP : Expr.GroupingSet.SetKind.CUBE;
+            next();
+        } else if (t.isWord("grouping") && peek(1).kind() == TokenKind.IDENT && peek(1).value().equals("sets")) {
+            kind = Expr.GroupingSet.SetKind.SETS;
+            next();
+            next();
+        }
+        if (kind == null) {
+            return expr();
+        }
+        expect(TokenKind.LPAREN);
+        List<Expr> items = new ArrayList<>();
+        do {
+            items.add(kind == Expr.GroupingSet.SetKind.SETS ? groupingElement() : expr());
+        } while (accept(TokenKind.COMMA));
+        expect(TokenKind.RPAREN);
+        return new Expr.GroupingSet(kind, items, loc(t));
     }
 
     private boolean atTargetListEnd() {

@@ -3,6 +3,7 @@ package io.pgsight.sql.plan;
 import io.pgsight.sql.analyze.AggCollector;
 import io.pgsight.sql.analyze.ExprAnalyzer;
 import io.pgsight.sql.analyze.ExprRewrite;
+import io.pgsight.sql.analyze.GroupingFunction;
 import io.pgsight.sql.analyze.Scope;
 import io.pgsight.sql.analyze.SubqueryPlanner;
 import io.pgsight.sql.analyze.TExpr;
@@ -656,9 +657,33 @@ public final class QueryPlanner implements SubqueryPlanner {
         ex.setWindows(null, Map.of());
 
         List<TExpr> groupKeys = new ArrayList<>();
-        for (Expr g : s.groupBy()) {
-            int idx = matchOutput(g, names, targets.size());
-            groupKeys.add(idx >= 0 ? targets.get(idx) : ex.analyze(g, scope));
+        List<List<Expr>> groupingSets = GroupingSets.expand(s.groupBy());
+        List<List<Integer>> setKeys = groupingSets == null ? null : new ArrayList<>();
+        if (groupingSets == null) {
+            for (Expr g : s.groupBy()) {
+                int idx = matchOutput(g, names, targets.size());
+                groupKeys.add(idx >= 0 ? targets.get(idx) : ex.analyze(g, scope));
+            }
+        } else {
+            for (List<Expr> set : groupingSets) {
+                List<Integer> keysOfSet = new ArrayList<>();
+                for (Expr g : set) {
+                    int idx = matchOutput(g, names, targets.size());
+                    TExpr k = idx >= 0 ? targets.get(idx) : ex.analyze(g, scope);
+                    int at = groupKeys.indexOf(k);
+                    if (at < 0) {
+                        groupKeys.add(k);
+                        at = groupKeys.size() - 1;
+                    }
+                    if (!keysOfSet.contains(at)) {
+                        keysOfSet.add(at);
+                    }
+                }
+                setKeys.add(keysOfSet);
+            }
+            if (groupKeys.size() > 31) {
+                throw new SqlException("54001", "too many grouping columns").withPosition(s.groupBy().get(0).location());
+            }
         }
         boolean grouped = !aggs.calls().isEmpty() || !groupKeys.isEmpty() || having != null;
 
@@ -709,7 +734,12 @@ public final class QueryPlanner implements SubqueryPlanner {
             for (TExpr k : groupKeys) {
                 gcols.add(new OutputColumn("?column?", k.type(), k.typmod()));
             }
-            node = new Nodes.Aggregate(node, groupKeys, aggs.calls(), gcols);
+            if (setKeys != null) {
+                gcols.add(new OutputColumn("?grouping?", ex.type(23), -1));
+                node = new GroupingSetsAggregate(node, groupKeys, setKeys, aggs.calls(), gcols);
+            } else {
+                node = new Nodes.Aggregate(node, groupKeys, aggs.calls(), gcols);
+            }
             int nAggs = aggs.calls().size();
             targets = regroup(targets, groupKeys, nAggs, locations, scope);
             if (having != null) {
@@ -721,6 +751,16 @@ public final class QueryPlanner implements SubqueryPlanner {
             }
             sortExprs = rs;
             distinctOn = regroup(distinctOn, groupKeys, nAggs, List.of(), scope);
+            int maskSlot = setKeys == null ? -1 : nAggs + groupKeys.size();
+            node = node instanceof Nodes.Filter f ? new Nodes.Filter(f.input(), groupingCalls(f.filter(), nAggs, maskSlot))
+                    : node;
+            targets = new ArrayList<>(targets.stream().map(e -> groupingCalls(e, nAggs, maskSlot)).toList());
+            sortExprs = new ArrayList<>(sortExprs.stream().map(e -> groupingCalls(e, nAggs, maskSlot)).toList());
+        }
+        for (TExpr t : targets) {
+            if (ExprRewrite.any(t, GroupingFunction::is)) {
+                throw new SqlException("42803", "arguments to GROUPING must be grouping expressions of the associated query level");
+            }
         }
 
         if (!wins.calls().isEmpty()) {
@@ -1206,12 +1246,54 @@ public final class QueryPlanner implements SubqueryPlanner {
     }
 
     /** Rewrites expressions over input rows into expressions over grouped rows [aggs..., keys...]. */
+    /**
+     * Replaces GROUPING(...) calls, whose arguments regroup turned into key slots, by the bits of the
+     * row's mask slot ({@code maskSlot} -1: plain GROUP BY, every argument grouped, so 0).
+     */
+    private TExpr groupingCalls(TExpr e, int nAggs, int maskSlot) {
+        if (e == null) {
+            return null;
+        }
+        return ExprRewrite.map(e, x -> {
+            if (!GroupingFunction.is(x)) {
+                return null;
+            }
+            List<TExpr> args = ((TExpr.Call) x).args();
+            int[] keyOf = new int[args.size()];
+            for (int i = 0; i < args.size(); i++) {
+                if (!(args.get(i) instanceof TExpr.Var v) || v.level() != 0 || v.index() < nAggs
+                        || maskSlot >= 0 && v.index() >= maskSlot) {
+                    throw new SqlException("42803", "arguments to GROUPING must be grouping expressions of the associated query level");
+                }
+                keyOf[i] = v.index() - nAggs;
+            }
+            if (maskSlot < 0) {
+                return new TExpr.Const(0, ex.type(23), -1, 0);
+            }
+            io.pgsight.sql.catalog.FunctionEntry bits = new io.pgsight.sql.catalog.FunctionEntry(0, "pg_catalog", "grouping",
+                    List.of(ex.type(23)), List.of(""), ex.type(23), true, false, io.pgsight.sql.spi.Volatility.IMMUTABLE,
+                    new io.pgsight.sql.catalog.FunctionBody.NativeScalar((ctx, a) -> {
+                        int mask = (Integer) a[0];
+                        int out = 0;
+                        for (int k : keyOf) {
+                            out = (out << 1) | ((mask >> k) & 1);
+                        }
+                        return out;
+                    }), List.of(), null, null, false);
+            return new TExpr.Call(bits, List.of(new TExpr.Var(0, maskSlot, ex.type(23), -1, "grouping", null)), ex.type(23), -1);
+        });
+    }
+
     private List<TExpr> regroup(List<TExpr> exprs, List<TExpr> keys, int nAggs, List<Integer> locations, Scope scope) {
         List<TExpr> out = new ArrayList<>();
         for (int i = 0; i < exprs.size(); i++) {
             TExpr e = exprs.get(i);
             int loc = i < locations.size() ? locations.get(i) : 0;
             TExpr r = ExprRewrite.map(e, x -> {
+                if (GroupingFunction.is(x) && !keys.containsAll(((TExpr.Call) x).args())) {
+                    throw new SqlException("42803", "arguments to GROUPING must be grouping expressions of the associated query level")
+                            .withPosition(loc);
+                }
                 int k = keys.indexOf(x);
                 if (k >= 0) {
                     return new TExpr.Var(0, nAggs + k, x.type(), x.typmod(), x instanceof TExpr.Var v ? v.name() : "?", null);
