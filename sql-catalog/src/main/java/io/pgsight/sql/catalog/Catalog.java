@@ -92,6 +92,11 @@ public final class Catalog {
      * [{@value #FIRST_EXTENSION_OID}, {@value #END_EXTENSION_OID}) so clients can cache them; user
      * objects skip that range instead of colliding with it after a few hundred CREATEs.
      */
+    /** The OID {@link #newOid} would hand out next (objects a statement made have OIDs from here). */
+    public int peekNextOid() {
+        return nextOid.get();
+    }
+
     public int newOid() {
         while (true) {
             int oid = nextOid.getAndIncrement();

@@ -156,7 +156,20 @@ final class CommandRunner {
         } else if (cmd instanceof Command.AlterOther a) {
             sink.complete(a.what().toUpperCase(java.util.Locale.ROOT));
         } else {
-            session.durable().ddl(() -> new DdlCommands(this).run(cmd, sink, text), DurableDdl.record(session, cmd, text));
+            if (!session.inBlock()) {
+                session.durable().ddl(() -> new DdlCommands(this).run(cmd, sink, text), DurableDdl.record(session, cmd, text));
+                return;
+            }
+            // in a transaction block: remember how to take back what this statement creates
+            io.pgsight.sql.catalog.Catalog catalog = session.catalog();
+            catalog.ddlLock().lock();
+            try {
+                int before = catalog.peekNextOid();
+                session.durable().ddl(() -> new DdlCommands(this).run(cmd, sink, text), DurableDdl.record(session, cmd, text));
+                session.createdInBlock(CreatedInBlock.drops(catalog, before, catalog.peekNextOid()));
+            } finally {
+                catalog.ddlLock().unlock();
+            }
         }
     }
 

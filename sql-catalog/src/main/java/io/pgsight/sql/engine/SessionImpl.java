@@ -306,6 +306,13 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
                 durable.clear();
             }
             settings.endTransaction(ok);
+            resetTxn();
+            if (ok) {
+                createdInBlock.clear();
+            } else {
+                undoCreated(0);
+            }
+            return;
         }
         resetTxn();
     }
@@ -317,6 +324,40 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         }
         durable.clear();
         resetTxn();
+        undoCreated(0);
+    }
+
+    /** Objects CREATEd in the open transaction block, to drop if it rolls back (see {@link CreatedInBlock}). */
+    private final List<CreatedInBlock.Undo> createdInBlock = new ArrayList<>();
+    private boolean undoing;
+
+    void createdInBlock(List<String> drops) {
+        for (String d : drops) {
+            createdInBlock.add(new CreatedInBlock.Undo(savepoints.size(), d));
+        }
+    }
+
+    /** Drops, latest first, what was created at savepoint depth {@code depth} or deeper; quietly, as a rollback. */
+    private void undoCreated(int depth) {
+        if (undoing) {
+            return;
+        }
+        undoing = true;
+        try {
+            for (int i = createdInBlock.size() - 1; i >= 0; i--) {
+                CreatedInBlock.Undo u = createdInBlock.get(i);
+                if (u.depth() < depth) {
+                    continue;
+                }
+                createdInBlock.remove(i);
+                io.pgsight.sql.ast.Command drop = ExpressionText.statements(u.dropSql()).get(0).command();
+                CommandRunner runner = new CommandRunner(this);
+                durable.ddl(() -> new DdlCommands(runner).run(drop, new CommandRunner.CollectingSink(new ArrayList<>()),
+                        u.dropSql()), DurableDdl.record(this, drop, u.dropSql()));
+            }
+        } finally {
+            undoing = false;
+        }
     }
 
     DurableWrites durable() {
@@ -361,6 +402,12 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         while (savepoints.size() > i) {
             savepoints.remove(savepoints.size() - 1);
         }
+        for (int k = 0; k < createdInBlock.size(); k++) {
+            CreatedInBlock.Undo u = createdInBlock.get(k);
+            if (u.depth() > i) {
+                createdInBlock.set(k, new CreatedInBlock.Undo(i, u.dropSql()));
+            }
+        }
         if (failed) {
             throw new SqlException("25P02", "current transaction is aborted, commands ignored until end of transaction block");
         }
@@ -378,6 +425,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         }
         currentXid = engine.transactions().newXid(top);
         failed = false;
+        undoCreated(i + 1);
     }
 
     // ------------------------------------------------------------------ statements
