@@ -156,7 +156,7 @@ final class CommandRunner {
         } else if (cmd instanceof Command.AlterOther a) {
             sink.complete(a.what().toUpperCase(java.util.Locale.ROOT));
         } else {
-            if (!session.inBlock()) {
+            if (!session.inBlock() || !session.undoesCreatesOnRollback()) {
                 session.durable().ddl(() -> new DdlCommands(this).run(cmd, sink, text), DurableDdl.record(session, cmd, text));
                 return;
             }

@@ -330,6 +330,16 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     /** Objects CREATEd in the open transaction block, to drop if it rolls back (see {@link CreatedInBlock}). */
     private final List<CreatedInBlock.Undo> createdInBlock = new ArrayList<>();
     private boolean undoing;
+    /** Off for recovery's replay session, which rolls back only to discard a CREATE TABLE AS query's rows. */
+    private boolean undoCreatesOnRollback = true;
+
+    void keepCreatesOnRollback() {
+        undoCreatesOnRollback = false;
+    }
+
+    boolean undoesCreatesOnRollback() {
+        return undoCreatesOnRollback;
+    }
 
     void createdInBlock(List<String> drops) {
         for (String d : drops) {
