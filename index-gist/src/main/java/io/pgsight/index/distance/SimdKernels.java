@@ -129,4 +129,54 @@ final class SimdKernels {
             out[outOffset + i] = l2Squared(q, 0, v, i * dim, dim);
         }
     }
+
+    /** As {@link #l2SquaredMany} for vectors held one array each ({@code rows[0..count)}, dim floats from 0). */
+    static void l2SquaredRows(float[] q, float[][] rows, int count, int dim, float[] out, int outOffset) {
+        int end = SPECIES.loopBound(dim);
+        int i = 0;
+        for (; i + 4 <= count; i += 4) {
+            float[] v0 = rows[i];
+            float[] v1 = rows[i + 1];
+            float[] v2 = rows[i + 2];
+            float[] v3 = rows[i + 3];
+            FloatVector a0 = FloatVector.zero(SPECIES);
+            FloatVector a1 = FloatVector.zero(SPECIES);
+            FloatVector a2 = FloatVector.zero(SPECIES);
+            FloatVector a3 = FloatVector.zero(SPECIES);
+            int j = 0;
+            for (; j < end; j += 8) {
+                FloatVector x = FloatVector.fromArray(SPECIES, q, j);
+                FloatVector d0 = x.sub(FloatVector.fromArray(SPECIES, v0, j));
+                FloatVector d1 = x.sub(FloatVector.fromArray(SPECIES, v1, j));
+                FloatVector d2 = x.sub(FloatVector.fromArray(SPECIES, v2, j));
+                FloatVector d3 = x.sub(FloatVector.fromArray(SPECIES, v3, j));
+                a0 = d0.fma(d0, a0);
+                a1 = d1.fma(d1, a1);
+                a2 = d2.fma(d2, a2);
+                a3 = d3.fma(d3, a3);
+            }
+            float s0 = a0.reduceLanes(VectorOperators.ADD);
+            float s1 = a1.reduceLanes(VectorOperators.ADD);
+            float s2 = a2.reduceLanes(VectorOperators.ADD);
+            float s3 = a3.reduceLanes(VectorOperators.ADD);
+            for (; j < dim; j++) {
+                float x = q[j];
+                float d0 = x - v0[j];
+                float d1 = x - v1[j];
+                float d2 = x - v2[j];
+                float d3 = x - v3[j];
+                s0 += d0 * d0;
+                s1 += d1 * d1;
+                s2 += d2 * d2;
+                s3 += d3 * d3;
+            }
+            out[outOffset + i] = s0;
+            out[outOffset + i + 1] = s1;
+            out[outOffset + i + 2] = s2;
+            out[outOffset + i + 3] = s3;
+        }
+        for (; i < count; i++) {
+            out[outOffset + i] = l2Squared(q, 0, rows[i], 0, dim);
+        }
+    }
 }
