@@ -60,17 +60,6 @@ public final class DistanceKernels {
         }
     }
 
-    /** Squared L2 from {@code q} to each of {@code rows[0..count)} (dim floats each, from index 0). */
-    public static void l2SquaredRows(float[] q, float[][] rows, int count, int dim, float[] out, int outOffset) {
-        if (SIMD) {
-            SimdKernels.l2SquaredRows(q, rows, count, dim, out, outOffset);
-            return;
-        }
-        for (int i = 0; i < count; i++) {
-            out[outOffset + i] = VectorDistances.l2Squared(q, 0, rows[i], 0, dim);
-        }
-    }
-
     /** Negative inner product of {@code q} with each of {@code count} vectors stored back to back. */
     public static void negativeInnerProductMany(float[] q, float[] v, int count, int dim, float[] out,
                                                 int outOffset) {

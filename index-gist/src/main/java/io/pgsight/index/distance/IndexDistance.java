@@ -64,17 +64,6 @@ public final class IndexDistance {
         }
     }
 
-    /** As {@link #toMany} for vectors held one array each ({@code rows[0..count)}). */
-    public void toManyRows(float[] query, float[][] rows, int count, int dim, float[] out, int outOffset) {
-        if (kind == L2SQ) {
-            DistanceKernels.l2SquaredRows(query, rows, count, dim, out, outOffset);
-            return;
-        }
-        for (int i = 0; i < count; i++) {
-            out[outOffset + i] = between(query, 0, rows[i], 0, dim);
-        }
-    }
-
     /** Ranking distance converted to what the SQL operator returns. */
     public float reported(float ranking) {
         return switch (metric) {

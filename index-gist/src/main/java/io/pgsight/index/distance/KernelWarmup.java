@@ -44,7 +44,6 @@ final class KernelWarmup {
         for (int c = 0; c < CALLS; c++) {
             int dim = dims[c & 1];
             SimdKernels.l2SquaredMany(q, flat, 7, dim, out, 0);
-            SimdKernels.l2SquaredRows(q, rows, 7, dim, out, 0);
             sink += out[6];
             sink += SimdKernels.l2Squared(q, 0, rows[c % 7], 0, dim);
             sink += SimdKernels.innerProduct(q, 0, rows[c % 7], 0, dim);

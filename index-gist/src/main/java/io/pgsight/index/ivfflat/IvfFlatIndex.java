@@ -36,15 +36,12 @@ public final class IvfFlatIndex implements VectorIndex {
     private final IvfList[] lists;
     private final RowIdMap rows;
     private final boolean littleData;
-    /** Built over vectors handed over by the caller: lists and later inserts keep references, not copies. */
-    private final boolean sharesVectors;
     /** Inserts and removes share it; a snapshot takes it exclusively so its image is consistent. */
     private final ReentrantReadWriteLock writers = new ReentrantReadWriteLock();
     private volatile int removals;
 
     private IvfFlatIndex(int dimensions, Metric metric, float[] centers, IvfList[] lists, RowIdMap rows,
-                         boolean littleData, boolean sharesVectors) {
-        this.sharesVectors = sharesVectors;
+                         boolean littleData) {
         this.dimensions = dimensions;
         this.metric = metric;
         this.distance = IndexDistance.of(metric);
@@ -88,23 +85,6 @@ public final class IvfFlatIndex implements VectorIndex {
     public static IvfFlatIndex withCenters(int dimensions, Metric metric, float[] centers, long[] rowIds,
                                            float[][] vectors, int threads, BuildProgress progress,
                                            boolean littleData) {
-        return withCenters(dimensions, metric, centers, rowIds, vectors, threads, progress, littleData, false);
-    }
-
-    /**
-     * As above; with {@code shareVectors} (not for cosine, whose stored vectors are normalised
-     * copies) the lists keep references to {@code vectors}' arrays instead of copying them, and
-     * {@link #insert} keeps the array it is given: for callers whose vectors are immutable values
-     * they already hold (a table's float4[] rows), so the index does not store them a second time.
-     * Nobody may write to those arrays afterwards. An index read back from a snapshot owns copies.
-     */
-    public static IvfFlatIndex withCenters(int dimensions, Metric metric, float[] centers, long[] rowIds,
-                                           float[][] vectors, int threads, BuildProgress progress,
-                                           boolean littleData, boolean shareVectors) {
-        if (shareVectors && metric == Metric.COSINE) {
-            throw new IllegalArgumentException("cosine lists hold normalised copies and cannot share vectors");
-        }
-        boolean share = shareVectors;
         BuildProgress report = progress == null ? BuildProgress.NONE : progress;
         checkInput(dimensions, rowIds, vectors);
         if (centers.length == 0 || centers.length % dimensions != 0) {
@@ -122,7 +102,7 @@ public final class IvfFlatIndex implements VectorIndex {
             int from = w * block;
             int to = Math.min(n, from + block);
             for (int i = from; i < to; i++) {
-                // only cosine ranks another vector than the row's; the rest are only read here
+                // only cosine ranks another vector than the row's; the others are only read here
                 float[] p = metric == Metric.COSINE ? distance.prepare(vectors[i]) : vectors[i];
                 assignment[i] = p == null ? -1 : nearestList(finder, metric, p);
                 long d = done.incrementAndGet();
@@ -138,14 +118,9 @@ public final class IvfFlatIndex implements VectorIndex {
             }
         }
         float[][] listVectors = new float[k][];
-        float[][][] listShared = new float[k][][];
         long[][] listRows = new long[k][];
         for (int c = 0; c < k; c++) {
-            if (share) {
-                listShared[c] = new float[counts[c]][];
-            } else {
-                listVectors[c] = new float[counts[c] * dimensions];
-            }
+            listVectors[c] = new float[counts[c] * dimensions];
             listRows[c] = new long[counts[c]];
         }
         int[] fill = new int[k];
@@ -157,11 +132,7 @@ public final class IvfFlatIndex implements VectorIndex {
                 continue;
             }
             int at = fill[c]++;
-            if (share) {
-                listShared[c][at] = vectors[i];
-            } else {
-                System.arraycopy(vectors[i], 0, listVectors[c], at * dimensions, dimensions);
-            }
+            System.arraycopy(vectors[i], 0, listVectors[c], at * dimensions, dimensions);
             if (normalise) {
                 KMeans.normalize(listVectors[c], at * dimensions, dimensions);
             }
@@ -174,10 +145,9 @@ public final class IvfFlatIndex implements VectorIndex {
         report.report("loading tuples", n, n);
         IvfList[] lists = new IvfList[k];
         for (int c = 0; c < k; c++) {
-            lists[c] = share ? new IvfList(dimensions, listShared[c], listRows[c], counts[c])
-                    : new IvfList(dimensions, listVectors[c], listRows[c], counts[c]);
+            lists[c] = new IvfList(dimensions, listVectors[c], listRows[c], counts[c]);
         }
-        return new IvfFlatIndex(dimensions, metric, centers, lists, rows, littleData, share);
+        return new IvfFlatIndex(dimensions, metric, centers, lists, rows, littleData);
     }
 
     /** Nearest list by the index's ranking distance, via the L2 finder on the normalised direction for IP. */
@@ -274,7 +244,7 @@ public final class IvfFlatIndex implements VectorIndex {
         if (vector.length != dimensions) {
             throw new IllegalArgumentException("different vector dimensions " + dimensions + " and " + vector.length);
         }
-        float[] prepared = sharesVectors ? vector : distance.prepare(vector);
+        float[] prepared = distance.prepare(vector);
         if (prepared == null) {
             return;
         }
@@ -494,6 +464,6 @@ public final class IvfFlatIndex implements VectorIndex {
                 rows.put(s.rowIds[i], c);
             }
         }
-        return new IvfFlatIndex(dimensions, metric, centers, lists, rows, littleData, false);
+        return new IvfFlatIndex(dimensions, metric, centers, lists, rows, littleData);
     }
 }

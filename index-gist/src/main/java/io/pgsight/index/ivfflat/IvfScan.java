@@ -115,17 +115,8 @@ final class IvfScan implements NeighborIterator {
         }
         float[] out = batchDistances;
         java.util.stream.IntStream.range(0, snapshots.length).parallel().forEach(j ->
-                distances(snapshots[j], out, offsets[j]));
+                distance.toMany(query, snapshots[j].vectors, snapshots[j].size, dim, out, offsets[j]));
         return n;
-    }
-
-    /** Every entry's distance (dead ones too) into {@code out} from {@code offset}. */
-    private void distances(IvfList.Snapshot s, float[] out, int offset) {
-        if (s.rows != null) {
-            distance.toManyRows(query, s.rows, s.size, dim, out, offset);
-        } else {
-            distance.toMany(query, s.vectors, s.size, dim, out, offset);
-        }
     }
 
     private int appendAll(IvfList.Snapshot s, int n) {
@@ -133,7 +124,7 @@ final class IvfScan implements NeighborIterator {
         if (query == null) {
             Arrays.fill(batchDistances, n, n + s.size, 0f);
         } else {
-            distances(s, batchDistances, n);
+            distance.toMany(query, s.vectors, s.size, dim, batchDistances, n);
         }
         return n + s.size;
     }
@@ -145,7 +136,7 @@ final class IvfScan implements NeighborIterator {
                 continue;
             }
             batchRows[n] = s.rowIds[i];
-            batchDistances[n] = query == null ? 0f : distance.between(query, 0, s.array(i), s.offset(i, dim), dim);
+            batchDistances[n] = query == null ? 0f : distance.between(query, 0, s.vectors, i * dim, dim);
             n++;
         }
         return n;

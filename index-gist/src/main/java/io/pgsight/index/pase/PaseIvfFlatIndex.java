@@ -46,17 +46,6 @@ public final class PaseIvfFlatIndex implements VectorIndex {
      */
     public static PaseIvfFlatIndex build(PaseIvfFlatParams params, long[] rowIds, float[][] vectors, int threads,
                                          Consumer<String> notices, long seed) {
-        return build(params, rowIds, vectors, threads, notices, seed, false);
-    }
-
-    /**
-     * As above; with {@code shareVectors} the index keeps references to {@code vectors}' arrays (and to
-     * inserted ones) instead of copies, for a caller whose vectors are immutable and already held
-     * (see {@link IvfFlatIndex#withCenters(int, Metric, float[], long[], float[][], int,
-     * io.pgsight.index.BuildProgress, boolean, boolean)}).
-     */
-    public static PaseIvfFlatIndex build(PaseIvfFlatParams params, long[] rowIds, float[][] vectors, int threads,
-                                         Consumer<String> notices, long seed, boolean shareVectors) {
         Consumer<String> notice = notices == null ? s -> { } : notices;
         long start = System.nanoTime();
         int dim = params.dimension();
@@ -95,7 +84,7 @@ public final class PaseIvfFlatIndex implements VectorIndex {
                     if ("loading tuples".equals(phase) && done > 0 && done < total && done % 100_000 == 0) {
                         notice.accept("build tuple count[" + done + "]");
                     }
-                }, false, shareVectors);
+                }, false);
         long end = System.nanoTime();
         notice.accept(String.format(java.util.Locale.ROOT,
                 "ivfflat index build done, build tuple number[%d], totalTimeCost[%fs], centroidBuildTimeCost[%fs], "

@@ -110,7 +110,7 @@ final class PaseIndexMethod implements IndexAccessMethod {
                             warnings.forEach(w -> session.notice("WARNING", w));
                             warnings.clear();
                         }
-                    }, 0x9A5EL, true);
+                    }, 0x9A5EL);
             return new Instance(index, o.dimension(), o);
         } catch (IndexBuildException e) {
             throw new SqlException("XX000", e.getMessage());
