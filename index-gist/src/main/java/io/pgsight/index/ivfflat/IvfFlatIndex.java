@@ -102,7 +102,8 @@ public final class IvfFlatIndex implements VectorIndex {
             int from = w * block;
             int to = Math.min(n, from + block);
             for (int i = from; i < to; i++) {
-                float[] p = distance.prepare(vectors[i]); // transient: no second copy of the table
+                // only cosine ranks another vector than the row's; the others are only read here
+                float[] p = metric == Metric.COSINE ? distance.prepare(vectors[i]) : vectors[i];
                 assignment[i] = p == null ? -1 : nearestList(finder, metric, p);
                 long d = done.incrementAndGet();
                 if (d % PROGRESS_STEP == 0) {

@@ -36,7 +36,11 @@ final class PaseIndexMethod implements IndexAccessMethod {
         return kind == Kind.HNSW ? PaseOptions.Hnsw.parse(options) : PaseOptions.IvfFlat.parse(options);
     }
 
-    /** The indexed value as float32 elements: a float4[] or base64 text; null for SQL NULL. */
+    /**
+     * The indexed value as float32 elements: a float4[] or base64 text; null for SQL NULL. A compact
+     * float4[] hands over its own elements rather than a copy (the index structures only read
+     * them), so a build does not hold a second copy of the table's vectors.
+     */
     static float[] keyFloats(Object key) {
         if (key == null) {
             return null;
@@ -44,7 +48,9 @@ final class PaseIndexMethod implements IndexAccessMethod {
         if (key instanceof String s) {
             return PaseBase64.floats(s);
         }
-        return PaseDistance.elements((PgArray) key);
+        PgArray array = (PgArray) key;
+        float[] shared = array.float4Shared();
+        return shared != null ? shared : PaseDistance.elements(array);
     }
 
     static String dimensionWarning(int actual, int configured) {
@@ -55,8 +61,7 @@ final class PaseIndexMethod implements IndexAccessMethod {
     public IndexInstance build(IndexBuildContext context) {
         Object options = context.options() != null ? context.options() : parseOptions(Map.of());
         FunctionContext session = context.session();
-        List<Long> ids = new ArrayList<>();
-        List<float[]> vectors = new ArrayList<>();
+        BuildRows rows = new BuildRows();
         List<String> warnings = new ArrayList<>();
         int threads = Math.max(1, Math.min(3, Runtime.getRuntime().availableProcessors()));
         if (options instanceof PaseOptions.Hnsw h) {
@@ -69,11 +74,10 @@ final class PaseIndexMethod implements IndexAccessMethod {
                     session.notice("WARNING", dimensionWarning(x.length, h.dim()));
                     return;
                 }
-                ids.add(rowId);
-                vectors.add(x);
+                rows.add(rowId, x);
             });
             PaseHnswIndex index = PaseHnswIndex.build(h.dim(), new PaseHnswParams(h.baseNbNum(), h.efBuild(),
-                    h.efSearch()), toIds(ids), vectors.toArray(new float[0][]), threads,
+                    h.efSearch()), rows.rowIds(), rows.vectors(), threads,
                     (phase, done, total) -> session.checkCancelled());
             return new Instance(index, h.dim(), null);
         }
@@ -93,14 +97,13 @@ final class PaseIndexMethod implements IndexAccessMethod {
                 warnings.add("itup is NULL");
                 return;
             }
-            ids.add(rowId);
-            vectors.add(x);
+            rows.add(rowId, x);
         });
         PaseIvfFlatParams params = new PaseIvfFlatParams(o.clusteringType(), o.distanceType(), o.dimension(),
                 o.clusteringParams());
         try {
             // pase reports row problems while assigning rows, i.e. after the "begin" NOTICE
-            PaseIvfFlatIndex index = PaseIvfFlatIndex.build(params, toIds(ids), vectors.toArray(new float[0][]), threads,
+            PaseIvfFlatIndex index = PaseIvfFlatIndex.build(params, rows.rowIds(), rows.vectors(), threads,
                     message -> {
                         session.notice("NOTICE", message);
                         if (message.startsWith("begin, ivfflat index building")) {
@@ -131,14 +134,6 @@ final class PaseIndexMethod implements IndexAccessMethod {
             throw new java.io.IOException("snapshot of index \"" + context.indexName() + "\" does not match its definition");
         }
         return index;
-    }
-
-    private static long[] toIds(List<Long> ids) {
-        long[] out = new long[ids.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ids.get(i);
-        }
-        return out;
     }
 
     /** A built pase index; {@code ivfflat} holds pase_ivfflat's options (null for pase_hnsw). */

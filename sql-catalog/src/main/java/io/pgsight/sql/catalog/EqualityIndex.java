@@ -24,7 +24,16 @@ public final class EqualityIndex implements IndexInstance {
         if (key == null) {
             return;
         }
-        map.compute(IndexKey.of(key), (k, ids) -> with(ids, rowId));
+        map.compute(IndexKey.of(key), (k, ids) -> ids == null ? single(k, rowId) : with(ids, rowId));
+    }
+
+    /**
+     * The value for a key's first row id: the key object itself when it is that same Long (a serial
+     * key inserted in row order, as a bulk load of {@code id serial PRIMARY KEY} does), else a new box.
+     * Saves a 24-byte Long a row; values are compared by equality, never identity.
+     */
+    private static Object single(Object key, long rowId) {
+        return key instanceof Long l && l == rowId ? l : (Object) rowId;
     }
 
     @Override
@@ -49,7 +58,7 @@ public final class EqualityIndex implements IndexInstance {
         map.compute(IndexKey.of(key), (k, ids) -> {
             if (decide.apply(asSet(ids))) {
                 added[0] = true;
-                return with(ids, rowId);
+                return ids == null ? single(k, rowId) : with(ids, rowId);
             }
             return ids;
         });

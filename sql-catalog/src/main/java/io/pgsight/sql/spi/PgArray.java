@@ -17,14 +17,38 @@ public final class PgArray {
 
     public PgArray(int elementTypeOid, int[] dimensions, int[] lowerBounds, Object[] elements) {
         this.elementTypeOid = elementTypeOid;
-        this.dimensions = dimensions;
-        this.lowerBounds = lowerBounds;
+        this.dimensions = shared(dimensions);
+        this.lowerBounds = shared(lowerBounds);
         float[] f = elementTypeOid == FLOAT4 && elements.length > 0 ? unboxed(elements) : null;
         this.floats = f;
         this.elements = f == null ? elements : null;
     }
 
     private static final int FLOAT4 = 700;
+
+    /**
+     * The one-element bound arrays {1}..{SHARED_MAX}, shared by every value: a table of a million
+     * one-dimensional arrays would otherwise hold two million 24-byte int[1] objects. Safe because
+     * a PgArray never hands its bound arrays out uncopied.
+     */
+    private static final int SHARED_MAX = 4096;
+    private static final int[][] ONE_ELEMENT = oneElementArrays();
+
+    private static int[][] oneElementArrays() {
+        int[][] a = new int[SHARED_MAX + 1][];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = new int[] {i};
+        }
+        return a;
+    }
+
+    /** The shared array equal to {@code bounds} when there is one, else {@code bounds}. */
+    private static int[] shared(int[] bounds) {
+        if (bounds.length == 1 && bounds[0] >= 0 && bounds[0] <= SHARED_MAX) {
+            return ONE_ELEMENT[bounds[0]];
+        }
+        return bounds;
+    }
 
     private static float[] unboxed(Object[] elements) {
         float[] f = new float[elements.length];
@@ -52,8 +76,8 @@ public final class PgArray {
 
     private PgArray(int[] dimensions, float[] floats) {
         this.elementTypeOid = FLOAT4;
-        this.dimensions = dimensions;
-        this.lowerBounds = new int[] {1};
+        this.dimensions = shared(dimensions);
+        this.lowerBounds = ONE_ELEMENT[1];
         this.floats = floats;
         this.elements = null;
     }
@@ -88,6 +112,14 @@ public final class PgArray {
      */
     public float[] float4Copy() {
         return floats == null ? null : floats.clone();
+    }
+
+    /**
+     * The compact float4 elements themselves, not a copy, or null as for {@link #float4Copy()}. For
+     * indexes that keep a row's vector without duplicating it; the caller must never write to it.
+     */
+    public float[] float4Shared() {
+        return floats;
     }
 
     public boolean containsNull() {
