@@ -596,7 +596,7 @@ public final class ExprAnalyzer {
         }
         PgType ret = concrete(fn.returnType(), bound);
         if (fn.returnsSet()) {
-            PgType rt = fn.outColumns().isEmpty() ? ret : FieldAccess.shapeOf(fn);
+            PgType rt = fn.returnsRecord() ? FieldAccess.shapeOf(fn) : ret;
             return new TExpr.SrfCall(fn, coerced, rt, -1);
         }
         return new TExpr.Call(fn, coerced, ret, -1);

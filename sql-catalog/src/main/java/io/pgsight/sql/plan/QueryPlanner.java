@@ -393,14 +393,15 @@ public final class QueryPlanner implements SubqueryPlanner {
             if (alias == null) {
                 alias = fname;
             }
-            if (!call.function().outColumns().isEmpty()) {
+            if (call.function().returnsRecord()) {
                 widths.add(call.function().outColumns().size());
                 for (var oc : call.function().outColumns()) {
                     out.add(new OutputColumn(oc.name(), oc.type(), -1));
                 }
             } else {
                 widths.add(1);
-                out.add(new OutputColumn(functions.size() == 1 ? alias : fname, call.type(), -1));
+                String single = call.function().outColumns().isEmpty() ? null : call.function().outColumns().get(0).name();
+                out.add(new OutputColumn(single != null ? single : functions.size() == 1 ? alias : fname, call.type(), -1));
             }
         }
         if (fn.withOrdinality()) {

@@ -134,6 +134,9 @@ final class PsqlPrinter {
         if (e.hint() != null) {
             sb.append("HINT:  ").append(e.hint()).append('\n');
         }
+        if (e.context() != null) {
+            sb.append("CONTEXT:  ").append(e.context()).append('\n');
+        }
         return sb.toString();
     }
 }
