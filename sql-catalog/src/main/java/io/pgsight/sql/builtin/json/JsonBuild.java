@@ -55,15 +55,24 @@ public final class JsonBuild {
         w.fn("jsonb_object", "jsonb", (c, a) -> objectJsonb(pairs((PgArray) a[0], (PgArray) a[1])), "_text", "_text");
     }
 
+    /** array_to_json(a, true): a line feed after each top-level element's comma. */
     private static String prettyArray(FunctionContext c, PgArray a) {
-        String flat = ToJson.json(c, null, a);
-        if (a.dimensionCount() != 1) {
-            return flat;
+        if (a.dimensionCount() == 0) {
+            return "[]";
         }
+        int outer = a.dimension(0);
+        int per = a.length() / Math.max(outer, 1);
         StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < a.length(); i++) {
+        for (int i = 0; i < outer; i++) {
             sb.append(i > 0 ? ",\n " : "");
-            ToJson.appendJson(sb, c, ValueText.elementType(a), a.get(i));
+            if (a.dimensionCount() == 1) {
+                ToJson.appendJson(sb, c, ValueText.elementType(a), a.get(i));
+            } else {
+                int[] dims = java.util.Arrays.copyOfRange(a.dimensions(), 1, a.dimensionCount());
+                int[] lower = java.util.Arrays.copyOfRange(a.lowerBounds(), 1, a.dimensionCount());
+                Object[] part = java.util.Arrays.copyOfRange(a.toArray(), i * per, (i + 1) * per);
+                ToJson.appendJson(sb, c, null, new PgArray(a.elementTypeOid(), dims, lower, part));
+            }
         }
         return sb.append(']').toString();
     }
@@ -97,11 +106,12 @@ public final class JsonBuild {
             throw new SqlException("22004", "argument " + (index + 1) + ": key must not be null");
         }
         PgType t = ToJson.typeOf(c, index, key);
-        if (key instanceof PgArray || key instanceof Object[] || (t != null && t.name().equals("json"))) {
+        if (key instanceof PgArray || key instanceof Object[] || key instanceof JsonbValue
+                || (t != null && t.name().equals("json"))) {
             throw new SqlException("22023", "key value must be scalar, not array, composite, or json");
         }
-        if (key instanceof JsonbValue v) {
-            return v instanceof JString s ? s.value() : JsonbOutput.text(v);
+        if (key instanceof Boolean b) {
+            return ValueText.boolText(b);
         }
         return t == null ? ValueText.of(c, key) : t.output(key, c);
     }

@@ -49,14 +49,23 @@ public final class JsonCasts {
             return (int) l;
         });
         number(w, "int8", "bigint", n -> integral(n, PgErrors.bigintOutOfRange()));
-        number(w, "float4", "real", BigDecimal::floatValue);
-        number(w, "float8", "double precision", BigDecimal::doubleValue);
+        number(w, "float4", "real", n -> (float) floating(n, "real", true));
+        number(w, "float8", "double precision", n -> floating(n, "double precision", false));
     }
 
     private static void number(CatalogWriter w, String type, String sqlName,
                                java.util.function.Function<BigDecimal, Object> convert) {
         w.cast("jsonb", type, CastContext.EXPLICIT, type, (c, v, t, e) -> convert.apply(numberOf((JsonbValue) v, sqlName)));
         w.fn(type, type, (c, a) -> convert.apply(numberOf((JsonbValue) a[0], sqlName)), "jsonb");
+    }
+
+    /** numeric to float as float8in/float4in read its text: overflow and underflow are errors. */
+    private static double floating(BigDecimal n, String sqlName, boolean single) {
+        double d = single ? n.floatValue() : n.doubleValue();
+        if (Double.isInfinite(d) || (d == 0 && n.signum() != 0)) {
+            throw new SqlException("22003", "\"" + n.toPlainString() + "\" is out of range for type " + sqlName);
+        }
+        return d;
     }
 
     private static BigDecimal numberOf(JsonbValue v, String sqlName) {

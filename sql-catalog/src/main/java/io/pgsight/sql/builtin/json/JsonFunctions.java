@@ -18,7 +18,7 @@ import static io.pgsight.sql.builtin.json.JsonOperators.jb;
 /**
  * json/jsonb processing functions: *_array_length, *_typeof, *_each(_text), *_object_keys,
  * *_array_elements(_text), *_extract_path(_text), jsonb_set, jsonb_insert, *_strip_nulls, jsonb_pretty,
- * jsonb_exists(_any/_all), jsonb_contains/contained.
+ * (jsonb_exists*, jsonb_contains and jsonb_contained come with their operators).
  */
 public final class JsonFunctions {
     private JsonFunctions() {
@@ -123,8 +123,6 @@ public final class JsonFunctions {
             return JsonText.stripNulls(j, JsonText.parse(j));
         }, "json");
         w.fn("jsonb_pretty", "text", (c, a) -> JsonbOutput.pretty(jb(a[0])), "jsonb");
-        w.fn("jsonb_exists_any", "bool", (c, a) -> JsonbContainment.existsAny(jb(a[0]), (PgArray) a[1]), "jsonb", "_text");
-        w.fn("jsonb_exists_all", "bool", (c, a) -> JsonbContainment.existsAll(jb(a[0]), (PgArray) a[1]), "jsonb", "_text");
     }
 
     /** A set of values whose single OUT column is named "value". */

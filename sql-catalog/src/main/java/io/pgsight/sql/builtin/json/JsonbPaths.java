@@ -15,7 +15,15 @@ public final class JsonbPaths {
         return v instanceof JObject o ? o.get(key) : null;
     }
 
+    /** -> int: a top-level scalar counts as the one-element array jsonb stores it as. */
     public static JsonbValue element(JsonbValue v, int index) {
+        if (v.isScalar()) {
+            return index == 0 || index == -1 ? v : null;
+        }
+        return arrayElement(v, index);
+    }
+
+    private static JsonbValue arrayElement(JsonbValue v, int index) {
         if (!(v instanceof JArray a)) {
             return null;
         }
@@ -40,7 +48,7 @@ public final class JsonbPaths {
                 if (idx == null) {
                     return null;
                 }
-                cur = element(cur, idx);
+                cur = arrayElement(cur, idx);
             } else {
                 return null;
             }
