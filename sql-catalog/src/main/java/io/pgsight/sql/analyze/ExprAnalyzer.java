@@ -107,11 +107,21 @@ public final class ExprAnalyzer {
     public TExpr analyze(Expr e, Scope scope) {
         if (e instanceof Expr.ColumnRef c) {
             if (c.star()) {
+                // t.* as a value (a function argument, a comparison operand) is the whole row of t
+                TExpr row = c.names().size() == 1 ? scope.wholeRow(c.names().get(0)) : null;
+                if (row != null) {
+                    return row;
+                }
                 throw new SqlException("42601", "row expansion via \"*\" is not supported here").withPosition(c.location());
             }
             try {
                 return scope.resolve(c.names(), c.location(), scope.items.size() > 1 || scope.parent != null);
             } catch (SqlException ex) {
+                // a name that is no column but a FROM item's alias is a whole-row reference
+                TExpr row = c.names().size() == 1 && ex.sqlState().equals("42703") ? scope.wholeRow(c.names().get(0)) : null;
+                if (row != null) {
+                    return row;
+                }
                 Integer p = parameterNames.get(c.names().size() == 1 ? c.names().get(0) : String.join(".", c.names()));
                 if (p == null || !(ex.sqlState().equals("42703") || ex.sqlState().equals("42P01"))) {
                     throw ex;
@@ -140,7 +150,21 @@ public final class ExprAnalyzer {
         } else if (e instanceof Expr.TypeCast c) {
             return cast(c, scope);
         } else if (e instanceof Expr.BinaryOp b) {
-            return operator(b.op().symbol(), analyze(b.left(), scope), analyze(b.right(), scope), b.location());
+            if (RowExpressions.isComparison(b.op().symbol()) && (isRow(b.left()) || isRow(b.right()))) {
+                List<TExpr> l = rowFields(b.left(), scope);
+                List<TExpr> r = rowFields(b.right(), scope);
+                if (l != null && r != null) {
+                    return RowExpressions.compare(b.op().symbol(), l, r, b.location(), this::operator, bool());
+                }
+            }
+            TExpr l = analyze(b.left(), scope);
+            TExpr r = analyze(b.right(), scope);
+            if (RowExpressions.isComparison(b.op().symbol()) && l.type() instanceof RecordShape
+                    && r.type() instanceof RecordShape) {
+                return RowExpressions.compare(b.op().symbol(), RowExpressions.fields(l, b.location()),
+                        RowExpressions.fields(r, b.location()), b.location(), this::operator, bool());
+            }
+            return operator(b.op().symbol(), l, r, b.location());
         } else if (e instanceof Expr.PrefixOp p) {
             TExpr arg = analyze(p.operand(), scope);
             if (p.op().symbol().equals("-") && arg instanceof TExpr.Const k && k.value() instanceof Number) {
@@ -154,10 +178,19 @@ public final class ExprAnalyzer {
             }
             return new TExpr.Bool(TExpr.BoolKind.valueOf(b.op().name()), args, bool());
         } else if (e instanceof Expr.IsNull n) {
-            return new TExpr.NullTest(analyze(n.arg(), scope), n.not(), bool());
+            TExpr arg = analyze(n.arg(), scope);
+            if (arg.type() instanceof RecordShape) {
+                return RowExpressions.nullTest(RowExpressions.fields(arg, n.location()), n.not(), bool());
+            }
+            return new TExpr.NullTest(arg, n.not(), bool());
         } else if (e instanceof Expr.BooleanTest t) {
             return new TExpr.BoolTest(condition(t.arg(), scope, "IS"), t.kind().name(), bool());
         } else if (e instanceof Expr.IsDistinctFrom d) {
+            List<TExpr> rl = isRow(d.left()) || isRow(d.right()) ? rowFields(d.left(), scope) : null;
+            List<TExpr> rr = rl == null ? null : rowFields(d.right(), scope);
+            if (rr != null) {
+                return RowExpressions.distinct(rl, rr, d.not(), d.location(), this::operator, bool());
+            }
             TExpr l = analyze(d.left(), scope);
             TExpr r = analyze(d.right(), scope);
             TExpr.Op eq = (TExpr.Op) operator("=", l, r, d.location());
@@ -177,6 +210,18 @@ public final class ExprAnalyzer {
             };
             return operator(op, analyze(l.arg(), scope), analyze(l.pattern(), scope), l.location());
         } else if (e instanceof Expr.InList in) {
+            if (isRow(in.arg())) {
+                List<TExpr> x = rowFields(in.arg(), scope);
+                List<TExpr> parts = new ArrayList<>();
+                for (Expr item : in.list()) {
+                    List<TExpr> y = rowFields(item, scope);
+                    parts.add(y == null ? operator(in.not() ? "<>" : "=", analyze(in.arg(), scope), analyze(item, scope),
+                            in.location()) : RowExpressions.compare(in.not() ? "<>" : "=", x, y, in.location(),
+                            this::operator, bool()));
+                }
+                return parts.size() == 1 ? parts.get(0)
+                        : new TExpr.Bool(in.not() ? TExpr.BoolKind.AND : TExpr.BoolKind.OR, parts, bool());
+            }
             TExpr x = analyze(in.arg(), scope);
             List<TExpr> ors = new ArrayList<>();
             for (Expr item : in.list()) {
@@ -216,14 +261,45 @@ public final class ExprAnalyzer {
         } else if (e instanceof Expr.SetToDefault d) {
             throw new SqlException("42601", "DEFAULT is not allowed in this context").withPosition(d.location());
         } else if (e instanceof Expr.RowConstructor r) {
-            if (r.fields().size() == 1) {
+            if (r.fields().size() == 1 && !r.explicitRow()) {
                 return analyze(r.fields().get(0), scope);
             }
-            throw new SqlException("0A000", "row constructors are not supported").withPosition(r.location());
+            List<TExpr> fields = new ArrayList<>();
+            for (Expr f : r.fields()) {
+                TExpr t = analyze(f, scope);
+                // an unknown literal in a row is text, as PostgreSQL resolves it
+                fields.add(t.type().oid() == PseudoType.UNKNOWN ? coercion.coerce(t, type(25), -1, CastContext.IMPLICIT,
+                        f.location()) : t);
+            }
+            return RowExpressions.construct(fields, RowExpressions.positionalNames(fields.size()));
         } else if (e instanceof Expr.NamedArg n) {
             return analyze(n.value(), scope);
         }
         throw new SqlException("0A000", "expression is not supported").withPosition(e.location());
+    }
+
+    /** A row constructor of two or more fields, or ROW(...) with any number. */
+    private static boolean isRow(Expr e) {
+        return e instanceof Expr.RowConstructor r && (r.fields().size() != 1 || r.explicitRow());
+    }
+
+    /**
+     * The fields of a row operand: a constructor's expressions, or the fields of a row-typed value;
+     * null for an operand that is no row (the caller then reports PostgreSQL's operator error).
+     */
+    private List<TExpr> rowFields(Expr e, Scope scope) {
+        if (isRow(e)) {
+            List<TExpr> out = new ArrayList<>();
+            for (Expr f : ((Expr.RowConstructor) e).fields()) {
+                out.add(analyze(f, scope));
+            }
+            return out;
+        }
+        TExpr t = analyze(e, scope);
+        if (t.type() instanceof RecordShape) {
+            return RowExpressions.fields(t, e.location());
+        }
+        return null;
     }
 
     /** Analyses a boolean condition (WHERE, AND arguments...). */
@@ -499,8 +575,18 @@ public final class ExprAnalyzer {
                 return new TExpr.SubLink(TExpr.SubKind.ARRAY, plan, null, null, correlated, at, -1, id);
             }
             default -> {
-                TExpr l = analyze(s.testExpr(), scope);
                 String sym = s.op() == null ? "=" : s.op().symbol();
+                List<TExpr> rowLeft = isRow(s.testExpr()) || cols.size() > 1 ? rowFields(s.testExpr(), scope) : null;
+                if (rowLeft != null || cols.size() > 1) {
+                    TExpr[] left = new TExpr[1];
+                    OperatorEntry rowOp = RowExpressions.subqueryOperator(sym,
+                            rowLeft != null ? rowLeft : List.of(analyze(s.testExpr(), scope)),
+                            cols.stream().map(PlanNode.OutputColumn::type).toList(), s.location(), this::operator, bool(),
+                            left);
+                    return new TExpr.SubLink(s.kind() == Expr.SubLinkKind.ALL ? TExpr.SubKind.ALL : TExpr.SubKind.ANY,
+                            plan, left[0], rowOp, correlated, bool(), -1, id);
+                }
+                TExpr l = analyze(s.testExpr(), scope);
                 TExpr.Op op = (TExpr.Op) operator(sym, l, new TExpr.Const(null, cols.get(0).type(), -1, 0), s.location());
                 return new TExpr.SubLink(s.kind() == Expr.SubLinkKind.ALL ? TExpr.SubKind.ALL : TExpr.SubKind.ANY, plan,
                         op.left(), op.operator(), correlated, bool(), -1, id);

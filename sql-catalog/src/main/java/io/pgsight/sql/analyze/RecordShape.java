@@ -88,6 +88,21 @@ public final class RecordShape implements PgType {
 
     @Override
     public byte[] send(Object value) {
-        throw new SqlException("0A000", "binary output of anonymous composite types is not implemented");
+        // record_send: field count, then per field its type OID, length (-1 for NULL) and binary value
+        Object[] row = (Object[]) value;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(4).putInt(row.length);
+        out.writeBytes(head.array());
+        for (int i = 0; i < row.length; i++) {
+            PgType t = i < fields.size() ? fields.get(i).type() : null;
+            byte[] data = row[i] == null || t == null ? null : t.send(row[i]);
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8)
+                    .putInt(t == null ? 0 : t.oid()).putInt(data == null ? -1 : data.length);
+            out.writeBytes(b.array());
+            if (data != null) {
+                out.writeBytes(data);
+            }
+        }
+        return out.toByteArray();
     }
 }

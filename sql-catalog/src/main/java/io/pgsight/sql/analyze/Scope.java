@@ -130,6 +130,30 @@ public final class Scope {
         return null;
     }
 
+    /**
+     * The whole row of the FROM item named {@code alias} (this level first, then enclosing ones) as a
+     * row value with the item's column names, or null when no item has that name.
+     */
+    public TExpr wholeRow(String alias) {
+        int level = 0;
+        for (Scope s = this; s != null; s = s.parent, level++) {
+            Item it = s.item(alias);
+            if (it != null) {
+                if (level > 0) {
+                    s.refsFromBelow++;
+                }
+                List<TExpr> vars = new ArrayList<>();
+                List<String> names = new ArrayList<>();
+                for (Col c : it.columns()) {
+                    vars.add(new TExpr.Var(level, c.slot(), c.type(), c.typmod(), c.name(), alias));
+                    names.add(c.name());
+                }
+                return RowExpressions.construct(vars, names);
+            }
+        }
+        return null;
+    }
+
     /** Sum of references into this scope and its ancestors from nested queries. */
     public int outerReferenceCount() {
         int n = 0;

@@ -626,8 +626,11 @@ public sealed interface TExpr {
                         boolean any = false;
                         for (Object[] r = rs.next(); r != null; r = rs.next()) {
                             any = true;
-                            Object res = (l == null || r[0] == null) && operator.function().strict() ? null
-                                    : Functions.invokeScalar(operator.function(), new Object[] {l, r[0]}, c);
+                            // a row on the left is compared with the subquery's whole row
+                            Object rv = operator.right() instanceof RecordShape
+                                    ? java.util.Arrays.copyOf(r, plan.columns().size()) : r[0];
+                            Object res = (l == null || rv == null) && operator.function().strict() ? null
+                                    : Functions.invokeScalar(operator.function(), new Object[] {l, rv}, c);
                             if (res == null) {
                                 sawNull = true;
                             } else if ((Boolean) res != all) {

@@ -284,6 +284,9 @@ public final class Catalog {
         if (element.arrayOid() == 0) {
             return null;
         }
+        if (element.oid() == PseudoType.RECORD && typesByOid.get(PseudoType.RECORD) != element) {
+            return new GenericArrayType(element); // a row type with known fields: its own array type
+        }
         PgType t = typesByOid.get(element.arrayOid());
         if (t == null) {
             t = new GenericArrayType(element);

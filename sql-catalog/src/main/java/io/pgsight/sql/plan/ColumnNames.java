@@ -49,6 +49,8 @@ public final class ColumnNames {
             return m.greatest() ? "greatest" : "least";
         } else if (e instanceof Expr.ArrayConstructor) {
             return "array";
+        } else if (e instanceof Expr.RowConstructor r) {
+            return r.fields().size() == 1 && !r.explicitRow() ? figure(r.fields().get(0)) : "row";
         } else if (e instanceof Expr.Indirection i) {
             return figureInd(i);
         } else if (e instanceof Expr.SubLink s) {

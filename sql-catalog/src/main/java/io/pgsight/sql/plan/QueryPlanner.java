@@ -66,8 +66,16 @@ public final class QueryPlanner implements SubqueryPlanner {
 
     @Override
     public PlanNode plan(Query q, Scope outer) {
-        return planQuery(q, outer);
+        sublinkDepth++;
+        try {
+            return planQuery(q, outer);
+        } finally {
+            sublinkDepth--;
+        }
     }
+
+    /** How many subquery expressions (sublinks) enclose what is being planned now. */
+    private int sublinkDepth;
 
     public PlanNode planQuery(Query q, Scope outer) {
         if (q.with() != null) {
@@ -106,6 +114,7 @@ public final class QueryPlanner implements SubqueryPlanner {
     /** Plans the recursive term of {@code name}, its references reading {@code ref}'s working table. */
     PlanNode planBodyReading(String name, RecursiveCtePlanner.WorkRef ref, QueryBody body, Scope outer) {
         workRefs.put(name, ref);
+        ref.sublinkDepth = sublinkDepth;
         try {
             return planBody(body, outer);
         } finally {
@@ -117,6 +126,10 @@ public final class QueryPlanner implements SubqueryPlanner {
         String name = t.name().name();
         RecursiveCtePlanner.WorkRef ref = workRefs.get(name);
         if (ref != null) {
+            if (sublinkDepth > ref.sublinkDepth) {
+                throw new SqlException("42P19", "recursive reference to query \"" + name
+                        + "\" must not appear within a subquery").withPosition(t.location());
+            }
             if (++ref.uses > 1) {
                 throw new SqlException("42P19", "recursive reference to query \"" + name
                         + "\" must not appear more than once").withPosition(t.location());

@@ -25,6 +25,8 @@ final class RecursiveCtePlanner {
         final RecursiveUnion.WorkTable table;
         final List<OutputColumn> columns;
         int uses;
+        /** The planner's sublink depth at the recursive term: references deeper are in a subquery. */
+        int sublinkDepth;
 
         WorkRef(RecursiveUnion.WorkTable table, List<OutputColumn> columns) {
             this.table = table;

@@ -58,6 +58,11 @@ class RecursiveCteTest extends EngineTestSupport {
                 "recursive reference to query \"t\" must not appear within its non-recursive term");
         assertError(s, "WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n+1 FROM t, t t2 WHERE t.n < 3) SELECT * FROM t",
                 "42P19", "recursive reference to query \"t\" must not appear more than once");
+        SqlException sub = assertError(s, "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n+1 FROM r WHERE n IN "
+                + "(SELECT n FROM r)) SELECT * FROM r", "42P19", "recursive reference to query \"r\" must not appear within a subquery");
+        assertEquals(88, sub.position()); // the reference inside the subquery, as PostgreSQL points
+        assertEquals(List.of(List.of("1"), List.of("2"), List.of("3")), rows(s, "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL "
+                + "SELECT n+1 FROM (SELECT n FROM r) s WHERE n < 3) SELECT * FROM r"));
         assertError(s, "WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n+1 FROM t WHERE n < 3 ORDER BY 1) SELECT * FROM t",
                 "0A000", "ORDER BY in a recursive query is not implemented");
         SqlException type = assertError(s,

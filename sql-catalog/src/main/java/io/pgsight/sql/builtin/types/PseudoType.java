@@ -15,6 +15,9 @@ public final class PseudoType extends BaseType {
 
     @Override
     public Object input(String text, int typmod) {
+        if (name().equals("record")) {
+            throw new SqlException("0A000", "input of anonymous composite types is not implemented");
+        }
         throw new SqlException("0A000", "cannot accept a value of type " + name());
     }
 

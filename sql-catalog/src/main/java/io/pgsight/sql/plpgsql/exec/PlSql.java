@@ -64,6 +64,13 @@ final class PlSql {
                 if (v.values[slot] instanceof PlRow row) {
                     sh.add(row.shape());
                     shSlots.add(slot);
+                    // the record as a whole is a row value of its current shape (RAISE '%', r; r = r2)
+                    List<io.pgsight.sql.analyze.RecordShape.Field> fs = new ArrayList<>();
+                    for (int k = 0; k < row.shape().names().size(); k++) {
+                        fs.add(new io.pgsight.sql.analyze.RecordShape.Field(row.shape().names().get(k),
+                                row.shape().types().get(k)));
+                    }
+                    types.set(slot, new io.pgsight.sql.analyze.RecordShape(fs));
                     for (int k = 0; k < row.shape().names().size(); k++) {
                         types.add(row.shape().types().get(k));
                         names.put(e.getKey() + "." + row.shape().names().get(k), types.size());
@@ -87,10 +94,13 @@ final class PlSql {
         }
 
         Object[] params(PlVariables v) {
-            if (fieldSlot.length == 0) {
+            if (fieldSlot.length == 0 && shapeSlot.length == 0) {
                 return v.values;
             }
             Object[] p = Arrays.copyOf(v.values, slots + fieldSlot.length);
+            for (int slot : shapeSlot) {
+                p[slot] = ((PlRow) v.values[slot]).values();
+            }
             for (int i = 0; i < fieldSlot.length; i++) {
                 p[slots + i] = ((PlRow) v.values[fieldSlot[i]]).values()[fieldIndex[i]];
             }
