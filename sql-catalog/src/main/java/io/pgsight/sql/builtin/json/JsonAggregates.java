@@ -7,6 +7,8 @@ import io.pgsight.sql.builtin.json.JsonbValue.JObject;
 import io.pgsight.sql.builtin.json.JsonbValue.Member;
 import io.pgsight.sql.spi.AggregateState;
 import io.pgsight.sql.spi.FunctionContext;
+import io.pgsight.sql.spi.PgArray;
+import io.pgsight.sql.spi.PgType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +45,14 @@ public final class JsonAggregates {
 
         @Override
         public void add(FunctionContext ctx, Object[] args) {
-            sb = sb == null ? new StringBuilder("[") : sb.append(", ");
-            ToJson.appendJson(sb, ctx, ToJson.typeOf(ctx, 0, args[0]), args[0]);
+            boolean first = sb == null;
+            sb = first ? new StringBuilder("[") : sb.append(", ");
+            PgType type = ToJson.typeOf(ctx, 0, args[0]);
+            if (!first && (args[0] instanceof PgArray || (args[0] instanceof Object[] && type != null
+                    && type.fieldNames() != null))) {
+                sb.append("\n "); // json_agg puts arrays and rows after the first on their own lines
+            }
+            ToJson.appendJson(sb, ctx, type, args[0]);
         }
 
         @Override

@@ -31,6 +31,8 @@ public final class JsonBuild {
         w.fn("array_to_json", "json", (c, a) -> ToJson.json(c, null, a[0]), "anyarray");
         w.fn("array_to_json", "json", (c, a) -> (Boolean) a[1] ? prettyArray(c, (PgArray) a[0])
                 : ToJson.json(c, null, a[0]), "anyarray", "bool");
+        w.fn("row_to_json", "json", (c, a) -> rowToJson(c, a[0], false), "record");
+        w.fn("row_to_json", "json", (c, a) -> rowToJson(c, a[0], (Boolean) a[1]), "record", "bool");
         String any = TextFunctions.VARIADIC_ANY;
         w.fn("json_build_object", "json", false, Volatility.STABLE, (c, a) -> buildObject(c, a, false), any);
         w.fn("jsonb_build_object", "jsonb", false, Volatility.STABLE, (c, a) -> buildObject(c, a, true), any);
@@ -53,6 +55,16 @@ public final class JsonBuild {
         w.fn("json_object", "json", (c, a) -> objectJson(pairs((PgArray) a[0], (PgArray) a[1])), "_text", "_text");
         w.fn("jsonb_object", "jsonb", (c, a) -> objectJsonb(pairs((PgArray) a[0])), "_text");
         w.fn("jsonb_object", "jsonb", (c, a) -> objectJsonb(pairs((PgArray) a[0], (PgArray) a[1])), "_text", "_text");
+    }
+
+    private static String rowToJson(FunctionContext c, Object row, boolean pretty) {
+        PgType t = c.argumentPgType(0);
+        if (!(row instanceof Object[] fields) || t == null || t.fieldNames() == null) {
+            throw new SqlException("0A000", "row_to_json needs a row whose fields are known");
+        }
+        StringBuilder sb = new StringBuilder();
+        ToJson.appendRow(sb, c, t, fields, pretty ? ",\n " : ",");
+        return sb.toString();
     }
 
     /** array_to_json(a, true): a line feed after each top-level element's comma. */

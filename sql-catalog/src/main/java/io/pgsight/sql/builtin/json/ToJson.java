@@ -32,6 +32,10 @@ public final class ToJson {
 
     /** The type of a value: the argument's resolved type when known, else the built-in type of its class. */
     public static PgType typeOf(FunctionContext ctx, int index, Object value) {
+        PgType full = ctx == null ? null : ctx.argumentPgType(index);
+        if (full != null && full.fieldNames() != null) {
+            return full;
+        }
         String name = ctx == null ? null : ctx.argumentType(index);
         PgType t = name == null ? null : BuiltinTypes.byName(name);
         if (t == null || t instanceof PseudoType) {
@@ -63,6 +67,10 @@ public final class ToJson {
             appendArray(sb, ctx, a, 0, new int[] {0});
             return;
         }
+        if (value instanceof Object[] row && type != null && type.fieldNames() != null) {
+            appendRow(sb, ctx, type, row, ",");
+            return;
+        }
         String name = type == null ? "" : type.name();
         if (name.equals("json")) {
             sb.append((String) value);
@@ -85,6 +93,22 @@ public final class ToJson {
             text = isoDateTime(text);
         }
         JsonbOutput.quote(sb, text);
+    }
+
+    /** row_to_json: {@code {"f1":1,"f2":"a"}}; {@code separator} is ",\n " when pretty. */
+    public static void appendRow(StringBuilder sb, FunctionContext ctx, PgType type, Object[] row, String separator) {
+        List<String> names = type.fieldNames();
+        List<PgType> types = type.fieldTypes();
+        sb.append('{');
+        for (int i = 0; i < row.length && i < names.size(); i++) {
+            if (i > 0) {
+                sb.append(separator);
+            }
+            JsonbOutput.quote(sb, names.get(i));
+            sb.append(':');
+            appendJson(sb, ctx, types == null ? null : types.get(i), row[i]);
+        }
+        sb.append('}');
     }
 
     private static void appendArray(StringBuilder sb, FunctionContext ctx, PgArray a, int dim, int[] next) {
@@ -121,6 +145,14 @@ public final class ToJson {
                 return new JArray(List.of());
             }
             return jsonbArray(ctx, a, 0, new int[] {0});
+        }
+        if (value instanceof Object[] row && type != null && type.fieldNames() != null) {
+            List<JsonbValue.Member> members = new ArrayList<>(row.length);
+            for (int i = 0; i < row.length && i < type.fieldNames().size(); i++) {
+                PgType ft = type.fieldTypes() == null ? null : type.fieldTypes().get(i);
+                members.add(new JsonbValue.Member(type.fieldNames().get(i), jsonb(ctx, ft, row[i])));
+            }
+            return JsonbValue.JObject.of(members);
         }
         String name = type == null ? "" : type.name();
         if (name.equals("json")) {

@@ -101,3 +101,13 @@ SELECT cmetadata FROM jsonb_docs WHERE id = '1';
 SELECT json_agg(json_build_object('id', id, 'meta', cmetadata) ORDER BY id) FROM jsonb_docs;
 SELECT jsonb_agg(cmetadata -> 'page' ORDER BY id) FROM jsonb_docs;
 DROP TABLE jsonb_docs;
+-- records
+CREATE TABLE jsonb_rows (a int, b text, c jsonb, d int[]);
+INSERT INTO jsonb_rows VALUES (1, 'x', '{"k": [1]}', '{1,2}'), (2, NULL, NULL, NULL);
+SELECT row_to_json(t), to_jsonb(t) FROM jsonb_rows t ORDER BY a;
+SELECT replace(json_agg(t ORDER BY a)::text, E'\n', '/'), jsonb_agg(t ORDER BY a) FROM jsonb_rows t;
+SELECT replace(json_agg(d)::text, E'\n', '/') FROM jsonb_rows;
+SELECT row_to_json(ROW(1, 'a')), to_jsonb(ROW(1, 'a', NULL)), json_build_object('r', t) FROM jsonb_rows t WHERE a = 1;
+SELECT replace(row_to_json(t, true)::text, E'\n', '/') FROM jsonb_rows t WHERE a = 1;
+SELECT json_agg(x) FROM (SELECT a, b FROM jsonb_rows WHERE a = 1) x;
+DROP TABLE jsonb_rows;
