@@ -6,7 +6,9 @@ import io.pgsight.sql.spi.PgArray;
 
 /**
  * The json and jsonb operators with pg_proc's function names: -> ->> #> #>> on both types; on jsonb
- * also @> <@ ? ?| ?& || - #- and the btree comparisons (jsonb_cmp's order) with jsonb_hash.
+ * also @> <@ ? ?| ?& || - #- and the btree comparisons (jsonb_cmp's order). Hash joins and grouping use
+ * JsonbValue's equals/hashCode (numerically equal numbers hash alike); jsonb_hash itself is not offered,
+ * as its values would differ from PostgreSQL's.
  */
 public final class JsonOperators {
     private JsonOperators() {
@@ -68,6 +70,5 @@ public final class JsonOperators {
 
         ComparisonFamily.register(w, "jsonb", "jsonb", (x, y) -> jb(x).compareTo(jb(y)),
                 ComparisonFamily.names("jsonb_", "jsonb_cmp"));
-        w.fn("jsonb_hash", "int4", (c, a) -> a[0].hashCode(), "jsonb");
     }
 }

@@ -47,6 +47,23 @@ public final class JsonParser {
         return v;
     }
 
+    /**
+     * The de-escaped text of the string token at {@code start} of a json document, refusing \u0000 with
+     * the context PostgreSQL prints (counted from the document's start).
+     */
+    public static String decodeString(String json, int start) {
+        JsonParser p = new JsonParser(json, true);
+        for (int i = 0; i < start; i++) {
+            if (json.charAt(i) == '\n') {
+                p.line++;
+                p.lineStart = i + 1;
+            }
+        }
+        p.pos = start;
+        p.next();
+        return p.tokString;
+    }
+
     /** Parses and normalizes jsonb input. */
     public static JsonbValue parseJsonb(String text) {
         return toJsonb(parseSyntax(text, true));

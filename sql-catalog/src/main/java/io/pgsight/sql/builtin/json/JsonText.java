@@ -68,7 +68,7 @@ public final class JsonText {
             return null;
         }
         if (v.kind() == Kind.STRING) {
-            return ((JsonbValue.JString) JsonParser.parseJsonb(v.source(json))).value();
+            return JsonParser.decodeString(json, v.start());
         }
         return v.source(json);
     }

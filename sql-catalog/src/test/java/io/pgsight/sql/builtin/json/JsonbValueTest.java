@@ -127,6 +127,38 @@ class JsonbValueTest {
     }
 
     @Test
+    void binaryFormsAreTextWithJsonbVersionByte() {
+        io.pgsight.sql.spi.PgType jsonb = JsonTypes.jsonb();
+        byte[] wire = jsonb.send(JsonParser.parseJsonb("{\"b\":1,\"a\":[true]}"));
+        assertEquals(1, wire[0]);
+        assertEquals("{\"a\": [true], \"b\": 1}", new String(wire, 1, wire.length - 1, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(JsonParser.parseJsonb("{\"a\":[true],\"b\":1}"), jsonb.receive(wire, -1));
+        byte[] wrongVersion = wire.clone();
+        wrongVersion[0] = 2;
+        assertEquals("unsupported jsonb version number 2",
+                assertThrows(SqlException.class, () -> jsonb.receive(wrongVersion, -1)).getMessage());
+        io.pgsight.sql.spi.PgType json = JsonTypes.json();
+        assertEquals("{\"a\" : 1}", json.receive("{\"a\" : 1}".getBytes(java.nio.charset.StandardCharsets.UTF_8), -1));
+        assertThrows(SqlException.class, () -> json.input("{", -1));
+    }
+
+    @Test
+    void editsFollowJsonbSetAndDelete() {
+        JsonbValue v = JsonParser.parseJsonb("{\"a\":{\"b\":[1,2,3]}}");
+        io.pgsight.sql.spi.PgArray path = io.pgsight.sql.spi.PgArray.of(25, "a", "b", "-1");
+        assertEquals("{\"a\": {\"b\": [1, 2, \"z\"]}}",
+                JsonbOutput.text(JsonbEdits.set(v, path, new JsonbValue.JString("z"), true)));
+        assertEquals("{\"a\": {\"b\": [1, 2]}}", JsonbOutput.text(JsonbEdits.deletePath(v, path)));
+        assertEquals("{\"a\": {\"b\": [1, 2, 0, 3]}}", JsonbOutput.text(
+                JsonbEdits.insert(v, path, new JsonbValue.JNumber(java.math.BigDecimal.ZERO), false)));
+        assertEquals("cannot delete from scalar", assertThrows(SqlException.class,
+                () -> JsonbEdits.deleteKey(JsonParser.parseJsonb("1"), "a")).getMessage());
+        assertEquals("path element at position 3 is not an integer: \"x\"", assertThrows(SqlException.class,
+                () -> JsonbEdits.set(v, io.pgsight.sql.spi.PgArray.of(25, "a", "b", "x"), JsonbValue.NULL, true))
+                .getMessage());
+    }
+
+    @Test
     void prettyIndentsByFourSpaces() {
         assertEquals("{\n    \"a\": [\n        1,\n        {\n            \"b\": 2\n        }\n    ],\n    \"c\": {\n    },"
                 + "\n    \"d\": [\n    ]\n}", JsonbOutput.pretty(JsonParser.parseJsonb("{\"a\":[1,{\"b\":2}],\"c\":{},\"d\":[]}")));
