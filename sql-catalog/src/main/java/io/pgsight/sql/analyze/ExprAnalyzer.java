@@ -516,6 +516,13 @@ public final class ExprAnalyzer {
             }
         }
         if (elem == null) {
+            // anycompatible resolves all-unknown inputs to text; anyelement/anyarray cannot (parse_coerce.c)
+            for (PgType t : sig) {
+                int o = t.oid();
+                if (o == PseudoType.ANYELEMENT || o == PseudoType.ANYNONARRAY || o == PseudoType.ANYARRAY) {
+                    throw new SqlException("42804", "could not determine polymorphic type because input has type unknown");
+                }
+            }
             elem = type(25);
         }
         return new PgType[] {elem, catalog.arrayOf(elem)};
