@@ -516,6 +516,7 @@ public final class Nodes {
             return new RowSource() {
                 Object[] cur;
                 RowSource inner;
+                boolean matched;
 
                 @Override
                 public Object[] next() {
@@ -525,18 +526,25 @@ public final class Nodes {
                             if (cur == null) {
                                 return null;
                             }
+                            matched = false;
                             inner = right.open(outer.withRow(cur));
                         }
                         Object[] r = inner.next();
                         if (r == null) {
                             inner.close();
                             inner = null;
+                            if (!matched && kind == JoinKind.LEFT) { // LEFT JOIN LATERAL keeps the left row
+                                Object[] out = new Object[lw + rw];
+                                System.arraycopy(cur, 0, out, 0, lw);
+                                return out;
+                            }
                             continue;
                         }
                         Object[] out = new Object[lw + rw];
                         System.arraycopy(cur, 0, out, 0, lw);
                         System.arraycopy(r, 0, out, lw, rw);
                         if (condition == null || isTrue(condition.eval(outer.withRow(out)))) {
+                            matched = true;
                             return out;
                         }
                     }

@@ -245,14 +245,15 @@ public final class QueryPlanner implements SubqueryPlanner {
         }
         PlanNode node = null;
         for (FromItem it : items) {
-            From f = fromItem(it, outer);
+            // a function after the first item may read the items before it (functions in FROM are LATERAL)
+            From f = node != null && it instanceof FromItem.Function fn ? functionFrom(fn, outer, scope) : fromItem(it, outer);
             if (node == null) {
                 node = f.node();
                 scope.absorb(f.scope());
             } else {
                 List<OutputColumn> cols = new ArrayList<>(node.columns());
                 cols.addAll(f.node().columns());
-                node = new Nodes.NestedLoop(node, f.node(), Nodes.JoinKind.INNER, null, cols);
+                node = new Nodes.NestedLoop(node, f.node(), Nodes.JoinKind.INNER, null, cols, readsLeft(f.node()));
                 scope.absorb(f.scope());
             }
         }
@@ -373,7 +374,15 @@ public final class QueryPlanner implements SubqueryPlanner {
     }
 
     private From functionFrom(FromItem.Function fn, Scope outer) {
+        return functionFrom(fn, outer, null);
+    }
+
+    /** {@code left}: the FROM items before this function, whose columns its arguments may read (LATERAL). */
+    private From functionFrom(FromItem.Function fn, Scope outer, Scope left) {
         Scope argScope = new Scope(outer);
+        if (left != null) {
+            argScope.absorb(left);
+        }
         List<TExpr.SrfCall> calls = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
         List<Scope.Col> cols = new ArrayList<>();
@@ -431,9 +440,19 @@ public final class QueryPlanner implements SubqueryPlanner {
         return new From(new Nodes.FunctionScan(calls, widths, fn.withOrdinality(), alias, out), s);
     }
 
+    /** Whether a function scan planned by {@link #functionFrom} with a left scope reads that left row. */
+    private static boolean readsLeft(PlanNode node) {
+        return node instanceof Nodes.FunctionScan fs && fs.calls().stream().anyMatch(c -> c.args().stream()
+                .anyMatch(a -> ExprRewrite.any(a, x -> x instanceof TExpr.Var v && v.level() == 0)));
+    }
+
     private From join(FromItem.Join j, Scope outer) {
         From l = fromItem(j.left(), outer);
-        From r = fromItem(j.right(), outer);
+        boolean lateralSide = j.right() instanceof FromItem.Function
+                && (j.type() == null || j.type() == FromItem.JoinType.INNER || j.type() == FromItem.JoinType.LEFT
+                || j.type() == FromItem.JoinType.CROSS);
+        From r = lateralSide ? functionFrom((FromItem.Function) j.right(), outer, l.scope()) : fromItem(j.right(), outer);
+        boolean lateral = lateralSide && readsLeft(r.node());
         Scope s = new Scope(outer);
         s.absorb(l.scope());
         s.absorb(r.scope());
@@ -480,9 +499,9 @@ public final class QueryPlanner implements SubqueryPlanner {
         } else if (j.on() != null) {
             cond = ex.condition(j.on(), s, "JOIN/ON");
         }
-        PlanNode node = hashJoin(l.node(), r.node(), kind, cond, cols, l.scope().width());
+        PlanNode node = lateral ? null : hashJoin(l.node(), r.node(), kind, cond, cols, l.scope().width());
         if (node == null) {
-            node = new Nodes.NestedLoop(l.node(), r.node(), kind, cond, cols);
+            node = new Nodes.NestedLoop(l.node(), r.node(), kind, cond, cols, lateral);
         }
         if (j.alias() != null) {
             return subqueryScope(node, j.alias().name(), j.alias().columns(), outer, true);
@@ -854,8 +873,9 @@ public final class QueryPlanner implements SubqueryPlanner {
             List<OutputColumn> cols = new ArrayList<>(cur.columns());
             cols.addAll(right.columns());
             TExpr cond = joining.isEmpty() ? null : and(joining);
-            PlanNode hj = hashJoin(cur, right, Nodes.JoinKind.INNER, cond, cols, chain.offsets()[j]);
-            cur = hj != null ? hj : new Nodes.NestedLoop(cur, right, Nodes.JoinKind.INNER, cond, cols);
+            boolean lateral = chain.lateral()[j];
+            PlanNode hj = lateral ? null : hashJoin(cur, right, Nodes.JoinKind.INNER, cond, cols, chain.offsets()[j]);
+            cur = hj != null ? hj : new Nodes.NestedLoop(cur, right, Nodes.JoinKind.INNER, cond, cols, lateral);
         }
         List<TExpr> top = conjuncts.stream().filter(c -> c.items() == null).map(JoinPushdown.Conjunct::expr).toList();
         return top.isEmpty() ? cur : new Nodes.Filter(cur, and(top));

@@ -140,3 +140,15 @@ SELECT replace(array_to_json(ARRAY[[1,2],[3,4]], true)::text, E'\n', '/'), array
 SELECT jsonb_insert('[1]', '{-5}', '0'), jsonb_insert('[1]', '{5}', '0', true), jsonb_set('[1]', '{-5}', '0'), jsonb_set('{"a":{}}', '{a,b,c}', '1');
 SELECT '{"a": "\u0000"}'::json ->> 'a';
 SELECT '{"a":{"b":1}}'::jsonb #> '{a,NULL}', '{"\u00e9": 1, "a": 2}'::jsonb;
+-- functions in FROM read the items before them (LATERAL)
+CREATE TABLE jsonb_lat (id int, j jsonb);
+INSERT INTO jsonb_lat VALUES (1, '{"a":1,"b":[1,2]}'), (2, '{"c":3}'), (3, '[]');
+SELECT t.id, e.key, e.value FROM jsonb_lat t, jsonb_each(t.j) e WHERE jsonb_typeof(t.j) = 'object' ORDER BY 1, 2;
+SELECT t.id, x.value FROM jsonb_lat t CROSS JOIN LATERAL jsonb_array_elements(t.j -> 'b') x ORDER BY 1, 2;
+SELECT t.id, x.value FROM jsonb_lat t LEFT JOIN LATERAL jsonb_array_elements(t.j -> 'b') x ON true ORDER BY 1, 2;
+SELECT t.id, x.value FROM jsonb_lat t JOIN jsonb_array_elements(t.j -> 'b') x ON x.value::int > 1;
+SELECT string_agg(key, ',' ORDER BY key) FROM jsonb_lat, jsonb_object_keys(j) key WHERE jsonb_typeof(j) = 'object';
+SELECT t.id, g FROM jsonb_lat t, generate_series(1, t.id) g ORDER BY 1, 2;
+EXPLAIN (COSTS OFF) SELECT t.id, e.key FROM jsonb_lat t, jsonb_each(t.j) e;
+SELECT (SELECT count(*) FROM jsonb_lat t2, jsonb_array_elements(t2.j -> 'b') e WHERE t2.id = t.id) FROM jsonb_lat t ORDER BY id;
+DROP TABLE jsonb_lat;
