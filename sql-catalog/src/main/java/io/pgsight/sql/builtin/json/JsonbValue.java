@@ -191,13 +191,48 @@ public sealed interface JsonbValue extends Comparable<JsonbValue> {
         }
     }
 
-    /** jsonb's storage order of object keys: shorter first, then bytewise (UTF-8). */
+    /**
+     * jsonb's storage order of object keys: shorter UTF-8 first, then bytewise, which for UTF-8 is
+     * code point order (so no byte arrays are made).
+     */
     static int compareKeys(String a, String b) {
-        byte[] x = a.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] y = b.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (x.length != y.length) {
-            return Integer.compare(x.length, y.length);
+        if (a.equals(b)) {
+            return 0;
         }
-        return java.util.Arrays.compareUnsigned(x, y);
+        int la = utf8Length(a);
+        int lb = utf8Length(b);
+        if (la != lb) {
+            return Integer.compare(la, lb);
+        }
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return 0;
+    }
+
+    private static int utf8Length(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 }

@@ -190,7 +190,7 @@ public final class ToJson {
 
     private static boolean isNumberType(String name, Object value) {
         return switch (name) {
-            case "int2", "int4", "int8", "float4", "float8", "numeric", "oid" -> true;
+            case "int2", "int4", "int8", "float4", "float8", "numeric" -> true; // not oid: json quotes it
             case "" -> value instanceof Number;
             default -> false;
         };

@@ -152,3 +152,6 @@ SELECT t.id, g FROM jsonb_lat t, generate_series(1, t.id) g ORDER BY 1, 2;
 EXPLAIN (COSTS OFF) SELECT t.id, e.key FROM jsonb_lat t, jsonb_each(t.j) e;
 SELECT (SELECT count(*) FROM jsonb_lat t2, jsonb_array_elements(t2.j -> 'b') e WHERE t2.id = t.id) FROM jsonb_lat t ORDER BY id;
 DROP TABLE jsonb_lat;
+-- multi-line and wide values as psql aligns them
+SELECT jsonb_pretty('{"a":[1,{"b":2}],"c":{},"d":[]}'), '"\ud83d\ude00"'::jsonb AS smile;
+SELECT json_agg(x) AS arrays, 'b' AS c FROM (VALUES (ARRAY[1]), (ARRAY[2])) t(x);
