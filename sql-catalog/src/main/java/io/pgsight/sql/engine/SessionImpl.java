@@ -307,6 +307,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
             }
             settings.endTransaction(ok);
         }
+        engine.advisoryLocks().releaseAll(this, true, false);
         resetTxn();
     }
 
@@ -315,6 +316,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
             engine.transactions().end(top, false);
             settings.endTransaction(false);
         }
+        engine.advisoryLocks().releaseAll(this, true, false);
         durable.clear();
         resetTxn();
     }
@@ -538,6 +540,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         if (top != null) {
             rollback();
         }
+        engine.advisoryLocks().releaseAll(this, true, true);
         engine.unregister(this);
     }
 
