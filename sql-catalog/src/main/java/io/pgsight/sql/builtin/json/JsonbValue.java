@@ -138,10 +138,7 @@ public sealed interface JsonbValue extends Comparable<JsonbValue> {
 
         /** Normalizes members written in input order: the last pair of a key wins, keys sorted. */
         public static JObject of(List<Member> written) {
-            List<Member> sorted = new ArrayList<>(written.size());
-            for (int i = 0; i < written.size(); i++) {
-                sorted.add(written.get(i));
-            }
+            List<Member> sorted = new ArrayList<>(written);
             // stable sort keeps input order among equal keys; then the last of each run wins
             sorted.sort(Comparator.comparing(Member::key, JsonbValue::compareKeys));
             List<Member> out = new ArrayList<>(sorted.size());
