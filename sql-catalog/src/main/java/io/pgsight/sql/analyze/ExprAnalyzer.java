@@ -963,11 +963,22 @@ public final class ExprAnalyzer {
     }
 
     private TExpr sqlValue(Expr.SqlValueFunction v) {
+        int derivedType = switch (v.kind()) {
+            case CURRENT_DATE -> 1082;
+            case CURRENT_TIME -> 1266;
+            case LOCALTIME -> 1083;
+            case LOCALTIMESTAMP -> 1114;
+            default -> 0;
+        };
+        if (derivedType != 0) {
+            if (type(derivedType) == null) { // time with time zone is not built in yet
+                throw new SqlException("0A000", "type " + (derivedType == 1266 ? "time with time zone" : derivedType)
+                        + " is not supported").withPosition(v.location());
+            }
+            return transactionTimeAs(v, type(derivedType));
+        }
         String fn = switch (v.kind()) {
-            case CURRENT_DATE -> "current_date";
-            case CURRENT_TIME, LOCALTIME -> "localtime";
             case CURRENT_TIMESTAMP -> "now";
-            case LOCALTIMESTAMP -> "localtimestamp";
             case CURRENT_CATALOG -> "current_database";
             case SESSION_USER -> "session_user";
             default -> "current_user";
@@ -977,5 +988,22 @@ public final class ExprAnalyzer {
             throw new SqlException("42883", "function " + fn + "() does not exist").withPosition(v.location());
         }
         return new TExpr.SessionValue(v.kind().name(), f.get(0), f.get(0).returnType());
+    }
+
+    /**
+     * CURRENT_DATE, CURRENT_TIME, LOCALTIME, LOCALTIMESTAMP: the transaction's start time (now()) cast
+     * to the type in the session's time zone, shown under its SQL name as PostgreSQL deparses it.
+     */
+    private TExpr transactionTimeAs(Expr.SqlValueFunction v, PgType target) {
+        FunctionEntry now = catalog.functions("now").stream().filter(x -> x.argumentTypes().isEmpty()).findFirst()
+                .orElseThrow(() -> new SqlException("42883", "function now() does not exist").withPosition(v.location()));
+        TExpr cast = coercion.coerce(new TExpr.SessionValue("now()", now, now.returnType()), target, -1,
+                CastContext.EXPLICIT, v.location());
+        FunctionEntry derived = new FunctionEntry(0, "pg_catalog", v.kind().name().toLowerCase(java.util.Locale.ROOT),
+                List.of(), List.of(), target, false, false, io.pgsight.sql.spi.Volatility.STABLE,
+                new io.pgsight.sql.catalog.FunctionBody.NativeScalar((ctx, a) -> cast.eval(
+                        new io.pgsight.sql.exec.EvalContext((io.pgsight.sql.exec.ExecContext) ctx, new Object[0], null))),
+                List.of(), null, null, false);
+        return new TExpr.SessionValue(v.kind().name(), derived, target);
     }
 }

@@ -114,6 +114,17 @@ public final class Scope {
                     }
                 }
             }
+            if (found == null && col.equals(TABLEOID)) {
+                for (Item it : items) {
+                    if (it.tableOid() != 0) {
+                        if (found != null) {
+                            throw new SqlException("42702", "column reference \"" + col + "\" is ambiguous")
+                                    .withPosition(location);
+                        }
+                        found = tableOid(it, location);
+                    }
+                }
+            }
             return found;
         }
         String rel = names.get(names.size() - 2);
@@ -123,6 +134,9 @@ public final class Scope {
                     if (c.name().equals(col)) {
                         return new TExpr.Var(level, c.slot(), c.type(), c.typmod(), c.name(), qualify ? it.alias() : null);
                     }
+                }
+                if (col.equals(TABLEOID) && it.tableOid() != 0) {
+                    return tableOid(it, location);
                 }
                 throw new SqlException("42703", "column " + rel + "." + col + " does not exist").withPosition(location);
             }
@@ -152,6 +166,13 @@ public final class Scope {
             }
         }
         return null;
+    }
+
+    /** The system column every table has: the OID of the table a row comes from. */
+    private static final String TABLEOID = "tableoid";
+
+    private static TExpr tableOid(Item it, int location) {
+        return new TExpr.Const(it.tableOid(), io.pgsight.sql.builtin.types.BuiltinTypes.byOid(26), -1, location);
     }
 
     /** Sum of references into this scope and its ancestors from nested queries. */

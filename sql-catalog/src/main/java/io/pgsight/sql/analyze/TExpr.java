@@ -36,9 +36,15 @@ public sealed interface TExpr {
         @Override
         public String sql() {
             if (value == null) {
-                return "NULL::" + type.name();
+                return "NULL::" + ExprDeparse.typeName(type);
             }
             String text = type.output(value);
+            if (type.oid() == 16) {
+                return (Boolean) value ? "true" : "false"; // booleans print bare, as ruleutils does
+            }
+            if (type.oid() == 23 && text.startsWith("-")) {
+                return "'" + text + "'::integer";
+            }
             if (value instanceof Number && !(text.startsWith("-")) && (type.oid() == 23 || type.oid() == 20
                     || type.oid() == 1700)) {
                 return text;

@@ -233,8 +233,12 @@ final class DdlCommands {
             switch (k.kind()) {
                 case NOT_NULL, PRIMARY_KEY -> notNull = true;
                 case DEFAULT -> {
-                    def = ex.assign(ex.analyze(k.expr(), new Scope(null)), type, typmod, cd.name(), k.expr().location());
-                    defSql = def.sql();
+                    TExpr written = ex.analyze(k.expr(), new Scope(null));
+                    if (written instanceof TExpr.Const c && c.value() == null) {
+                        break; // DEFAULT NULL: PostgreSQL keeps no default at all
+                    }
+                    def = ex.assign(written, type, typmod, cd.name(), k.expr().location());
+                    defSql = DefaultText.of(written, def);
                 }
                 case IDENTITY -> {
                     notNull = true;

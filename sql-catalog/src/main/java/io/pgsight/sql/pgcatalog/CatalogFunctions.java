@@ -291,6 +291,8 @@ public final class CatalogFunctions {
                 (ctx, a) -> Definitions.functionArguments(cat(ctx), function(ctx, (Integer) a[0]), (Integer) a[0]));
         fn(r, "pg_get_function_identity_arguments", List.of("oid"), "text",
                 (ctx, a) -> Definitions.functionArguments(cat(ctx), function(ctx, (Integer) a[0]), (Integer) a[0]));
+        fn(r, "pg_get_functiondef", List.of("oid"), "text",
+                (ctx, a) -> Definitions.functionDef(cat(ctx), function(ctx, (Integer) a[0]), (Integer) a[0]));
         fn(r, "pg_get_function_result", List.of("oid"), "text",
                 (ctx, a) -> Definitions.functionResult(cat(ctx), function(ctx, (Integer) a[0]), (Integer) a[0]));
         fn(r, "pg_get_serial_sequence", List.of("text", "text"), "text", (ctx, a) -> serialSequence(cat(ctx), searchPath(ctx), a));

@@ -177,6 +177,59 @@ final class Definitions {
         return null;
     }
 
+    /**
+     * pg_get_functiondef: the CREATE OR REPLACE statement ruleutils prints (psql's \\sf), body
+     * dollar-quoted with $function$ lengthened until the body does not contain it.
+     */
+    static String functionDef(Catalog c, FunctionEntry f, int oid) {
+        if (f == null) {
+            for (var a : c.allAggregates()) {
+                if (a.oid() == oid) {
+                    throw new io.pgsight.sql.api.SqlException("42809", "\"" + a.name() + "\" is an aggregate function");
+                }
+            }
+            return null;
+        }
+        String language;
+        String source;
+        if (f.body() instanceof io.pgsight.sql.catalog.FunctionBody.Sql s) {
+            language = "sql";
+            source = s.source();
+        } else if (f.body() instanceof io.pgsight.sql.catalog.FunctionBody.Procedural p) {
+            language = p.language();
+            source = p.source();
+        } else {
+            language = f.extension() == null ? "internal" : "c";
+            source = f.name();
+        }
+        StringBuilder b = new StringBuilder("CREATE OR REPLACE FUNCTION ");
+        b.append(ident(f.schema())).append('.').append(ident(f.name()))
+                .append('(').append(functionArguments(c, f, oid)).append(")\n");
+        b.append(" RETURNS ").append(functionResult(c, f, oid)).append('\n');
+        b.append(" LANGUAGE ").append(language).append('\n');
+        // the options share one line, as ruleutils appends them
+        StringBuilder options = new StringBuilder();
+        switch (f.volatility()) {
+            case IMMUTABLE -> options.append(" IMMUTABLE");
+            case STABLE -> options.append(" STABLE");
+            default -> {
+            }
+        }
+        if (f.strict()) {
+            options.append(" STRICT");
+        }
+        if (options.length() > 0) {
+            b.append(options).append('\n');
+        }
+        StringBuilder quote = new StringBuilder("$function");
+        while (source.contains(quote + "$")) {
+            quote.append('x');
+        }
+        quote.append('$');
+        b.append("AS ").append(quote).append(source).append(quote).append('\n');
+        return b.toString();
+    }
+
     static boolean isAccessMethod(Catalog c, int oid) {
         for (AccessMethodEntry am : c.allAccessMethods()) {
             if (am.oid() == oid) {

@@ -13,12 +13,9 @@ final class PgAttrdef extends SystemRelation {
         super("pg_catalog", "pg_attrdef", 2604, "oid oid", "adrelid oid", "adnum int2", "adbin pg_node_tree");
     }
 
+    /** The default as pg_get_expr prints it, kept with the column when it was defined. */
     static String expressionText(Column col) {
-        // serial columns keep the nextval('seq'::regclass) text PostgreSQL stores for them
-        if (col.defaultExpr() == null || col.defaultSql().startsWith("nextval('")) {
-            return col.defaultSql();
-        }
-        return col.defaultExpr().sql();
+        return col.defaultSql();
     }
 
     @Override

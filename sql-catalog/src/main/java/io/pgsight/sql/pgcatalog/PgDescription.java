@@ -27,6 +27,7 @@ final class PgDescription extends SystemRelation {
     static final int PG_EXTENSION = 3079;
     static final int PG_AM = 2601;
     static final int PG_NAMESPACE = 2615;
+    static final int PG_LANGUAGE = 2612;
 
     PgDescription() {
         super("pg_catalog", "pg_description", 2609, "objoid oid", "classoid oid", "objsubid int4", "description text");
@@ -37,6 +38,10 @@ final class PgDescription extends SystemRelation {
         Catalog c = ctx.catalog();
         List<Object[]> out = new ArrayList<>();
         add(out, PgExtension.PLPGSQL_OID, PG_EXTENSION, 0, "PL/pgSQL procedural language");
+        add(out, PgProc.LANG_PLPGSQL, PG_LANGUAGE, 0, "PL/pgSQL procedural language");
+        add(out, PgProc.LANG_INTERNAL, PG_LANGUAGE, 0, "built-in functions");
+        add(out, PgProc.LANG_C, PG_LANGUAGE, 0, "dynamically-loaded C functions");
+        add(out, PgProc.LANG_SQL, PG_LANGUAGE, 0, "SQL-language functions");
         add(out, c.schemaOid("public"), PG_NAMESPACE, 0, "standard public schema");
         for (ExtensionEntry e : c.extensions()) {
             add(out, e.oid(), PG_EXTENSION, 0, e.comment());

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** pg_extension: plpgsql (always installed, as in a fresh PostgreSQL database) and CREATEd extensions. */
 final class PgExtension extends SystemRelation {
-    static final int PLPGSQL_OID = 13_563;
+    static final int PLPGSQL_OID = 13_559; // as initdb of PostgreSQL 15 assigns it (extension 13559, language 13563)
 
     PgExtension() {
         super("pg_catalog", "pg_extension", 3079, "oid oid", "extname name", "extowner oid", "extnamespace oid",

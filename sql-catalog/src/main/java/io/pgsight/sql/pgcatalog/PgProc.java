@@ -14,7 +14,7 @@ final class PgProc extends SystemRelation {
     static final int LANG_INTERNAL = 12;
     static final int LANG_C = 13;
     static final int LANG_SQL = 14;
-    static final int LANG_PLPGSQL = 13_576;
+    static final int LANG_PLPGSQL = 13_563;
 
     PgProc() {
         super("pg_catalog", "pg_proc", 1255, "oid oid", "proname name", "pronamespace oid", "proowner oid",
@@ -52,12 +52,14 @@ final class PgProc extends SystemRelation {
                 PgType elem = c.elementOf(last);
                 variadic = elem != null ? elem.oid() : last.oid();
             }
+            // user-defined functions are PARALLEL UNSAFE unless declared otherwise (not kept here)
+            String parallel = lang == LANG_SQL || lang == LANG_PLPGSQL ? "u" : "s";
             out.add(row(f.oid(), f.name(), ctx.schemaOid(f.schema()), lang, variadic, kind, f.strict(), f.returnsSet(),
-                    volatility(f.volatility()), args, f.returnType().oid(),
+                    volatility(f.volatility()), parallel, args, f.returnType().oid(),
                     named ? CatalogContext.textArray(f.argumentNames()) : null, src));
         }
         for (AggregateEntry a : c.allAggregates()) {
-            out.add(row(a.oid(), a.name(), ctx.schemaOid(a.schema()), LANG_INTERNAL, 0, "a", a.strict(), false, "i",
+            out.add(row(a.oid(), a.name(), ctx.schemaOid(a.schema()), LANG_INTERNAL, 0, "a", a.strict(), false, "i", "s",
                     a.argumentTypes().stream().map(PgType::oid).toList(), a.resultType().oid(), null, "aggregate_dummy"));
         }
         return out;
@@ -72,9 +74,10 @@ final class PgProc extends SystemRelation {
     }
 
     private static Object[] row(int oid, String name, int ns, int lang, int variadic, String kind, boolean strict,
-                                boolean set, String vol, List<Integer> args, int ret, Object argNames, String src) {
+                                boolean set, String vol, String parallel, List<Integer> args, int ret, Object argNames,
+                                String src) {
         return new Object[] {oid, name, ns, CatalogContext.SUPERUSER_OID, lang, 1f, set ? 1000f : 0f, variadic, 0, kind,
-                false, false, strict, set, vol, "s", (short) args.size(), (short) 0, ret, CatalogContext.oidvector(args),
+                false, false, strict, set, vol, parallel, (short) args.size(), (short) 0, ret, CatalogContext.oidvector(args),
                 null, null, argNames, null, null, src, lang == LANG_C ? "$libdir/" + name : null, null, null, null};
     }
 }

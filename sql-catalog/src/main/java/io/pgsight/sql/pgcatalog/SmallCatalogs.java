@@ -54,7 +54,10 @@ final class SmallCatalogs {
                 new Object[] {PgProc.LANG_INTERNAL, "internal", CatalogContext.SUPERUSER_OID, false, false, 0, 0, 2246, null},
                 new Object[] {PgProc.LANG_C, "c", CatalogContext.SUPERUSER_OID, false, false, 0, 0, 2247, null},
                 new Object[] {PgProc.LANG_SQL, "sql", CatalogContext.SUPERUSER_OID, false, true, 0, 0, 2248, null},
-                new Object[] {PgProc.LANG_PLPGSQL, "plpgsql", CatalogContext.SUPERUSER_OID, true, true, 0, 0, 0, null}),
+                // handler OIDs as PostgreSQL 15 has them (plpgsql_call_handler, _inline_handler, _validator):
+                // psql's \\dL lists the languages with a call handler
+                new Object[] {PgProc.LANG_PLPGSQL, "plpgsql", CatalogContext.SUPERUSER_OID, true, true, 13_560, 13_561,
+                    13_562, null}),
                 "oid oid", "lanname name", "lanowner oid", "lanispl bool", "lanpltrusted bool", "lanplcallfoid oid",
                 "laninline oid", "lanvalidator oid", "lanacl aclitem[]");
     }

@@ -17,7 +17,7 @@ import java.util.List;
 final class JoinPushdown {
     /**
      * The inputs of a left-deep chain of condition-less inner joins, with their column offsets;
-     * {@code lateral[j]} when item j reads the row of the items before it (a LATERAL function).
+     * {@code lateral[j]} when item j reads the items before it (joined by a {@link LateralJoin}).
      */
     record Chain(List<PlanNode> items, int[] offsets, boolean[] lateral) {
     }
@@ -45,10 +45,20 @@ final class JoinPushdown {
         List<PlanNode> reversed = new ArrayList<>();
         List<Boolean> reversedLateral = new ArrayList<>();
         PlanNode cur = node;
-        while (cur instanceof Nodes.NestedLoop nl && nl.kind() == Nodes.JoinKind.INNER && nl.condition() == null) {
-            reversed.add(nl.right());
-            reversedLateral.add(nl.parameterized());
-            cur = nl.left();
+        while (true) {
+            if (cur instanceof Nodes.NestedLoop nl && nl.kind() == Nodes.JoinKind.INNER && nl.condition() == null
+                    && !nl.parameterized()) {
+                reversed.add(nl.right());
+                reversedLateral.add(false);
+                cur = nl.left();
+            } else if (cur instanceof LateralJoin lj && lj.kind() == Nodes.JoinKind.INNER && lj.condition() == null) {
+                // a lateral item stays a lateral join, but filters on the items before it run below it
+                reversed.add(lj.right());
+                reversedLateral.add(true);
+                cur = lj.left();
+            } else {
+                break;
+            }
         }
         if (reversed.isEmpty()) {
             return null;

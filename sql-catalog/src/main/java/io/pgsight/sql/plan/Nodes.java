@@ -516,7 +516,6 @@ public final class Nodes {
             return new RowSource() {
                 Object[] cur;
                 RowSource inner;
-                boolean matched;
 
                 @Override
                 public Object[] next() {
@@ -526,25 +525,18 @@ public final class Nodes {
                             if (cur == null) {
                                 return null;
                             }
-                            matched = false;
                             inner = right.open(outer.withRow(cur));
                         }
                         Object[] r = inner.next();
                         if (r == null) {
                             inner.close();
                             inner = null;
-                            if (!matched && kind == JoinKind.LEFT) { // LEFT JOIN LATERAL keeps the left row
-                                Object[] out = new Object[lw + rw];
-                                System.arraycopy(cur, 0, out, 0, lw);
-                                return out;
-                            }
                             continue;
                         }
                         Object[] out = new Object[lw + rw];
                         System.arraycopy(cur, 0, out, 0, lw);
                         System.arraycopy(r, 0, out, lw, rw);
                         if (condition == null || isTrue(condition.eval(outer.withRow(out)))) {
-                            matched = true;
                             return out;
                         }
                     }
@@ -810,26 +802,60 @@ public final class Nodes {
                     rows.add(r);
                 }
             }
-            rows.sort((x, y) -> {
-                for (int i = 0; i < slots.size(); i++) {
-                    Object a = x[slots.get(i)];
-                    Object b = y[slots.get(i)];
-                    int c;
-                    if (a == null || b == null) {
-                        if (a == b) {
-                            continue;
-                        }
-                        c = (a == null) == nullsFirst.get(i) ? -1 : 1;
-                        return c;
+            rows.sort(this::compareRows);
+            Iterator<Object[]> it = rows.iterator();
+            return held.releasingWhenDone(() -> it.hasNext() ? it.next() : null);
+        }
+
+        int compareRows(Object[] x, Object[] y) {
+            for (int i = 0; i < slots.size(); i++) {
+                Object a = x[slots.get(i)];
+                Object b = y[slots.get(i)];
+                int c;
+                if (a == null || b == null) {
+                    if (a == b) {
+                        continue;
                     }
-                    c = ValueOrder.INSTANCE.compare(a, b);
-                    if (c != 0) {
-                        return desc.get(i) ? -c : c;
+                    c = (a == null) == nullsFirst.get(i) ? -1 : 1;
+                    return c;
+                }
+                c = ValueOrder.INSTANCE.compare(a, b);
+                if (c != 0) {
+                    return desc.get(i) ? -c : c;
+                }
+            }
+            return 0;
+        }
+
+        /**
+         * The first {@code k} rows of the sorted order, keeping only k rows at a time (PostgreSQL's
+         * top-N heapsort under a LIMIT). Ties keep input order, so the rows equal the full sort's first k.
+         */
+        RowSource openTopN(EvalContext outer, int k) {
+            java.util.PriorityQueue<Object[]> worstFirst = new java.util.PriorityQueue<>(k + 1, (x, y) -> {
+                int c = compareRows((Object[]) x[0], (Object[]) y[0]);
+                return c != 0 ? -c : -Long.compare((Long) x[1], (Long) y[1]);
+            });
+            io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
+            long seq = 0;
+            try (RowSource in = input.open(outer)) {
+                for (Object[] r = in.next(); r != null; r = in.next()) {
+                    outer.exec().checkCancelled();
+                    if (worstFirst.size() == k && compareRows(r, (Object[]) worstFirst.peek()[0]) >= 0) {
+                        continue; // not better than the worst kept row
+                    }
+                    held.add(r);
+                    worstFirst.add(new Object[] {r, seq++});
+                    if (worstFirst.size() > k) {
+                        worstFirst.poll();
                     }
                 }
-                return 0;
-            });
-            Iterator<Object[]> it = rows.iterator();
+            }
+            Object[][] best = new Object[worstFirst.size()][];
+            for (int i = best.length - 1; i >= 0; i--) {
+                best[i] = (Object[]) worstFirst.poll()[0];
+            }
+            Iterator<Object[]> it = java.util.Arrays.asList(best).iterator();
             return held.releasingWhenDone(() -> it.hasNext() ? it.next() : null);
         }
 
@@ -844,7 +870,12 @@ public final class Nodes {
         }
     }
 
-    public record Limit(PlanNode input, TExpr limit, TExpr offset, List<TExpr.SubLink> initPlanLinks) implements PlanNode {
+    /** LIMIT/OFFSET; with {@code withTies} (FETCH ... WITH TIES) rows tying with the last one on the sort keys follow it. */
+    public record Limit(PlanNode input, TExpr limit, TExpr offset, List<TExpr.SubLink> initPlanLinks, boolean withTies)
+            implements PlanNode {
+        /** Above this many rows a LIMIT over a sort sorts everything (the bounded heap stops paying). */
+        static final long TOP_N_MAX = 100_000;
+
         @Override
         public List<OutputColumn> columns() {
             return input.columns();
@@ -854,9 +885,13 @@ public final class Nodes {
         public RowSource open(EvalContext outer) {
             long lim = limit == null ? Long.MAX_VALUE : num(limit.eval(outer), "LIMIT");
             long off = offset == null ? 0 : num(offset.eval(outer), "OFFSET");
-            RowSource in = input.open(outer);
+            Sort ties = withTies && input instanceof Sort s ? s : null;
+            RowSource in = ties == null && input instanceof Sort sort && lim < TOP_N_MAX && off < TOP_N_MAX && lim + off > 0
+                    ? sort.openTopN(outer, (int) (lim + off)) : input.open(outer);
             long[] state = {0, 0};
             return new RowSource() {
+                Object[] last;
+
                 @Override
                 public Object[] next() {
                     while (state[0] < off) {
@@ -866,11 +901,20 @@ public final class Nodes {
                         state[0]++;
                     }
                     if (state[1] >= lim) {
-                        return null;
+                        if (ties == null || last == null) {
+                            return null;
+                        }
+                        Object[] r = in.next();
+                        if (r == null || ties.compareRows(r, last) != 0) {
+                            last = null;
+                            return null;
+                        }
+                        return r;
                     }
                     Object[] r = in.next();
                     if (r != null) {
                         state[1]++;
+                        last = r;
                     }
                     return r;
                 }

@@ -245,19 +245,34 @@ public final class QueryPlanner implements SubqueryPlanner {
         }
         PlanNode node = null;
         for (FromItem it : items) {
-            // a function after the first item may read the items before it (functions in FROM are LATERAL)
-            From f = node != null && it instanceof FromItem.Function fn ? functionFrom(fn, outer, scope) : fromItem(it, outer);
+            if (node != null && canBeLateral(it)) {
+                int before = scope.outerReferenceCount();
+                From f = fromItem(it, scope);
+                List<OutputColumn> cols = new ArrayList<>(node.columns());
+                cols.addAll(f.node().columns());
+                node = scope.outerReferenceCount() != before
+                        ? new LateralJoin(node, f.node(), Nodes.JoinKind.INNER, null, cols)
+                        : new Nodes.NestedLoop(node, f.node(), Nodes.JoinKind.INNER, null, cols);
+                scope.absorb(f.scope());
+                continue;
+            }
+            From f = fromItem(it, outer);
             if (node == null) {
                 node = f.node();
                 scope.absorb(f.scope());
             } else {
                 List<OutputColumn> cols = new ArrayList<>(node.columns());
                 cols.addAll(f.node().columns());
-                node = new Nodes.NestedLoop(node, f.node(), Nodes.JoinKind.INNER, null, cols, readsLeft(f.node()));
+                node = new Nodes.NestedLoop(node, f.node(), Nodes.JoinKind.INNER, null, cols);
                 scope.absorb(f.scope());
             }
         }
         return new From(node, scope);
+    }
+
+    /** LATERAL subqueries and functions in FROM (implicitly lateral) may read the FROM items before them. */
+    private static boolean canBeLateral(FromItem it) {
+        return it instanceof FromItem.Subquery sq && sq.lateral() || it instanceof FromItem.Function;
     }
 
     private From fromItem(FromItem it, Scope outer) {
@@ -374,15 +389,7 @@ public final class QueryPlanner implements SubqueryPlanner {
     }
 
     private From functionFrom(FromItem.Function fn, Scope outer) {
-        return functionFrom(fn, outer, null);
-    }
-
-    /** {@code left}: the FROM items before this function, whose columns its arguments may read (LATERAL). */
-    private From functionFrom(FromItem.Function fn, Scope outer, Scope left) {
         Scope argScope = new Scope(outer);
-        if (left != null) {
-            argScope.absorb(left);
-        }
         List<TExpr.SrfCall> calls = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
         List<Scope.Col> cols = new ArrayList<>();
@@ -440,19 +447,17 @@ public final class QueryPlanner implements SubqueryPlanner {
         return new From(new Nodes.FunctionScan(calls, widths, fn.withOrdinality(), alias, out), s);
     }
 
-    /** Whether a function scan planned by {@link #functionFrom} with a left scope reads that left row. */
-    private static boolean readsLeft(PlanNode node) {
-        return node instanceof Nodes.FunctionScan fs && fs.calls().stream().anyMatch(c -> c.args().stream()
-                .anyMatch(a -> ExprRewrite.any(a, x -> x instanceof TExpr.Var v && v.level() == 0)));
-    }
-
     private From join(FromItem.Join j, Scope outer) {
         From l = fromItem(j.left(), outer);
-        boolean lateralSide = j.right() instanceof FromItem.Function
-                && (j.type() == null || j.type() == FromItem.JoinType.INNER || j.type() == FromItem.JoinType.LEFT
-                || j.type() == FromItem.JoinType.CROSS);
-        From r = lateralSide ? functionFrom((FromItem.Function) j.right(), outer, l.scope()) : fromItem(j.right(), outer);
-        boolean lateral = lateralSide && readsLeft(r.node());
+        boolean lateral = false;
+        From r;
+        if (canBeLateral(j.right())) {
+            int before = l.scope().outerReferenceCount();
+            r = fromItem(j.right(), l.scope());
+            lateral = l.scope().outerReferenceCount() != before;
+        } else {
+            r = fromItem(j.right(), outer);
+        }
         Scope s = new Scope(outer);
         s.absorb(l.scope());
         s.absorb(r.scope());
@@ -499,9 +504,16 @@ public final class QueryPlanner implements SubqueryPlanner {
         } else if (j.on() != null) {
             cond = ex.condition(j.on(), s, "JOIN/ON");
         }
-        PlanNode node = lateral ? null : hashJoin(l.node(), r.node(), kind, cond, cols, l.scope().width());
+        if (lateral && kind != Nodes.JoinKind.INNER && kind != Nodes.JoinKind.LEFT) {
+            String first = l.scope().items().isEmpty() ? "" : l.scope().items().get(0).alias();
+            throw new SqlException("42P10", "invalid reference to FROM-clause entry for table \"" + first + "\"")
+                    .withDetail("The combining JOIN type must be INNER or LEFT for a LATERAL reference.")
+                    .withPosition(j.right().location());
+        }
+        PlanNode node = lateral ? new LateralJoin(l.node(), r.node(), kind, cond, cols)
+                : hashJoin(l.node(), r.node(), kind, cond, cols, l.scope().width());
         if (node == null) {
-            node = new Nodes.NestedLoop(l.node(), r.node(), kind, cond, cols, lateral);
+            node = new Nodes.NestedLoop(l.node(), r.node(), kind, cond, cols);
         }
         if (j.alias() != null) {
             return subqueryScope(node, j.alias().name(), j.alias().columns(), outer, true);
@@ -661,7 +673,8 @@ public final class QueryPlanner implements SubqueryPlanner {
                 where = null;
                 sortExprs = List.of();
                 sortTargetIdx = List.of();
-                q = new Query(q.with(), q.body(), List.of(), q.limit(), q.offset(), q.withTies(), q.locking(), q.location());
+                // the index returns rows in order; ties past the limit are not looked for on this path
+                q = new Query(q.with(), q.body(), List.of(), q.limit(), q.offset(), false, q.locking(), q.location());
             }
         }
         // KNN over the outer side of an inner join: index scan drives a nested loop that keeps its order
@@ -678,7 +691,8 @@ public final class QueryPlanner implements SubqueryPlanner {
                 where = null;
                 sortExprs = List.of();
                 sortTargetIdx = List.of();
-                q = new Query(q.with(), q.body(), List.of(), q.limit(), q.offset(), q.withTies(), q.locking(), q.location());
+                // the index returns rows in order; ties past the limit are not looked for on this path
+                q = new Query(q.with(), q.body(), List.of(), q.limit(), q.offset(), false, q.locking(), q.location());
             }
         }
         if (node == null) {
@@ -873,9 +887,12 @@ public final class QueryPlanner implements SubqueryPlanner {
             List<OutputColumn> cols = new ArrayList<>(cur.columns());
             cols.addAll(right.columns());
             TExpr cond = joining.isEmpty() ? null : and(joining);
-            boolean lateral = chain.lateral()[j];
-            PlanNode hj = lateral ? null : hashJoin(cur, right, Nodes.JoinKind.INNER, cond, cols, chain.offsets()[j]);
-            cur = hj != null ? hj : new Nodes.NestedLoop(cur, right, Nodes.JoinKind.INNER, cond, cols, lateral);
+            if (chain.lateral()[j]) {
+                cur = new LateralJoin(cur, right, Nodes.JoinKind.INNER, cond, cols);
+                continue;
+            }
+            PlanNode hj = hashJoin(cur, right, Nodes.JoinKind.INNER, cond, cols, chain.offsets()[j]);
+            cur = hj != null ? hj : new Nodes.NestedLoop(cur, right, Nodes.JoinKind.INNER, cond, cols);
         }
         List<TExpr> top = conjuncts.stream().filter(c -> c.items() == null).map(JoinPushdown.Conjunct::expr).toList();
         return top.isEmpty() ? cur : new Nodes.Filter(cur, and(top));
@@ -1072,7 +1089,10 @@ public final class QueryPlanner implements SubqueryPlanner {
                 CastContext.IMPLICIT, q.offset().location());
         List<TExpr.SubLink> inits = new ArrayList<>();
         collectInitPlans(node, inits);
-        return new Nodes.Limit(node, lim, off, inits);
+        if (q.withTies() && q.orderBy().isEmpty()) {
+            throw new SqlException("42601", "WITH TIES cannot be specified without ORDER BY clause");
+        }
+        return new Nodes.Limit(node, lim, off, inits, q.withTies());
     }
 
     private static void collectInitPlans(PlanNode node, List<TExpr.SubLink> out) {

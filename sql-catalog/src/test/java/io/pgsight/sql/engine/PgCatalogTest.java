@@ -103,4 +103,34 @@ class PgCatalogTest extends EngineTestSupport {
                 + "WHERE (r.k).n = 2"));
         assertError(s, "SELECT (1).x", "42809", "column notation .x applied to type integer, which is not a composite type");
     }
+
+    @Test
+    void tableoidNamesTheRowsTable() {
+        EngineSession s = open();
+        run(s, "CREATE TABLE t (a int)");
+        run(s, "INSERT INTO t VALUES (1), (2)");
+        assertEquals(List.of(List.of("t", "1"), List.of("t", "2")), rows(s, "SELECT tableoid::regclass, a FROM t ORDER BY a"));
+        assertEquals("t", one(s, "SELECT DISTINCT x.tableoid = 't'::regclass FROM t x"));
+        assertEquals("2612", one(s, "SELECT DISTINCT tableoid FROM pg_language"));
+        assertError(s, "SELECT tableoid FROM t, t t2", "42702", "column reference \"tableoid\" is ambiguous");
+        assertError(s, "SELECT tableoid FROM (SELECT 1) s", "42703", "column \"tableoid\" does not exist");
+    }
+
+    @Test
+    void languagesAndFunctionDefinitionsAsPsqlReadsThem() {
+        EngineSession s = open();
+        // psql's \\dL: languages with a call handler, described through tableoid
+        assertEquals(List.of(List.of("plpgsql", "t", "PL/pgSQL procedural language")), rows(s,
+                "SELECT l.lanname, l.lanpltrusted, d.description FROM pg_catalog.pg_language l LEFT JOIN "
+                        + "pg_catalog.pg_description d ON d.classoid = l.tableoid AND d.objoid = l.oid AND d.objsubid = 0 "
+                        + "WHERE l.lanplcallfoid != 0 ORDER BY 1"));
+        run(s, "CREATE FUNCTION mf2(int, text) RETURNS SETOF int STRICT AS $function$ select $1 $function$ LANGUAGE sql STABLE");
+        // text printed by PostgreSQL 15's pg_get_functiondef for the same statement
+        assertEquals("CREATE OR REPLACE FUNCTION public.mf2(integer, text)\n RETURNS SETOF integer\n LANGUAGE sql\n"
+                + " STABLE STRICT\nAS $function$ select $1 $function$\n", one(s, "SELECT pg_get_functiondef('mf2'::regproc)"));
+        run(s, "CREATE FUNCTION jq() RETURNS text AS $q$ select '$function$'::text $q$ LANGUAGE sql");
+        assertEquals("CREATE OR REPLACE FUNCTION public.jq()\n RETURNS text\n LANGUAGE sql\n"
+                + "AS $functionx$ select '$function$'::text $functionx$\n", one(s, "SELECT pg_get_functiondef('jq'::regproc)"));
+        assertEquals("u", one(s, "SELECT proparallel FROM pg_proc WHERE proname = 'mf2'"));
+    }
 }
