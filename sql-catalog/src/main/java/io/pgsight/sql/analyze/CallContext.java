@@ -46,6 +46,11 @@ final class CallContext implements FunctionContext {
     }
 
     @Override
+    public io.pgsight.sql.spi.PgType argumentPgType(int index) {
+        return index >= 0 && index < args.size() && args.get(index) != null ? args.get(index).type() : null;
+    }
+
+    @Override
     public <T> T sessionState(Class<T> key, Supplier<T> initial) {
         return exec.sessionState(key, initial);
     }

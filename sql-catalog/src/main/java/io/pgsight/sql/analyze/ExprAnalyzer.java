@@ -525,6 +525,13 @@ public final class ExprAnalyzer {
             }
         }
         if (elem == null) {
+            // anycompatible resolves all-unknown inputs to text; anyelement/anyarray cannot (parse_coerce.c)
+            for (PgType t : sig) {
+                int o = t.oid();
+                if (o == PseudoType.ANYELEMENT || o == PseudoType.ANYNONARRAY || o == PseudoType.ANYARRAY) {
+                    throw new SqlException("42804", "could not determine polymorphic type because input has type unknown");
+                }
+            }
             elem = type(25);
         }
         return new PgType[] {elem, catalog.arrayOf(elem)};
@@ -691,7 +698,7 @@ public final class ExprAnalyzer {
         }
         PgType ret = concrete(fn.returnType(), bound);
         if (fn.returnsSet()) {
-            PgType rt = fn.outColumns().isEmpty() ? ret : FieldAccess.shapeOf(fn);
+            PgType rt = fn.returnsRecord() ? FieldAccess.shapeOf(fn) : ret;
             return new TExpr.SrfCall(fn, coerced, rt, -1);
         }
         return new TExpr.Call(fn, coerced, ret, -1);

@@ -25,6 +25,16 @@ public final class RecordShape implements PgType {
         return fields;
     }
 
+    @Override
+    public List<String> fieldNames() {
+        return fields.stream().map(Field::name).toList();
+    }
+
+    @Override
+    public List<PgType> fieldTypes() {
+        return fields.stream().map(Field::type).toList();
+    }
+
     /** Index of field {@code name}, or -1. */
     public int indexOf(String name) {
         for (int i = 0; i < fields.size(); i++) {

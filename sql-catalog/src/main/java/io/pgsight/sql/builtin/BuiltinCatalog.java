@@ -81,5 +81,11 @@ public final class BuiltinCatalog implements Extension {
         StatisticalAggregates.register(w);
         CollectingAggregates.register(w);
         WindowFunctions.register(w);
+        io.pgsight.sql.builtin.json.JsonOperators.register(w);
+        io.pgsight.sql.builtin.json.JsonFunctions.register(w);
+        io.pgsight.sql.builtin.json.JsonBuild.register(w);
+        io.pgsight.sql.builtin.json.JsonAggregates.register(w);
+        io.pgsight.sql.builtin.json.JsonCasts.register(w);
+        io.pgsight.sql.builtin.json.JsonbGinIndexes.register(w);
     }
 }

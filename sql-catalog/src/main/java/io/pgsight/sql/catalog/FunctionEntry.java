@@ -22,6 +22,14 @@ public record FunctionEntry(int oid, String schema, String name, List<PgType> ar
     public record OutColumn(String name, PgType type) {
     }
 
+    /**
+     * Whether a call yields a record of the OUT columns. A function with a single OUT column and a
+     * scalar return type (jsonb_array_elements's "value") returns that scalar; the column only names it.
+     */
+    public boolean returnsRecord() {
+        return outColumns.size() > 1 || (outColumns.size() == 1 && returnType.oid() == 2249);
+    }
+
     /** {@code name(type, type)} as error messages print it. */
     public String signature(java.util.function.Function<PgType, String> typeName) {
         StringBuilder sb = new StringBuilder(name).append('(');

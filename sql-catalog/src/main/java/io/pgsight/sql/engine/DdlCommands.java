@@ -915,7 +915,19 @@ final class DdlCommands {
                 return o;
             }
         }
+        // a type binary-coercible to one with the operator uses that type's class (varchar indexes by text_ops)
+        for (var o : catalog.operators(sym)) {
+            if (o.left() != null && o.left().oid() == o.right().oid() && implicitlyBinaryCoercible(t, o.left())) {
+                return o;
+            }
+        }
         return null;
+    }
+
+    private boolean implicitlyBinaryCoercible(PgType from, PgType to) {
+        var cast = catalog.cast(from.oid(), to.oid());
+        return cast != null && cast.functionName() == null
+                && cast.context() == io.pgsight.sql.spi.CastContext.IMPLICIT;
     }
 
     private void fill(Table t, IndexEntry idx) {

@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class EngineImpl implements Engine {
     private final Map<String, Database> databases = new ConcurrentHashMap<>();
     private final TransactionManager transactions = new TransactionManager();
+    private final AdvisoryLocks advisoryLocks = new AdvisoryLocks();
     private final SettingCatalog settings;
     private final AtomicInteger nextDatabaseOid = new AtomicInteger(16384);
     private final AtomicInteger nextPid = new AtomicInteger(1000);
@@ -76,6 +77,7 @@ public final class EngineImpl implements Engine {
             b.register(builtin);
         }
         SessionFunctions.register(builtin);
+        AdvisoryLockFunctions.register(builtin);
         for (int regOid : new int[] {2205, 2206}) {
             io.pgsight.sql.spi.PgType base = c.typeByOid(regOid);
             if (base != null) {
@@ -143,6 +145,10 @@ public final class EngineImpl implements Engine {
         Map<String, Integer> out = new java.util.TreeMap<>();
         databases.forEach((n, d) -> out.put(n, d.oid()));
         return out;
+    }
+
+    AdvisoryLocks advisoryLocks() {
+        return advisoryLocks;
     }
 
     TransactionManager transactions() {

@@ -314,6 +314,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
             }
             return;
         }
+        engine.advisoryLocks().releaseAll(this, true, false);
         resetTxn();
     }
 
@@ -322,6 +323,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
             engine.transactions().end(top, false);
             settings.endTransaction(false);
         }
+        engine.advisoryLocks().releaseAll(this, true, false);
         durable.clear();
         resetTxn();
         undoCreated(0);
@@ -596,6 +598,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         if (top != null) {
             rollback();
         }
+        engine.advisoryLocks().releaseAll(this, true, true);
         engine.unregister(this);
     }
 

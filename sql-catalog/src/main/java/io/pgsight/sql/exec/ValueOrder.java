@@ -60,6 +60,9 @@ public final class ValueOrder implements Comparator<Object> {
             }
             return Integer.compare(p.length, q.length);
         }
+        if (a instanceof io.pgsight.sql.builtin.json.JsonbValue x && b instanceof io.pgsight.sql.builtin.json.JsonbValue y) {
+            return x.compareTo(y); // one type, several value classes (object, array, string ...)
+        }
         if (a instanceof Comparable c && a.getClass() == b.getClass()) {
             return c.compareTo(b);
         }

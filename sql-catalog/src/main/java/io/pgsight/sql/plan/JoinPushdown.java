@@ -15,8 +15,11 @@ import java.util.List;
  * way). The join order stays the FROM order, so the output columns keep their positions.
  */
 final class JoinPushdown {
-    /** The inputs of a left-deep chain of condition-less inner joins, with their column offsets. */
-    record Chain(List<PlanNode> items, int[] offsets) {
+    /**
+     * The inputs of a left-deep chain of condition-less inner joins, with their column offsets;
+     * {@code lateral[j]} when item j reads the items before it (joined by a {@link LateralJoin}).
+     */
+    record Chain(List<PlanNode> items, int[] offsets, boolean[] lateral) {
     }
 
     /**
@@ -40,23 +43,38 @@ final class JoinPushdown {
     /** The chain under {@code node}, or null when it is not a cross join of at least two inputs. */
     static Chain chain(PlanNode node) {
         List<PlanNode> reversed = new ArrayList<>();
+        List<Boolean> reversedLateral = new ArrayList<>();
         PlanNode cur = node;
-        while (cur instanceof Nodes.NestedLoop nl && nl.kind() == Nodes.JoinKind.INNER && nl.condition() == null
-                && !nl.parameterized()) {
-            reversed.add(nl.right());
-            cur = nl.left();
+        while (true) {
+            if (cur instanceof Nodes.NestedLoop nl && nl.kind() == Nodes.JoinKind.INNER && nl.condition() == null
+                    && !nl.parameterized()) {
+                reversed.add(nl.right());
+                reversedLateral.add(false);
+                cur = nl.left();
+            } else if (cur instanceof LateralJoin lj && lj.kind() == Nodes.JoinKind.INNER && lj.condition() == null) {
+                // a lateral item stays a lateral join, but filters on the items before it run below it
+                reversed.add(lj.right());
+                reversedLateral.add(true);
+                cur = lj.left();
+            } else {
+                break;
+            }
         }
         if (reversed.isEmpty()) {
             return null;
         }
         reversed.add(cur);
+        reversedLateral.add(false);
         java.util.Collections.reverse(reversed);
+        java.util.Collections.reverse(reversedLateral);
         List<PlanNode> items = reversed;
         int[] offsets = new int[items.size() + 1];
+        boolean[] lateral = new boolean[items.size()];
         for (int i = 0; i < items.size(); i++) {
             offsets[i + 1] = offsets[i] + items.get(i).columns().size();
+            lateral[i] = reversedLateral.get(i);
         }
-        return new Chain(items, offsets);
+        return new Chain(items, offsets, lateral);
     }
 
     /**

@@ -218,7 +218,7 @@ public final class Nodes {
                 iterators[k] = nullArg && c.function().strict() ? java.util.Collections.emptyIterator()
                         : Functions.invokeSet(c.function(), args, outer);
                 width[k] = widths.get(k);
-                recordResult[k] = !c.function().outColumns().isEmpty();
+                recordResult[k] = c.function().returnsRecord();
             }
             long[] n = {0};
             int rowWidth = columns.size();
@@ -729,10 +729,8 @@ public final class Nodes {
                         Object a = x[nargs + i];
                         Object b = y[nargs + i];
                         boolean desc = call.orderDesc().get(i);
+                        // NULL sorts as the largest value: last ascending, first descending, as PostgreSQL's defaults
                         int c = a == null ? (b == null ? 0 : 1) : b == null ? -1 : ValueOrder.INSTANCE.compare(a, b);
-                        if (a == null || b == null) {
-                            c = desc ? -c : c;
-                        }
                         if (c != 0) {
                             return desc ? -c : c;
                         }

@@ -423,14 +423,15 @@ public final class QueryPlanner implements SubqueryPlanner {
             if (alias == null) {
                 alias = fname;
             }
-            if (!call.function().outColumns().isEmpty()) {
+            if (call.function().returnsRecord()) {
                 widths.add(call.function().outColumns().size());
                 for (var oc : call.function().outColumns()) {
                     out.add(new OutputColumn(oc.name(), oc.type(), -1));
                 }
             } else {
                 widths.add(1);
-                out.add(new OutputColumn(functions.size() == 1 ? alias : fname, call.type(), -1));
+                String single = call.function().outColumns().isEmpty() ? null : call.function().outColumns().get(0).name();
+                out.add(new OutputColumn(single != null ? single : functions.size() == 1 ? alias : fname, call.type(), -1));
             }
         }
         if (fn.withOrdinality()) {
@@ -926,6 +927,10 @@ public final class QueryPlanner implements SubqueryPlanner {
             List<OutputColumn> cols = new ArrayList<>(cur.columns());
             cols.addAll(right.columns());
             TExpr cond = joining.isEmpty() ? null : and(joining);
+            if (chain.lateral()[j]) {
+                cur = new LateralJoin(cur, right, Nodes.JoinKind.INNER, cond, cols);
+                continue;
+            }
             PlanNode hj = hashJoin(cur, right, Nodes.JoinKind.INNER, cond, cols, chain.offsets()[j]);
             cur = hj != null ? hj : new Nodes.NestedLoop(cur, right, Nodes.JoinKind.INNER, cond, cols);
         }

@@ -29,6 +29,14 @@ public interface FunctionContext {
     }
 
     /**
+     * The resolved type of argument {@code index} itself, with what its name does not say (a record's
+     * fields); null when not known.
+     */
+    default PgType argumentPgType(int index) {
+        return null;
+    }
+
+    /**
      * Per-session state owned by a function family (e.g. the random() generator that setseed seeds),
      * created by {@code initial} on first use. The default keeps nothing between calls.
      */

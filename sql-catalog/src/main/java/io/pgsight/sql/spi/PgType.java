@@ -82,4 +82,18 @@ public interface PgType {
     default char storage() {
         return 'p';
     }
+
+    /**
+     * For a row type whose fields are known (a table's whole-row reference, ROW(...), OUT columns): the
+     * field names in order, values being Object[] in that order; null for other types. Lets functions
+     * over records (row_to_json, to_jsonb) name the fields.
+     */
+    default java.util.List<String> fieldNames() {
+        return null;
+    }
+
+    /** The field types matching {@link #fieldNames}; null for other types. */
+    default java.util.List<PgType> fieldTypes() {
+        return null;
+    }
 }

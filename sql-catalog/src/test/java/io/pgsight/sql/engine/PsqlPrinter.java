@@ -26,7 +26,8 @@ final class PsqlPrinter {
     private static boolean isWide(int cp) {
         return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
                 || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) || (cp >= 0x1F900 && cp <= 0x1F9FF)
+                || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 
     /** psql's rendering of a cell: tabs to the next multiple of 8, other control characters as \\xNN. */
@@ -52,15 +53,18 @@ final class PsqlPrinter {
     static String table(List<ResultColumn> cols, List<byte[][]> rows) {
         int n = cols.size();
         int[] w = new int[n];
-        List<String[]> text = new ArrayList<>();
+        List<String[][]> text = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             w[i] = width(cols.get(i).name());
         }
         for (byte[][] r : rows) {
-            String[] t = new String[n];
+            String[][] t = new String[n][];
             for (int i = 0; i < n; i++) {
-                t[i] = r[i] == null ? "" : display(new String(r[i], StandardCharsets.UTF_8));
-                w[i] = Math.max(w[i], width(t[i]));
+                // a cell with line breaks spans several output lines, as psql's aligned format prints it
+                t[i] = (r[i] == null ? "" : display(new String(r[i], StandardCharsets.UTF_8))).split("\n", -1);
+                for (String line : t[i]) {
+                    w[i] = Math.max(w[i], width(line));
+                }
             }
             text.add(t);
         }
@@ -80,24 +84,35 @@ final class PsqlPrinter {
             }
         }
         sb.append('\n');
-        for (String[] t : text) {
-            for (int i = 0; i < n; i++) {
-                boolean right = RIGHT.contains(cols.get(i).typeOid());
-                int pad = w[i] - width(t[i]);
-                sb.append(' ');
-                if (right) {
-                    sb.append(" ".repeat(pad)).append(t[i]);
-                } else {
-                    sb.append(t[i]);
+        for (String[][] t : text) {
+            int height = 1;
+            for (String[] cell : t) {
+                height = Math.max(height, cell.length);
+            }
+            for (int k = 0; k < height; k++) {
+                for (int i = 0; i < n; i++) {
+                    boolean right = RIGHT.contains(cols.get(i).typeOid());
+                    String line = k < t[i].length ? t[i][k] : "";
+                    boolean more = k < t[i].length - 1;
+                    int pad = w[i] - width(line);
+                    sb.append(' ');
+                    if (right) {
+                        sb.append(" ".repeat(pad)).append(line);
+                    } else {
+                        sb.append(line);
+                        if (i < n - 1 || more) {
+                            sb.append(" ".repeat(pad));
+                        }
+                    }
+                    if (more) {
+                        sb.append('+');
+                    }
                     if (i < n - 1) {
-                        sb.append(" ".repeat(pad));
+                        sb.append(more ? "|" : " |");
                     }
                 }
-                if (i < n - 1) {
-                    sb.append(" |");
-                }
+                sb.append('\n');
             }
-            sb.append('\n');
         }
         sb.append(rows.size() == 1 ? "(1 row)" : "(" + rows.size() + " rows)").append("\n\n");
         return sb.toString();
@@ -133,6 +148,9 @@ final class PsqlPrinter {
         }
         if (e.hint() != null) {
             sb.append("HINT:  ").append(e.hint()).append('\n');
+        }
+        if (e.context() != null) {
+            sb.append("CONTEXT:  ").append(e.context()).append('\n');
         }
         return sb.toString();
     }

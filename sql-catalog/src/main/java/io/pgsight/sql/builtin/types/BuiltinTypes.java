@@ -18,12 +18,13 @@ public final class BuiltinTypes {
     private static final List<PgType> SCALARS = List.of(
             new BoolType(), new ByteaType(), TextType.singleChar(), TextType.nameType(), IntegerType.int8(),
             IntegerType.int2(), IntegerType.int4(), new OidType("regproc", 24, 1008, "regproc"), TextType.text(),
-            new OidType("oid", 26, 1028, "oid"), TextType.json(), FloatType.float4(), FloatType.float8(),
+            new OidType("oid", 26, 1028, "oid"), io.pgsight.sql.builtin.json.JsonTypes.json(), FloatType.float4(), FloatType.float8(),
             TextType.unknown(), TextType.bpchar(), TextType.varchar(), new DateType(), new TimeType(),
             TimestampType.timestamp(), TimestampType.timestamptz(), new IntervalType(), new NumericType(),
             new OidType("regprocedure", 2202, 2207, "regprocedure"), new OidType("regclass", 2205, 2210, "regclass"),
             new OidType("regtype", 2206, 2211, "regtype"), new OidType("regnamespace", 4089, 4090, "regnamespace"),
-            TextType.cstring(), new UuidType(), BitType.bit(), BitType.varbit());
+            TextType.cstring(), new UuidType(), BitType.bit(), BitType.varbit(),
+            io.pgsight.sql.builtin.json.JsonTypes.jsonb());
 
     private static final List<PgType> PSEUDO = List.of(
             new PseudoType("record", 2249, 2287), new PseudoType("any", 2276, 0),

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The string types, all Java String: text, varchar(n), bpchar(n) (blank-padded), name (63 bytes),
- * "char" (one byte), unknown (the type of an undecorated literal), cstring, json (stored as written).
+ * "char" (one byte), unknown (the type of an undecorated literal), cstring.
  * Binary form is the UTF-8 bytes. Length typmods are PostgreSQL's n + 4.
  */
 public final class TextType extends BaseType {
@@ -45,10 +45,6 @@ public final class TextType extends BaseType {
 
     public static TextType cstring() {
         return new TextType("cstring", 2275, 1263, -2, 'P', false, Kind.PLAIN);
-    }
-
-    public static TextType json() {
-        return new TextType("json", 114, 199, -1, 'U', false, Kind.PLAIN);
     }
 
     @Override
