@@ -306,16 +306,15 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
                 durable.clear();
             }
             settings.endTransaction(ok);
-            resetTxn();
-            if (ok) {
-                createdInBlock.clear();
-            } else {
-                undoCreated(0);
-            }
-            return;
         }
         engine.advisoryLocks().releaseAll(this, true, false);
+        boolean committed = top != null && !failed;
         resetTxn();
+        if (committed) {
+            createdInBlock.clear();
+        } else {
+            undoCreated(0);
+        }
     }
 
     void rollback() {
