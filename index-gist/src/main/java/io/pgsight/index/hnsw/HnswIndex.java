@@ -107,27 +107,57 @@ public final class HnswIndex implements VectorIndex {
     }
 
     /**
-     * Inserts many rows using {@code threads} threads; progress ("loading tuples") is reported
-     * every {@value #PROGRESS_STEP} rows and at the end.
+     * Inserts many rows using {@code threads} threads, in the order {@link BuildOrder} chooses;
+     * progress ("loading tuples") is reported every {@value #PROGRESS_STEP} rows and at the end.
      */
     public void load(long[] rowIds, float[][] vectors, int threads, BuildProgress progress) {
+        checkLoad(rowIds, vectors);
+        loadInOrder(rowIds, vectors, threads, progress,
+                BuildOrder.forLoad(vectors, params.seed(), workers(threads, rowIds.length), this::randomLevel));
+    }
+
+    /** {@link #load} in the order and with the levels of {@code plan} (tests choose it). */
+    void load(long[] rowIds, float[][] vectors, int threads, BuildProgress progress, BuildOrder.Plan plan) {
+        checkLoad(rowIds, vectors);
+        if (plan.rows().length != rowIds.length) {
+            throw new IllegalArgumentException("plan and rows differ in length");
+        }
+        loadInOrder(rowIds, vectors, threads, progress, plan);
+    }
+
+    /** The level generator of this index (one draw per call), for building a {@link BuildOrder.Plan}. */
+    int drawLevel() {
+        return randomLevel();
+    }
+
+    private void checkLoad(long[] rowIds, float[][] vectors) {
         if (rowIds.length != vectors.length) {
             throw new IllegalArgumentException("rowIds and vectors differ in length");
         }
         for (float[] v : vectors) {
             checkDimensions(v);
         }
+    }
+
+    private static int workers(int threads, int rows) {
+        return Math.max(1, Math.min(threads, rows / 1000 + 1));
+    }
+
+    private void loadInOrder(long[] rowIds, float[][] vectors, int threads, BuildProgress progress,
+                             BuildOrder.Plan plan) {
+        int[] order = plan.rows();
+        byte[] levels = plan.levels();
         BuildProgress report = progress == null ? BuildProgress.NONE : progress;
         int total = rowIds.length;
         graph.ensureCapacity(concurrent.allocated() + total);
         report.report("initializing", 0, total);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        int workers = Math.max(1, Math.min(threads, total / 1000 + 1));
-        Parallel.run(workers, w -> {
+        Parallel.run(workers(threads, total), w -> {
             int i;
             while ((i = next.getAndIncrement()) < total) {
-                insert(rowIds[i], vectors[i]);
+                int row = order[i];
+                insert(rowIds[row], vectors[row], levels[i]);
                 int d = done.incrementAndGet();
                 if (d % PROGRESS_STEP == 0 && d < total) {
                     report.report("loading tuples", d, total);
@@ -205,6 +235,11 @@ public final class HnswIndex implements VectorIndex {
      */
     @Override
     public void insert(long rowId, float[] vector) {
+        insert(rowId, vector, -1);
+    }
+
+    /** {@link #insert(long, float[])} at a level drawn beforehand (-1: draw it now). */
+    private void insert(long rowId, float[] vector, int drawnLevel) {
         checkDimensions(vector);
         float[] prepared = distance.prepare(vector);
         if (prepared == null) {
@@ -222,7 +257,7 @@ public final class HnswIndex implements VectorIndex {
             try {
                 long searchBefore = inserter.search.distanceCount;
                 long pruneBefore = inserter.selector.distanceCount;
-                inserter.insert(rowId, prepared);
+                inserter.insert(rowId, prepared, drawnLevel >= 0 ? drawnLevel : randomLevel());
                 searchDistanceCalls.add(inserter.search.distanceCount - searchBefore);
                 pruneDistanceCalls.add(inserter.selector.distanceCount - pruneBefore);
             } finally {
@@ -377,8 +412,7 @@ public final class HnswIndex implements VectorIndex {
             existingDist = new float[2 * params.m()];
         }
 
-        void insert(long rowId, float[] vector) {
-            int level = randomLevel();
+        void insert(long rowId, float[] vector, int level) {
             Entry ep = entry;
             boolean raisesTop = level > ep.level;
             if (raisesTop) {
