@@ -65,40 +65,51 @@ final class Float8Kernel {
     }
 
     double eval(EvalContext c) {
+        if (kind < ADD) {
+            return leaf(c);
+        }
+        // operands that are leaves are read here, without a recursive call: only nested operators recurse
+        Float8Kernel rk = right;
+        double r = rk.kind < ADD ? rk.leaf(c) : rk.eval(c);
+        Float8Kernel lk = left;
+        double l = lk.kind < ADD ? lk.leaf(c) : lk.eval(c);
+        if (isNull(l) || isNull(r)) {
+            return NULL;
+        }
+        return switch (kind) {
+            case ADD -> FloatArithmetic.add(l, r);
+            case SUB -> FloatArithmetic.sub(l, r);
+            case MUL -> FloatArithmetic.mul(l, r);
+            default -> FloatArithmetic.div(l, r);
+        };
+    }
+
+    /** A node without operands. */
+    private double leaf(EvalContext c) {
         switch (kind) {
             case CONSTANT:
                 return value;
-            case UNBOXED:
-                return unboxed(expr.eval(c));
             case COLUMN: {
                 // what TExpr.Var.eval does, without a call through the expression interface
-                Object[] r = c.rowAt(level);
+                Object[] r = level == 0 ? c.row() : c.rowAt(level);
                 return unboxed(r == null || slot >= r.length ? null : r[slot]);
             }
             case PARAMETER:
                 return unboxed(c.exec().param(slot));
             case RANDOM:
                 return canonical(io.pgsight.sql.builtin.misc.SystemFunctions.random(c.exec()));
-            default: {
-                // a constant right operand (x / 100) is read in place: no call, nothing to run first
-                double r = right.kind == CONSTANT ? right.value : right.eval(c);
-                double l = left.eval(c);
-                if (isNull(l) || isNull(r)) {
-                    return NULL;
-                }
-                return switch (kind) {
-                    case ADD -> FloatArithmetic.add(l, r);
-                    case SUB -> FloatArithmetic.sub(l, r);
-                    case MUL -> FloatArithmetic.mul(l, r);
-                    default -> FloatArithmetic.div(l, r);
-                };
-            }
+            default:
+                return unboxed(expr.eval(c));
         }
     }
 
     private static double unboxed(Object v) {
         if (v == null) {
             return NULL;
+        }
+        // exact classes first: float4 columns and float8 values, no call through Number
+        if (v instanceof Float f) {
+            return canonical(f);
         }
         return canonical(v instanceof Double d ? d : ((Number) v).doubleValue());
     }
