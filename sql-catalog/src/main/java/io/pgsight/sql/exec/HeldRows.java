@@ -24,7 +24,12 @@ public final class HeldRows {
 
     /** Counts one more row; throws 53200 past the statement's bound (checked once a batch has gathered). */
     public void add(Object[] row) {
-        pending += ValueSizes.row(row);
+        add(ValueSizes.row(row));
+    }
+
+    /** Counts one more row of {@code size} bytes (as {@link ValueSizes#row} gives), for values not boxed in a row. */
+    public void add(long size) {
+        pending += size;
         if (pending >= BATCH) {
             long b = pending;
             pending = 0;

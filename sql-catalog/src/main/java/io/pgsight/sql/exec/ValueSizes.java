@@ -28,6 +28,9 @@ public final class ValueSizes {
         return n;
     }
 
+    /** A row of one boxed number ({@code row(new Object[] {v})}). */
+    public static final long ONE_BOXED_ROW = HEADER + REFERENCE + BOXED;
+
     public static long value(Object v) {
         if (v == null) {
             return 0;

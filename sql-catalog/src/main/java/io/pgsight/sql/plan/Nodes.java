@@ -665,6 +665,14 @@ public final class Nodes {
             AggregateState[] single = keys.isEmpty() ? newStates() : null;
             io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
             Object[][] reused = new Object[aggs.size()][];
+            // a lone argument that is float8 arithmetic cast to real may reach the state unboxed
+            TExpr.Cast[] realArgs = new TExpr.Cast[aggs.size()];
+            for (int a = 0; a < realArgs.length; a++) {
+                List<TExpr> args = aggs.get(a).args();
+                if (args.size() == 1 && args.get(0) instanceof TExpr.Cast cast && cast.yieldsUnboxedReal()) {
+                    realArgs[a] = cast;
+                }
+            }
             // each input row is done with (its values evaluated) before the next: one array and context for all
             EvalContext cursor = outer.cursor();
             try (RowSource in = input.openTransient(outer)) {
@@ -689,12 +697,26 @@ public final class Nodes {
                         if (call.filter() != null && !isTrue(call.filter().eval(c))) {
                             continue;
                         }
+                        Object real = null;
+                        if (realArgs[a] != null) {
+                            double d = realArgs[a].evalReal(c);
+                            if (!TExpr.Cast.isNullReal(d)) {
+                                if (states[a].addFloat4(contexts[a], (float) d)) {
+                                    if (states[a].keepsInputs()) {
+                                        held.add(io.pgsight.sql.exec.ValueSizes.ONE_BOXED_ROW);
+                                    }
+                                    continue;
+                                }
+                                real = (float) d;
+                            }
+                        }
                         List<TExpr> argExprs = call.args();
                         Object[] args = states[a].keepsArgumentArray() ? new Object[argExprs.size()]
                                 : reusedArgs(reused, a, argExprs.size());
                         boolean anyNull = false;
                         for (int i = 0; i < args.length; i++) {
-                            args[i] = argExprs.get(i).eval(c);
+                            // the real argument was evaluated above (once: it may call random())
+                            args[i] = realArgs[a] != null ? real : argExprs.get(i).eval(c);
                             anyNull |= args[i] == null;
                         }
                         if (!(anyNull && call.aggregate().strict())) {

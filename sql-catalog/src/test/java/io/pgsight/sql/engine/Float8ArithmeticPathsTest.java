@@ -99,4 +99,26 @@ class Float8ArithmeticPathsTest extends EngineTestSupport {
             assertEquals("Infinity", one(s, "select x * 2::float8 + 1::float8 from (values ('Infinity'::float8)) v(x)"));
         }
     }
+
+    @Test
+    void arithmeticCastToRealReachesArrayAggUnboxedWithTheBoxedResults() {
+        try (EngineSession s = open()) {
+            // a written text round trip keeps the boxed path: both columns must be equal, NULLs kept in place
+            assertEquals(List.of(List.of("{3,NULL,0,NaN,5}", "{3,NULL,0,NaN,5}")),
+                    rows(s, "select array_agg((u * 2::float8 + 1::float8)::float4)::text,"
+                            + " array_agg(((u * 2::float8 + 1::float8)::text)::float4)::text"
+                            + " from unnest(array[1, null, -0.5, 'NaN', 2]::float4[]) u"));
+            assertEquals(List.of(java.util.Arrays.asList((String) null)),
+                    rows(s, "select array_agg((u * 2::float8)::float4) filter (where u > 5) from unnest(array[1, 2]::float4[]) u"));
+            assertEquals(List.of(List.of("{NULL,2}")),
+                    rows(s, "select array_agg((u * 2::float8)::float4)::text from unnest(array[null, 1]::float4[]) u"));
+            assertError(s, "select array_agg((u * 1e300::float8)::float4) from unnest(array[1, 2]::float4[]) u", "22003",
+                    "value out of range: overflow");
+            // one random() per element, in element order, as on the boxed path
+            run(s, "select setseed(0.25)");
+            String boxed = one(s, "select array_agg(((u * random())::text)::float4)::text from unnest(array[1, 2, 3]::float4[]) u");
+            run(s, "select setseed(0.25)");
+            assertEquals(boxed, one(s, "select array_agg((u * random())::float4)::text from unnest(array[1, 2, 3]::float4[]) u"));
+        }
+    }
 }
