@@ -64,15 +64,46 @@ final class Float8Kernel {
         return Double.doubleToRawLongBits(d) == NULL_BITS;
     }
 
+    /** Evaluations of this root before it is compiled: plans run a few times never pay for a class. */
+    private static final int COMPILE_AFTER = 20_000;
+
+    /** The compiled form once hot (see {@link Float8Compiler}); a benign race: any thread may install one. */
+    private Float8Compiler.Program compiled;
+    /** Evaluations counted towards compiling (racy counts only shift the moment). */
+    private int evaluations;
+    /** Set when compiling failed: the tree walk then stays. */
+    private boolean notCompilable;
+
     double eval(EvalContext c) {
+        Float8Compiler.Program p = compiled;
+        if (p != null) {
+            return p.run(c);
+        }
+        if (!notCompilable && kind >= ADD && ++evaluations >= COMPILE_AFTER) {
+            p = Float8Compiler.compile(this);
+            if (p == null) {
+                notCompilable = true;
+            } else {
+                compiled = p;
+            }
+        }
+        return walk(c);
+    }
+
+    /** The tree walk: the definition the compiled form follows. */
+    double walk(EvalContext c) {
         if (kind < ADD) {
             return leaf(c);
         }
         // operands that are leaves are read here, without a recursive call: only nested operators recurse
         Float8Kernel rk = right;
-        double r = rk.kind < ADD ? rk.leaf(c) : rk.eval(c);
+        double r = rk.kind < ADD ? rk.leaf(c) : rk.walk(c);
         Float8Kernel lk = left;
-        double l = lk.kind < ADD ? lk.leaf(c) : lk.eval(c);
+        double l = lk.kind < ADD ? lk.leaf(c) : lk.walk(c);
+        return apply(kind, l, r);
+    }
+
+    private static double apply(int kind, double l, double r) {
         if (isNull(l) || isNull(r)) {
             return NULL;
         }
@@ -84,8 +115,56 @@ final class Float8Kernel {
         };
     }
 
+    // ---- what compiled code calls (package-private: the hidden class shares this package)
+
+    static double plus(double l, double r) {
+        return apply(ADD, l, r);
+    }
+
+    static double minus(double l, double r) {
+        return apply(SUB, l, r);
+    }
+
+    static double times(double l, double r) {
+        return apply(MUL, l, r);
+    }
+
+    static double divide(double l, double r) {
+        return apply(DIV, l, r);
+    }
+
+    boolean isLeaf() {
+        return kind < ADD;
+    }
+
+    boolean isConstant() {
+        return kind == CONSTANT;
+    }
+
+    double constantValue() {
+        return value;
+    }
+
+    Float8Kernel leftOperand() {
+        return left;
+    }
+
+    Float8Kernel rightOperand() {
+        return right;
+    }
+
+    /** The static method above that computes this operator. */
+    String operatorMethod() {
+        return switch (kind) {
+            case ADD -> "plus";
+            case SUB -> "minus";
+            case MUL -> "times";
+            default -> "divide";
+        };
+    }
+
     /** A node without operands. */
-    private double leaf(EvalContext c) {
+    double leaf(EvalContext c) {
         switch (kind) {
             case CONSTANT:
                 return value;
@@ -167,6 +246,10 @@ final class Float8Kernel {
     }
 
     private static Float8Kernel leaf(TExpr e) {
+        if (e instanceof TExpr.Const k) {
+            // a constant under a widening cast (2::float8): converted once, as unboxed() would per row
+            return new Float8Kernel(CONSTANT, unboxed(k.value()), null, null, null);
+        }
         if (e instanceof TExpr.Var v) {
             return new Float8Kernel(COLUMN, 0, null, v.level(), v.index(), null, null);
         }
