@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Turns a hot {@link Float8Kernel} tree into the straight-line JVM code a hand-written Java expression
  * would be: one hidden class whose method evaluates every operator in place (about 1 ns an operator where
- * the tree walk costs about 5). The tree stays the definition: operands are evaluated right before left,
+ * the tree walk costs about 5). The tree stays the definition: operands are evaluated left before right,
  * each operator is the kernel's own static method (same NULL propagation and FloatArithmetic checks), and
  * every leaf except a finite constant is the kernel node's own {@code leaf} call.
  *
@@ -41,7 +41,9 @@ final class Float8Compiler {
     private final ConstantPool pool = new ConstantPool();
     private final ByteArrayOutputStream code = new ByteArrayOutputStream();
     private final List<Float8Kernel> leaves = new ArrayList<>();
-    private int nextLocal = 3; // 0 this, 1 leaves, 2 context
+    /** Operand stack words at the current point of the code, and the most it reaches. */
+    private int stack;
+    private int maxStack;
 
     private Float8Compiler() {
     }
@@ -70,6 +72,7 @@ final class Float8Compiler {
             if (k.isConstant() && Double.isFinite(v)) {
                 u1(0x14); // ldc2_w
                 u2(pool.doubleConstant(v));
+                push(2, 2);
                 return true;
             }
             if (leaves.size() > Short.MAX_VALUE) {
@@ -83,27 +86,23 @@ final class Float8Compiler {
             u1(0x2c); // aload_2
             u1(0xb6); // invokevirtual
             u2(pool.method(KERNEL, "leaf", "(" + EVAL_CONTEXT + ")D"));
+            push(2, 2); // two references on the stack at most before the call leaves a double
             return true;
         }
-        // right first, kept in a local while the left operand is computed, as Float8Kernel.eval does
-        if (!emit(k.rightOperand())) {
+        // left, then right, on the operand stack: the order Float8Kernel.walk evaluates them in
+        if (!emit(k.leftOperand()) || !emit(k.rightOperand())) {
             return false;
         }
-        int local = nextLocal;
-        nextLocal += 2;
-        if (local > 255 - 2) {
-            return false;
-        }
-        u1(0x39); // dstore
-        u1(local);
-        if (!emit(k.leftOperand())) {
-            return false;
-        }
-        u1(0x18); // dload
-        u1(local);
         u1(0xb8); // invokestatic
         u2(pool.method(KERNEL, k.operatorMethod(), "(DD)D"));
+        stack -= 2;
         return true;
+    }
+
+    /** Accounts a value of {@code words} pushed, after {@code peak} words more than before at the most. */
+    private void push(int words, int peak) {
+        maxStack = Math.max(maxStack, stack + peak);
+        stack += words;
     }
 
     private void u1(int b) {
@@ -142,7 +141,7 @@ final class Float8Compiler {
 
         byte[] initCode = {0x2a, (byte) 0xb7, (byte) (objectInit >>> 8), (byte) objectInit, (byte) 0xb1};
         method(out, 0x0001, init, voidDesc, codeAttr, 1, 1, initCode);
-        method(out, 0x0011, evalName, evalDesc, codeAttr, 8, nextLocal, code.toByteArray());
+        method(out, 0x0011, evalName, evalDesc, codeAttr, maxStack, 3, code.toByteArray());
         out.writeShort(0); // class attributes
         out.flush();
         return bytes.toByteArray();

@@ -11,8 +11,8 @@ import io.pgsight.sql.format.FloatArithmetic;
  *
  * <p>SQL NULL travels as one NaN bit pattern ({@link #NULL}) that no arithmetic produces: every operator
  * checks its operands before computing, exactly where the boxed path's strictness check is, and the leaves
- * turn an input NaN that happens to carry those bits into the canonical NaN. Operands are evaluated right
- * before left, as {@link TExpr.Op#eval} does, so volatile functions (random()) run in the same order and
+ * turn an input NaN that happens to carry those bits into the canonical NaN. Operands are evaluated left
+ * before right, as {@link TExpr.Op#eval} and PostgreSQL do, so volatile functions (random()) run in the same order and
  * as often as on the boxed path; errors (overflow, division by zero) are the same FloatArithmetic checks.
  *
  * <p>One final class whose node kind is a switch, not a class per kind: the recursive calls are then direct
@@ -96,10 +96,10 @@ final class Float8Kernel {
             return leaf(c);
         }
         // operands that are leaves are read here, without a recursive call: only nested operators recurse
-        Float8Kernel rk = right;
-        double r = rk.kind < ADD ? rk.leaf(c) : rk.walk(c);
         Float8Kernel lk = left;
         double l = lk.kind < ADD ? lk.leaf(c) : lk.walk(c);
+        Float8Kernel rk = right;
+        double r = rk.kind < ADD ? rk.leaf(c) : rk.walk(c);
         return apply(kind, l, r);
     }
 

@@ -160,14 +160,16 @@ public sealed interface TExpr {
                 double d = kernel.eval(c);
                 return Float8Kernel.isNull(d) ? null : (Object) d;
             }
-            Object r = right.eval(c);
             if (left == null) {
+                Object r = right.eval(c);
                 if (r == null && operator.function().strict()) {
                     return null;
                 }
                 return invocation.invoke(new Object[] {r}, c);
             }
+            // left before right, as PostgreSQL evaluates a function's arguments (random() - random())
             Object l = left.eval(c);
+            Object r = right.eval(c);
             if ((l == null || r == null) && operator.function().strict()) {
                 return null;
             }

@@ -98,6 +98,22 @@ class Float8ArithmeticPathsTest extends EngineTestSupport {
     }
 
     @Test
+    void leftOperandRunsFirstOnEveryPath() {
+        try (EngineSession s = open()) {
+            run(s, "select setseed(0.5)");
+            List<String> r = rows(s, "select random()::text, random()::text").get(0);
+            double first = Double.parseDouble(r.get(0));
+            double second = Double.parseDouble(r.get(1));
+            run(s, "select setseed(0.5)");
+            assertEquals(Double.toString(first - second), one(s, "select (random() - random())::text"));
+            run(s, "select setseed(0.5)");
+            // numeric operators (boxed, not the float8 kernel): same order
+            assertEquals(new java.math.BigDecimal(r.get(0)).subtract(new java.math.BigDecimal(r.get(1))).toPlainString(),
+                    one(s, "select (random()::text::numeric - random()::text::numeric)::text"));
+        }
+    }
+
+    @Test
     void errorsAreTheOperatorsErrors() {
         try (EngineSession s = open()) {
             assertError(s, "select x / 0::float8 + 1::float8 from (values (1.0::float8)) v(x)", "22012", "division by zero");
@@ -147,13 +163,16 @@ class Float8ArithmeticPathsTest extends EngineTestSupport {
                     + " * 2::float8 + 1::float8 x from generate_series(1, 50000) g) s"));
             assertError(s, "select g / (g - 40000)::float8 + 1::float8 from generate_series(1, 50000) g", "22012",
                     "division by zero");
-            // random() as often and in the same order once compiled: the same sum as the boxed operators give
+            // left operand before right, as PostgreSQL evaluates arguments, on the tree walk and once compiled
             run(s, "select setseed(0.125)");
-            String compiled = one(s, "select sum(g * random() - random() * 2::float8)::text from generate_series(1, 50000) g");
-            run(s, "select setseed(0.125)");
-            String boxed = one(s, "select sum((g * random())::text::float8 - (random() * 2::float8)::text::float8)::text"
-                    + " from generate_series(1, 50000) g");
-            assertEquals(boxed, compiled);
+            List<List<String>> values = rows(s, "select random() - random() * 2::float8 from generate_series(1, 30000)");
+            PgRandom random = new PgRandom();
+            random.setSeed(0.125);
+            for (List<String> r : values) {
+                double left = random.random();
+                double expected = FloatArithmetic.sub(left, FloatArithmetic.mul(random.random(), 2.0));
+                assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(Double.parseDouble(r.get(0))));
+            }
         }
     }
 }
