@@ -271,6 +271,14 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         durable.sequence(database.name(), s);
     }
 
+    /** nextval: the sequence's next value, logged durably only every Sequence.LOG_AHEAD values. */
+    long nextval(Sequence s) {
+        long v = durable.nextval(database.name(), s);
+        currvals.put(s.oid(), v);
+        lastval = v;
+        return v;
+    }
+
     Long currval(Sequence s) {
         return currvals.get(s.oid());
     }
