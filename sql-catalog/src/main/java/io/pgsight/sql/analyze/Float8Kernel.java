@@ -11,8 +11,8 @@ import io.pgsight.sql.format.FloatArithmetic;
  *
  * <p>SQL NULL travels as one NaN bit pattern ({@link #NULL}) that no arithmetic produces: every operator
  * checks its operands before computing, exactly where the boxed path's strictness check is, and the leaves
- * turn an input NaN that happens to carry those bits into the canonical NaN. Operands are evaluated right
- * before left, as {@link TExpr.Op#eval} does, so volatile functions (random()) run in the same order and
+ * turn an input NaN that happens to carry those bits into the canonical NaN. Operands are evaluated left
+ * before right, as {@link TExpr.Op#eval} and PostgreSQL do, so volatile functions (random()) run in the same order and
  * as often as on the boxed path; errors (overflow, division by zero) are the same FloatArithmetic checks.
  *
  * <p>One final class whose node kind is a switch, not a class per kind: the recursive calls are then direct
@@ -64,41 +64,131 @@ final class Float8Kernel {
         return Double.doubleToRawLongBits(d) == NULL_BITS;
     }
 
+    /** Evaluations of this root before it is compiled: plans run a few times never pay for a class. */
+    private static final int COMPILE_AFTER = 20_000;
+
+    /** The compiled form once hot (see {@link Float8Compiler}); a benign race: any thread may install one. */
+    private Float8Compiler.Program compiled;
+    /** Evaluations counted towards compiling (racy counts only shift the moment). */
+    private int evaluations;
+    /** Set when compiling failed: the tree walk then stays. */
+    private boolean notCompilable;
+
     double eval(EvalContext c) {
+        Float8Compiler.Program p = compiled;
+        if (p != null) {
+            return p.run(c);
+        }
+        if (!notCompilable && kind >= ADD && ++evaluations >= COMPILE_AFTER) {
+            p = Float8Compiler.compile(this);
+            if (p == null) {
+                notCompilable = true;
+            } else {
+                compiled = p;
+            }
+        }
+        return walk(c);
+    }
+
+    /** The tree walk: the definition the compiled form follows. */
+    double walk(EvalContext c) {
+        if (kind < ADD) {
+            return leaf(c);
+        }
+        // operands that are leaves are read here, without a recursive call: only nested operators recurse
+        Float8Kernel lk = left;
+        double l = lk.kind < ADD ? lk.leaf(c) : lk.walk(c);
+        Float8Kernel rk = right;
+        double r = rk.kind < ADD ? rk.leaf(c) : rk.walk(c);
+        return apply(kind, l, r);
+    }
+
+    private static double apply(int kind, double l, double r) {
+        if (isNull(l) || isNull(r)) {
+            return NULL;
+        }
+        return switch (kind) {
+            case ADD -> FloatArithmetic.add(l, r);
+            case SUB -> FloatArithmetic.sub(l, r);
+            case MUL -> FloatArithmetic.mul(l, r);
+            default -> FloatArithmetic.div(l, r);
+        };
+    }
+
+    // ---- what compiled code calls (package-private: the hidden class shares this package)
+
+    static double plus(double l, double r) {
+        return apply(ADD, l, r);
+    }
+
+    static double minus(double l, double r) {
+        return apply(SUB, l, r);
+    }
+
+    static double times(double l, double r) {
+        return apply(MUL, l, r);
+    }
+
+    static double divide(double l, double r) {
+        return apply(DIV, l, r);
+    }
+
+    boolean isLeaf() {
+        return kind < ADD;
+    }
+
+    boolean isConstant() {
+        return kind == CONSTANT;
+    }
+
+    double constantValue() {
+        return value;
+    }
+
+    Float8Kernel leftOperand() {
+        return left;
+    }
+
+    Float8Kernel rightOperand() {
+        return right;
+    }
+
+    /** The static method above that computes this operator. */
+    String operatorMethod() {
+        return switch (kind) {
+            case ADD -> "plus";
+            case SUB -> "minus";
+            case MUL -> "times";
+            default -> "divide";
+        };
+    }
+
+    /** A node without operands. */
+    double leaf(EvalContext c) {
         switch (kind) {
             case CONSTANT:
                 return value;
-            case UNBOXED:
-                return unboxed(expr.eval(c));
             case COLUMN: {
                 // what TExpr.Var.eval does, without a call through the expression interface
-                Object[] r = c.rowAt(level);
+                Object[] r = level == 0 ? c.row() : c.rowAt(level);
                 return unboxed(r == null || slot >= r.length ? null : r[slot]);
             }
             case PARAMETER:
                 return unboxed(c.exec().param(slot));
             case RANDOM:
                 return canonical(io.pgsight.sql.builtin.misc.SystemFunctions.random(c.exec()));
-            default: {
-                // a constant right operand (x / 100) is read in place: no call, nothing to run first
-                double r = right.kind == CONSTANT ? right.value : right.eval(c);
-                double l = left.eval(c);
-                if (isNull(l) || isNull(r)) {
-                    return NULL;
-                }
-                return switch (kind) {
-                    case ADD -> FloatArithmetic.add(l, r);
-                    case SUB -> FloatArithmetic.sub(l, r);
-                    case MUL -> FloatArithmetic.mul(l, r);
-                    default -> FloatArithmetic.div(l, r);
-                };
-            }
+            default:
+                return unboxed(expr.eval(c));
         }
     }
 
     private static double unboxed(Object v) {
         if (v == null) {
             return NULL;
+        }
+        // exact classes first: float4 columns and float8 values, no call through Number
+        if (v instanceof Float f) {
+            return canonical(f);
         }
         return canonical(v instanceof Double d ? d : ((Number) v).doubleValue());
     }
@@ -156,6 +246,10 @@ final class Float8Kernel {
     }
 
     private static Float8Kernel leaf(TExpr e) {
+        if (e instanceof TExpr.Const k) {
+            // a constant under a widening cast (2::float8): converted once, as unboxed() would per row
+            return new Float8Kernel(CONSTANT, unboxed(k.value()), null, null, null);
+        }
         if (e instanceof TExpr.Var v) {
             return new Float8Kernel(COLUMN, 0, null, v.level(), v.index(), null, null);
         }

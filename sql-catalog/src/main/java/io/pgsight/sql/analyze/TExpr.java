@@ -166,14 +166,16 @@ public sealed interface TExpr {
                 double d = kernel.eval(c);
                 return Float8Kernel.isNull(d) ? null : (Object) d;
             }
-            Object r = right.eval(c);
             if (left == null) {
+                Object r = right.eval(c);
                 if (r == null && operator.function().strict()) {
                     return null;
                 }
                 return invocation.invoke(new Object[] {r}, c);
             }
+            // left before right, as PostgreSQL evaluates a function's arguments (random() - random())
             Object l = left.eval(c);
+            Object r = right.eval(c);
             if ((l == null || r == null) && operator.function().strict()) {
                 return null;
             }
@@ -228,6 +230,31 @@ public sealed interface TExpr {
                 double d = narrowing.eval(c);
                 return Float8Kernel.isNull(d) ? null : (Object) io.pgsight.sql.format.FloatArithmetic.toFloat4(d);
             }
+            return evalBoxed(c);
+        }
+
+        /** Whether {@link #evalReal} applies: float8 arithmetic cast to real, computed on primitives. */
+        public boolean yieldsUnboxedReal() {
+            return narrowing != null;
+        }
+
+        /**
+         * This cast's value (when {@link #yieldsUnboxedReal}) without a Float: the real widened to double, or
+         * {@link #NULL_REAL} for SQL NULL. Same evaluation and errors as {@link #eval}.
+         */
+        public double evalReal(EvalContext c) {
+            double d = narrowing.eval(c);
+            return Float8Kernel.isNull(d) ? NULL_REAL : io.pgsight.sql.format.FloatArithmetic.toFloat4(d);
+        }
+
+        /** SQL NULL from {@link #evalReal}: a NaN no float4 widens to (its low payload bits are not zero). */
+        public static final double NULL_REAL = Float8Kernel.NULL;
+
+        public static boolean isNullReal(double d) {
+            return Float8Kernel.isNull(d);
+        }
+
+        private Object evalBoxed(EvalContext c) {
             Object v = arg.eval(c);
             if (v == null) {
                 return null;

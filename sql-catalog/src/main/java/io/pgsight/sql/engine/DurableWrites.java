@@ -78,6 +78,35 @@ final class DurableWrites {
         }
     }
 
+    /**
+     * nextval: a record only when the last one no longer covers the value, i.e. every
+     * {@link Sequence#LOG_AHEAD} values, as PostgreSQL does; this session's commit still syncs the record that
+     * covers its value.
+     */
+    long nextval(String database, Sequence s) {
+        if (store == null) {
+            return s.next();
+        }
+        long[] covered = s.nextCovered();
+        if (covered != null) {
+            logPosition = Math.max(logPosition, covered[1]);
+            return covered[0];
+        }
+        Lock gate = store.writerGate();
+        gate.lock();
+        try {
+            synchronized (s) {
+                long[] next = s.nextLogged();
+                long position = store.append(new WalRecord.SequenceValue(database, s.schema(), s.name(), next[1], true));
+                s.logged(position);
+                logPosition = Math.max(logPosition, position);
+                return next[0];
+            }
+        } finally {
+            gate.unlock();
+        }
+    }
+
     /** Logs a sequence's new state; synced with the next commit of anyone (sequences are not transactional). */
     void sequence(String database, Sequence s) {
         if (store == null) {

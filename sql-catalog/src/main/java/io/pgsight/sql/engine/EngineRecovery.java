@@ -302,7 +302,7 @@ final class EngineRecovery implements RecoveryTarget, CheckpointSource {
         for (Database db : engine.databases()) {
             Catalog c = db.catalog();
             for (Sequence s : c.sequences()) {
-                long[] st = s.state();
+                long[] st = s.checkpointState();
                 out.accept(new WalRecord.SequenceValue(db.name(), s.schema(), s.name(), st[0], st[1] != 0));
             }
             for (Table t : c.relations()) {

@@ -88,9 +88,7 @@ final class SessionFunctions {
         fn(r, "pg_read_binary_file", List.of("text"), "bytea", true, Volatility.VOLATILE, (c, a) -> readFile(c, (String) a[0]));
         fn(r, "nextval", List.of("text"), "int8", true, Volatility.VOLATILE, (c, a) -> {
             Sequence s = sequence(c, (String) a[0]);
-            long v = s.next();
-            ((SessionImpl) ctx(c).session()).recordCurrval(s, v);
-            return v;
+            return ((SessionImpl) ctx(c).session()).nextval(s);
         });
         fn(r, "currval", List.of("text"), "int8", true, Volatility.VOLATILE, (c, a) -> {
             Sequence s = sequence(c, (String) a[0]);

@@ -249,16 +249,34 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     }
 
     private final Map<Class<?>, Object> functionState = new HashMap<>();
+    /** The last entry of functionState handed out. */
+    private Class<?> lastStateKey;
+    private Object lastState;
 
     @Override
     public <T> T sessionState(Class<T> key, java.util.function.Supplier<T> initial) {
-        return key.cast(functionState.computeIfAbsent(key, k -> initial.get()));
+        // every SQL-function call has a new ExecContext, whose own one-entry cache starts empty
+        if (lastStateKey == key) {
+            return key.cast(lastState);
+        }
+        T state = key.cast(functionState.computeIfAbsent(key, k -> initial.get()));
+        lastStateKey = key;
+        lastState = state;
+        return state;
     }
 
     void recordCurrval(Sequence s, long v) {
         currvals.put(s.oid(), v);
         lastval = v;
         durable.sequence(database.name(), s);
+    }
+
+    /** nextval: the sequence's next value, logged durably only every Sequence.LOG_AHEAD values. */
+    long nextval(Sequence s) {
+        long v = durable.nextval(database.name(), s);
+        currvals.put(s.oid(), v);
+        lastval = v;
+        return v;
     }
 
     Long currval(Sequence s) {

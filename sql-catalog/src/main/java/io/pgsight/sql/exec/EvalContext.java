@@ -6,13 +6,20 @@ package io.pgsight.sql.exec;
  */
 public final class EvalContext {
     private final ExecContext exec;
-    private final Object[] row;
+    /** Replaced in place only on a cursor (see {@link #cursor}); fixed otherwise. */
+    private Object[] row;
     private final EvalContext outer;
+    private final boolean cursor;
 
     public EvalContext(ExecContext exec, Object[] row, EvalContext outer) {
+        this(exec, row, outer, false);
+    }
+
+    private EvalContext(ExecContext exec, Object[] row, EvalContext outer, boolean cursor) {
         this.exec = exec;
         this.row = row;
         this.outer = outer;
+        this.cursor = cursor;
     }
 
     public ExecContext exec() {
@@ -29,6 +36,24 @@ public final class EvalContext {
 
     public EvalContext withRow(Object[] r) {
         return new EvalContext(exec, r, outer);
+    }
+
+    /**
+     * A context like {@code withRow} whose row {@link #moveTo} replaces, for an operator that evaluates
+     * expressions over one input row at a time and keeps only their values (a streaming aggregate): one
+     * object per scan instead of one per row. Nothing may hold on to it past the row it was moved to.
+     */
+    public EvalContext cursor() {
+        return new EvalContext(exec, null, outer, true);
+    }
+
+    /** This cursor, now at row {@code r}. */
+    public EvalContext moveTo(Object[] r) {
+        if (!cursor) {
+            throw new IllegalStateException("not a cursor");
+        }
+        row = r;
+        return this;
     }
 
     /** A context for a subquery: the current one becomes its outer level. */

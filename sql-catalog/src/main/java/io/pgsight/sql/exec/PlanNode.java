@@ -10,6 +10,14 @@ public interface PlanNode {
 
     RowSource open(EvalContext outer);
 
+    /**
+     * As {@link #open}, for a consumer that is done with each row before it asks for the next and keeps
+     * none of them: the node may then hand out one array, overwritten row after row.
+     */
+    default RowSource openTransient(EvalContext outer) {
+        return open(outer);
+    }
+
     /** Appends EXPLAIN lines: {@code label} is "Seq Scan on t" etc., details indented under it. */
     void explain(ExplainWriter w);
 

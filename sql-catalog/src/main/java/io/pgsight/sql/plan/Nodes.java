@@ -202,6 +202,15 @@ public final class Nodes {
                                List<OutputColumn> columns) implements PlanNode {
         @Override
         public RowSource open(EvalContext outer) {
+            return open(outer, false);
+        }
+
+        @Override
+        public RowSource openTransient(EvalContext outer) {
+            return open(outer, true);
+        }
+
+        private RowSource open(EvalContext outer, boolean transientRows) {
             // opened once per SQL-function call, read once per element: arrays, no list look-ups per row
             @SuppressWarnings("unchecked")
             Iterator<Object>[] iterators = new Iterator[calls.size()];
@@ -224,12 +233,20 @@ public final class Nodes {
             int rowWidth = columns.size();
             if (iterators.length == 1 && !ordinality) {
                 Iterator<Object> it = iterators[0];
+                Object[] shared = transientRows ? new Object[rowWidth] : null;
+                // place() writes every column of a one-column row of a scalar function; else clear first
+                boolean clear = rowWidth > 1 || recordResult[0];
                 return () -> {
                     outer.exec().checkCancelled();
                     if (!it.hasNext()) {
                         return null;
                     }
-                    Object[] row = new Object[rowWidth];
+                    Object[] row = shared;
+                    if (row == null) {
+                        row = new Object[rowWidth];
+                    } else if (clear) {
+                        java.util.Arrays.fill(row, null);
+                    }
                     place(it.next(), width[0], recordResult[0], row, 0);
                     return row;
                 };
@@ -648,10 +665,20 @@ public final class Nodes {
             AggregateState[] single = keys.isEmpty() ? newStates() : null;
             io.pgsight.sql.exec.HeldRows held = new io.pgsight.sql.exec.HeldRows(outer.exec());
             Object[][] reused = new Object[aggs.size()][];
-            try (RowSource in = input.open(outer)) {
+            // a lone argument that is float8 arithmetic cast to real may reach the state unboxed
+            TExpr.Cast[] realArgs = new TExpr.Cast[aggs.size()];
+            for (int a = 0; a < realArgs.length; a++) {
+                List<TExpr> args = aggs.get(a).args();
+                if (args.size() == 1 && args.get(0) instanceof TExpr.Cast cast && cast.yieldsUnboxedReal()) {
+                    realArgs[a] = cast;
+                }
+            }
+            // each input row is done with (its values evaluated) before the next: one array and context for all
+            EvalContext cursor = outer.cursor();
+            try (RowSource in = input.openTransient(outer)) {
                 for (Object[] r = in.next(); r != null; r = in.next()) {
                     outer.exec().checkCancelled();
-                    EvalContext c = outer.withRow(r);
+                    EvalContext c = cursor.moveTo(r);
                     AggregateState[] states = single;
                     if (states == null) {
                         Object[] k = new Object[keys.size()];
@@ -670,12 +697,26 @@ public final class Nodes {
                         if (call.filter() != null && !isTrue(call.filter().eval(c))) {
                             continue;
                         }
+                        Object real = null;
+                        if (realArgs[a] != null) {
+                            double d = realArgs[a].evalReal(c);
+                            if (!TExpr.Cast.isNullReal(d)) {
+                                if (states[a].addFloat4(contexts[a], (float) d)) {
+                                    if (states[a].keepsInputs()) {
+                                        held.add(io.pgsight.sql.exec.ValueSizes.ONE_BOXED_ROW);
+                                    }
+                                    continue;
+                                }
+                                real = (float) d;
+                            }
+                        }
                         List<TExpr> argExprs = call.args();
                         Object[] args = states[a].keepsArgumentArray() ? new Object[argExprs.size()]
                                 : reusedArgs(reused, a, argExprs.size());
                         boolean anyNull = false;
                         for (int i = 0; i < args.length; i++) {
-                            args[i] = argExprs.get(i).eval(c);
+                            // the real argument was evaluated above (once: it may call random())
+                            args[i] = realArgs[a] != null ? real : argExprs.get(i).eval(c);
                             anyNull |= args[i] == null;
                         }
                         if (!(anyNull && call.aggregate().strict())) {

@@ -13,6 +13,15 @@ public interface AggregateState {
         return true;
     }
 
+    /**
+     * Adds one non-null real (float4) input handed over unboxed, with the same effect as {@code add(ctx, {v})};
+     * returns false, having done nothing, when the state takes it only through {@link #add} (the caller then
+     * boxes it). Float arithmetic cast to real then feeds array_agg without a Float per input.
+     */
+    default boolean addFloat4(FunctionContext ctx, float v) {
+        return false;
+    }
+
     /** The final value (null for SQL NULL, e.g. avg over no rows). */
     Object result(FunctionContext ctx);
 

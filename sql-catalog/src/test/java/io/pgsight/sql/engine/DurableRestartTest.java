@@ -93,13 +93,14 @@ class DurableRestartTest {
         exec(o, "CREATE TABLE ot (k text PRIMARY KEY)", "INSERT INTO ot VALUES ('in other')");
         o.close();
         List<List<List<String>>> before = probe(e);
-        // the probe's nextval moved the sequence: compare a second probe after restart with this one's successor
+        // the probe's nextval moved the sequence. As in PostgreSQL, nextval logs a state 32 values ahead
+        // (at 100: 132) and writes again only after those: after a crash the sequence resumes past them
         e.crashForTests();
         EngineImpl crashed = start(dir);
         List<List<List<String>>> after = probe(crashed);
         assertEquals(before.subList(0, 4), after.subList(0, 4));
         assertEquals(List.of(List.of("102")), before.get(4));
-        assertEquals(List.of(List.of("103")), after.get(4));
+        assertEquals(List.of(List.of("133")), after.get(4));
         assertEquals(before.subList(5, 8), after.subList(5, 8));
         EngineSession c = open(crashed, "postgres");
         assertEquals(List.of(Arrays.asList("1", "one", "1.50", "0.1", "2024-01-02 03:04:05.678901+00", "\\x00ff", "{1,NULL,3}", "42"),
@@ -116,17 +117,49 @@ class DurableRestartTest {
 
         EngineImpl clean = start(dir);
         EngineSession d = open(clean, "postgres");
-        // ids 4, 6 and 7 went to rolled-back rows: nextval is not transactional
-        assertEquals(List.of(List.of("8", "after crash")), rows(d, "SELECT id, note FROM t WHERE id > 5"));
-        assertEquals(List.of(List.of("104")), rows(d, "SELECT nextval('seq')"));
+        // ids 4, 6 and 7 went to rolled-back rows: nextval is not transactional; the crash skipped to 34
+        // (the log held t_id_seq at 33, 32 values past its first nextval, as PostgreSQL's would)
+        assertEquals(List.of(List.of("34", "after crash")), rows(d, "SELECT id, note FROM t WHERE id > 5"));
+        // a clean shutdown's checkpoint holds the exact value: no gap
+        assertEquals(List.of(List.of("134")), rows(d, "SELECT nextval('seq')"));
         exec(d, "INSERT INTO t (note) VALUES ('tail after checkpoint')", "DELETE FROM t WHERE id = 1");
         clean.crashForTests(); // crash after a checkpoint: checkpoint + tail
         EngineImpl again = start(dir);
         EngineSession g = open(again, "postgres");
-        assertEquals(List.of(List.of("2"), List.of("5"), List.of("8"), List.of("9")), rows(g, "SELECT id FROM t ORDER BY id"));
-        assertEquals(List.of(List.of("105")), rows(g, "SELECT nextval('seq')"));
+        assertEquals(List.of(List.of("2"), List.of("5"), List.of("34"), List.of("35")), rows(g, "SELECT id FROM t ORDER BY id"));
+        // 134 was the first nextval after the checkpoint: it logged 166
+        assertEquals(List.of(List.of("167")), rows(g, "SELECT nextval('seq')"));
         EngineTestSupport.assertError(g, "INSERT INTO t (id, note) VALUES (2, 'dup')", "23505",
                 "duplicate key value violates unique constraint \"t_pkey\"");
+        again.close();
+    }
+
+    @Test
+    void sequencesAreLoggedEvery32ValuesAndNeverRepeatAfterACrash(@TempDir Path dir) {
+        EngineImpl e = start(dir);
+        EngineSession s = open(e, "postgres");
+        exec(s, "CREATE TABLE serials (id serial PRIMARY KEY, n int)",
+                "INSERT INTO serials (n) SELECT g FROM generate_series(1, 40) g", "CREATE SEQUENCE small MAXVALUE 10");
+        for (int i = 0; i < 8; i++) {
+            rows(s, "SELECT nextval('small')");
+        }
+        e.crashForTests();
+        EngineImpl crashed = start(dir);
+        EngineSession c = open(crashed, "postgres");
+        // records at 1 (state 33) and at 34 (state 66), none for the values between: PostgreSQL's numbers
+        assertEquals(List.of(List.of("67")), rows(c, "SELECT nextval('serials_id_seq')"));
+        exec(c, "INSERT INTO serials (n) VALUES (41)");
+        assertEquals(List.of(List.of("41", "68")), rows(c, "SELECT count(*), max(id) FROM serials"));
+        // ahead of a non-cycling sequence's end the logged state stops at its maximum (8 values were used)
+        EngineTestSupport.assertError(c, "SELECT nextval('small')", "2200H",
+                "nextval: reached maximum value of sequence \"small\" (10)");
+        exec(c, "SELECT setval('serials_id_seq', 500)");
+        c.close();
+        crashed.crashForTests();
+        EngineImpl again = start(dir);
+        EngineSession g = open(again, "postgres");
+        // setval is logged as it is, and the next nextval logs afresh
+        assertEquals(List.of(List.of("501")), rows(g, "SELECT nextval('serials_id_seq')"));
         again.close();
     }
 

@@ -59,6 +59,21 @@ public final class CollectingAggregates {
         }
 
         @Override
+        public boolean addFloat4(FunctionContext ctx, float v) {
+            if (elementOid == 0) {
+                elementOid = ElementTypes.oidOf(ctx, 0, v);
+            }
+            if (values != null || elementOid != FLOAT4) {
+                return false;
+            }
+            if (floatCount == floats.length) {
+                floats = Arrays.copyOf(floats, floatCount * 2);
+            }
+            floats[floatCount++] = v;
+            return true;
+        }
+
+        @Override
         public Object result(FunctionContext ctx) {
             if (values == null) {
                 return floatCount == 0 ? null : PgArray.ofFloat4(Arrays.copyOf(floats, floatCount));
