@@ -20,6 +20,16 @@ record LateralJoin(PlanNode left, PlanNode right, Nodes.JoinKind kind, TExpr con
 
     @Override
     public RowSource open(EvalContext outer) {
+        return loop(left, right, kind, condition, outer, cur -> outer.withRow(cur).nested());
+    }
+
+    /**
+     * Rows of {@code left} joined with {@code right} opened again per left row in the context
+     * {@code rightContext} makes of it (the row as this level, or as the outer level of a subquery);
+     * LEFT emits an unmatched left row once with nulls.
+     */
+    static RowSource loop(PlanNode left, PlanNode right, Nodes.JoinKind kind, TExpr condition, EvalContext outer,
+                          java.util.function.Function<Object[], EvalContext> rightContext) {
         int lw = left.columns().size();
         int rw = right.columns().size();
         RowSource l = left.open(outer);
@@ -37,7 +47,7 @@ record LateralJoin(PlanNode left, PlanNode right, Nodes.JoinKind kind, TExpr con
                             return null;
                         }
                         matched = false;
-                        inner = right.open(outer.withRow(cur).nested());
+                        inner = right.open(rightContext.apply(cur));
                     }
                     Object[] r = inner.next();
                     if (r == null) {

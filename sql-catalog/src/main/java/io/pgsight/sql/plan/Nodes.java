@@ -527,46 +527,7 @@ public final class Nodes {
 
         /** Inner side re-opened per outer row, which it sees as its current row (index lookups on t1.id). */
         private RowSource openParameterized(EvalContext outer) {
-            int lw = left.columns().size();
-            int rw = right.columns().size();
-            RowSource l = left.open(outer);
-            return new RowSource() {
-                Object[] cur;
-                RowSource inner;
-
-                @Override
-                public Object[] next() {
-                    while (true) {
-                        if (inner == null) {
-                            cur = l.next();
-                            if (cur == null) {
-                                return null;
-                            }
-                            inner = right.open(outer.withRow(cur));
-                        }
-                        Object[] r = inner.next();
-                        if (r == null) {
-                            inner.close();
-                            inner = null;
-                            continue;
-                        }
-                        Object[] out = new Object[lw + rw];
-                        System.arraycopy(cur, 0, out, 0, lw);
-                        System.arraycopy(r, 0, out, lw, rw);
-                        if (condition == null || isTrue(condition.eval(outer.withRow(out)))) {
-                            return out;
-                        }
-                    }
-                }
-
-                @Override
-                public void close() {
-                    if (inner != null) {
-                        inner.close();
-                    }
-                    l.close();
-                }
-            };
+            return LateralJoin.loop(left, right, kind, condition, outer, outer::withRow);
         }
 
         @Override
