@@ -40,7 +40,7 @@ public final class PaseTutorialBench {
     private PaseTutorialBench() {
     }
 
-    record Options(int rows, int queries, int warmup, String host, int port, String user, String password) {
+    record Options(int rows, int queries, int warmup, String host, int port, String user, String password, String seed) {
         static final String USAGE = """
                 Usage: java -Xmx8g --add-modules jdk.incubator.vector -cp bench/target/pgsight-bench.jar \\
                          io.pgsight.bench.PaseTutorialBench [options]
@@ -51,13 +51,15 @@ public final class PaseTutorialBench {
                   --rows N           rows the DO block inserts, a multiple of 10000 (default 1000000)
                   --queries N        query vectors taken from the table (default 200)
                   --warmup N         warm-up queries per index (default 20)
+                  --seed S           SELECT setseed(S) before the DO block (-1..1), so runs draw the same data
+                                     (the tutorial itself does not seed: its data differ per run)
                   --host H --port P  an external server (default: an embedded pgsight)
                   --user U --password W
                 """;
 
         static Options parse(String[] args) {
             Map<String, String> o = BenchCommand.options(args, Set.of("--rows", "--queries", "--warmup", "--host",
-                    "--port", "--user", "--password"));
+                    "--port", "--user", "--password", "--seed"));
             if (o == null) {
                 return null;
             }
@@ -67,7 +69,7 @@ public final class PaseTutorialBench {
             }
             return new Options(rows, BenchCommand.intOption(o, "--queries", 200), BenchCommand.intOption(o, "--warmup", 20),
                     o.get("--host"), BenchCommand.intOption(o, "--port", 5432), o.getOrDefault("--user", "postgres"),
-                    o.get("--password"));
+                    o.get("--password"), o.get("--seed"));
         }
     }
 
@@ -89,6 +91,9 @@ public final class PaseTutorialBench {
             exec(c, "create or replace function gen_float4_arr(float4[], int) returns float4[] as $$\n"
                     + "  select array_agg( (u + (u*$2/2.0/100) - u*$2/100*random())::float4 ) from unnest($1) u;\n"
                     + "$$ language sql strict volatile;");
+            if (options.seed() != null) {
+                exec(c, "SELECT setseed(" + Double.parseDouble(options.seed()) + ")");
+            }
             long t0 = System.nanoTime();
             exec(c, "do language plpgsql $$\ndeclare\n  v_cent float4[];\nbegin\n  for i in 1.." + loops + " loop\n"
                     + "    v_cent := gen_float4_arr1(10000,80);\n"
