@@ -23,8 +23,6 @@ final class IvfScan implements NeighborIterator {
     private static final int MAX_CHUNK = 8192;
     /** Candidates below which splitting a batch across threads costs more than it saves. */
     private static final int PARALLEL_MIN_ROWS = 16_384;
-    /** {@code -Dpgsight.ivf.prune=false} measures every candidate fully (for comparisons). */
-    private static final boolean PRUNE = !"false".equals(System.getProperty("pgsight.ivf.prune"));
 
     private final IvfList[] lists;
     private final int dim;
@@ -73,7 +71,7 @@ final class IvfScan implements NeighborIterator {
         this.order = order;
         this.probes = probes;
         this.cancelCheck = cancelCheck;
-        this.prune = PRUNE && query != null && distance.prunesByPartialSums();
+        this.prune = query != null && distance.prunesByPartialSums();
     }
 
     /** Reads the next batch of lists that has at least one live row; false when none is left. */
