@@ -45,26 +45,6 @@ public final class DistanceKernels {
         return SIMD ? SimdKernels.l1(a, ao, b, bo, n) : VectorDistances.l1(a, ao, b, bo, n);
     }
 
-    /**
-     * Squared L2 from {@code q} to {@code v[vo..vo+dim)}, or, once a partial sum passes {@code bound},
-     * that partial sum (a lower bound, itself above {@code bound}): exact pruning for top-k scans,
-     * since sums of squares only grow. With an infinite bound it is the full sum, in the same order.
-     */
-    public static float l2SquaredBounded(float[] q, float[] v, int vo, int dim, float bound) {
-        if (SIMD) {
-            return SimdBoundedL2.l2SquaredBounded(q, v, vo, dim, bound);
-        }
-        float sum = 0;
-        for (int i = 0; i < dim; i++) {
-            float d = q[i] - v[vo + i];
-            sum += d * d;
-            if ((i & 15) == 15 && sum > bound) {
-                return sum;
-            }
-        }
-        return sum;
-    }
-
     /** Squared L2 from {@code q} to each of {@code count} vectors stored back to back in {@code v}. */
     public static void l2SquaredMany(float[] q, float[] v, int count, int dim, float[] out, int outOffset) {
         if (SIMD) {

@@ -64,11 +64,6 @@ public final class IndexDistance {
         }
     }
 
-    /** Whether {@link DistanceKernels#l2SquaredBounded} ranks as this distance does (squared L2). */
-    public boolean prunesByPartialSums() {
-        return kind == L2SQ;
-    }
-
     /** Ranking distance converted to what the SQL operator returns. */
     public float reported(float ranking) {
         return switch (metric) {

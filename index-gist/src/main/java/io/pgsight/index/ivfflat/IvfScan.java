@@ -1,7 +1,6 @@
 package io.pgsight.index.ivfflat;
 
 import io.pgsight.index.NeighborIterator;
-import io.pgsight.index.distance.DistanceKernels;
 import io.pgsight.index.distance.IndexDistance;
 
 import java.util.Arrays;
@@ -13,10 +12,7 @@ import java.util.Arrays;
  * so a {@code LIMIT 10} query pays one bounded selection instead of ordering every candidate.
  * Later batches (iterative scans) may return rows closer than earlier ones: pgvector's relaxed
  * order. With {@code parallel} (pase, whose scan runs on OpenMP threads), a large batch's lists are
- * measured on the common fork-join pool as well as the caller. For squared L2 a distance stops once
- * its partial sum cannot reach the first chunk (the k-th best so far, per list when lists run in
- * parallel); such rows are measured fully only if the consumer reads past the first chunk.
- * Not thread-safe (one scan, one consumer).
+ * measured on the common fork-join pool as well as the caller. Not thread-safe (one scan, one consumer).
  */
 final class IvfScan implements NeighborIterator {
     private static final int FIRST_CHUNK = 16;
@@ -51,14 +47,6 @@ final class IvfScan implements NeighborIterator {
     private long currentRow;
     private float currentDistance;
 
-    // pruning (squared L2): entries whose distance is only a lower bound, and where their vector is
-    private final boolean prune;
-    private boolean[] inexact = new boolean[0];
-    private int[] sourceList = new int[0];
-    private int[] sourceRow = new int[0];
-    private boolean anyInexact;
-    private IvfList.Snapshot[] batchSnapshots;
-
     IvfScan(IvfList[] lists, int dim, IndexDistance distance, float[] query, boolean nullQuery, boolean nanDistances,
             int[] order, int probes, Runnable cancelCheck, boolean parallel) {
         this.parallel = parallel;
@@ -71,7 +59,6 @@ final class IvfScan implements NeighborIterator {
         this.order = order;
         this.probes = probes;
         this.cancelCheck = cancelCheck;
-        this.prune = query != null && distance.prunesByPartialSums();
     }
 
     /** Reads the next batch of lists that has at least one live row; false when none is left. */
@@ -91,27 +78,9 @@ final class IvfScan implements NeighborIterator {
                 batchDistances = new float[capacity];
                 batchRows = new long[capacity];
             }
-            batchSnapshots = snapshots;
-            anyInexact = false;
-            if (prune) {
-                if (inexact.length < capacity) {
-                    inexact = new boolean[capacity];
-                    sourceList = new int[capacity];
-                    sourceRow = new int[capacity];
-                } else {
-                    Arrays.fill(inexact, 0, capacity, false);
-                }
-            }
             if (parallel && query != null && capacity >= PARALLEL_MIN_ROWS && snapshots.length > 1
                     && allLive(snapshots)) {
                 batchSize = appendAllParallel(snapshots);
-            } else if (prune) {
-                TopBound top = new TopBound(FIRST_CHUNK);
-                int n = 0;
-                for (int j = 0; j < snapshots.length; j++) {
-                    n = appendBounded(snapshots[j], j, n, top);
-                }
-                batchSize = n;
             } else {
                 int n = 0;
                 for (IvfList.Snapshot s : snapshots) {
@@ -145,73 +114,9 @@ final class IvfScan implements NeighborIterator {
             n += snapshots[j].size;
         }
         float[] out = batchDistances;
-        if (prune) {
-            // each list keeps its own k best: a row outside its list's k best is outside the batch's too
-            boolean[] any = new boolean[snapshots.length];
-            java.util.stream.IntStream.range(0, snapshots.length).parallel().forEach(j ->
-                    any[j] = measureBounded(snapshots[j], j, offsets[j], new TopBound(FIRST_CHUNK)));
-            for (boolean a : any) {
-                anyInexact |= a;
-            }
-            return n;
-        }
         java.util.stream.IntStream.range(0, snapshots.length).parallel().forEach(j ->
                 distance.toMany(query, snapshots[j].vectors, snapshots[j].size, dim, out, offsets[j]));
         return n;
-    }
-
-    /** Live rows of list {@code j} from batch position {@code n}, pruned against {@code top}; returns the new end. */
-    private int appendBounded(IvfList.Snapshot s, int j, int n, TopBound top) {
-        if (s.live == s.size) {
-            System.arraycopy(s.rowIds, 0, batchRows, n, s.size);
-            anyInexact |= measureBounded(s, j, n, top);
-            return n + s.size;
-        }
-        for (int i = 0; i < s.size && n < batchRows.length; i++) {
-            if (s.dead[i]) {
-                continue;
-            }
-            batchRows[n] = s.rowIds[i];
-            anyInexact |= measureOne(s, j, i, n, top);
-            n++;
-        }
-        return n;
-    }
-
-    /** All rows of a fully live list into positions from {@code at}; true when some stayed inexact. */
-    private boolean measureBounded(IvfList.Snapshot s, int j, int at, TopBound top) {
-        boolean any = false;
-        for (int i = 0; i < s.size; i++) {
-            any |= measureOne(s, j, i, at + i, top);
-        }
-        return any;
-    }
-
-    private boolean measureOne(IvfList.Snapshot s, int j, int i, int pos, TopBound top) {
-        float bound = top.bound();
-        float d = DistanceKernels.l2SquaredBounded(query, s.vectors, i * dim, dim, bound);
-        batchDistances[pos] = d;
-        if (d > bound) {
-            inexact[pos] = true;
-            sourceList[pos] = j;
-            sourceRow[pos] = i;
-            return true;
-        }
-        top.offer(d);
-        return false;
-    }
-
-    /** Measures fully the rows pruning left with a lower bound (the consumer reads past the first chunk). */
-    private void completeInexact() {
-        for (int p = 0; p < batchSize; p++) {
-            if (inexact[p]) {
-                IvfList.Snapshot s = batchSnapshots[sourceList[p]];
-                batchDistances[p] = DistanceKernels.l2SquaredBounded(query, s.vectors, sourceRow[p] * dim, dim,
-                        Float.POSITIVE_INFINITY);
-                inexact[p] = false;
-            }
-        }
-        anyInexact = false;
     }
 
     private int appendAll(IvfList.Snapshot s, int n) {
@@ -246,11 +151,6 @@ final class IvfScan implements NeighborIterator {
      * chunk's size that most candidates fail to enter at the first comparison.
      */
     private void selectChunk() {
-        boolean first = lastKey == Long.MIN_VALUE;
-        if (anyInexact && !(first && chunkCap == FIRST_CHUNK)) {
-            completeInexact();
-        }
-        boolean skipInexact = anyInexact; // first chunk: pruned rows cannot be among the FIRST_CHUNK nearest
         int size = Math.min(chunkCap, batchRemaining);
         chunkCap = Math.min(MAX_CHUNK, chunkCap * 2);
         if (chunk.length < size) {
@@ -269,9 +169,6 @@ final class IvfScan implements NeighborIterator {
             }
         } else {
             for (int i = 0; i < batchSize; i++) {
-                if (skipInexact && inexact[i]) {
-                    continue;
-                }
                 long k = key(d[i], i);
                 if (k <= floor) {
                     continue;
