@@ -160,16 +160,19 @@ final class CommandRunner {
                 session.durable().ddl(() -> new DdlCommands(this).run(cmd, sink, text), DurableDdl.record(session, cmd, text));
                 return;
             }
-            // in a transaction block: remember how to take back what this statement creates
+            // in a transaction block: remember how to take back what this statement creates. The DDL
+            // lock is taken inside the durable write, in the order every DDL statement takes them
             io.pgsight.sql.catalog.Catalog catalog = session.catalog();
-            catalog.ddlLock().lock();
-            try {
-                int before = catalog.peekNextOid();
-                session.durable().ddl(() -> new DdlCommands(this).run(cmd, sink, text), DurableDdl.record(session, cmd, text));
-                session.createdInBlock(CreatedInBlock.drops(catalog, before, catalog.peekNextOid()));
-            } finally {
-                catalog.ddlLock().unlock();
-            }
+            session.durable().ddl(() -> {
+                catalog.ddlLock().lock();
+                try {
+                    int before = catalog.peekNextOid();
+                    new DdlCommands(this).run(cmd, sink, text);
+                    session.createdInBlock(CreatedInBlock.drops(catalog, before, catalog.peekNextOid()));
+                } finally {
+                    catalog.ddlLock().unlock();
+                }
+            }, DurableDdl.record(session, cmd, text));
         }
     }
 
