@@ -67,4 +67,40 @@ class TransactionalCreateTest extends EngineTestSupport {
         s.close();
         assertEquals("0", one(open(), "SELECT count(*) FROM pg_class WHERE relname = 'left_open'"));
     }
+
+    @Test
+    void durableBlocksAndOtherSessionsDdlDoNotDeadlockAndRestartAgrees(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        EngineImpl e = new EngineImpl(new io.pgsight.sql.api.EngineConfig(java.util.Map.of(), dir.toString()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<?> inBlock = pool.submit(() -> {
+                EngineSession a = e.openSession("postgres", "postgres", java.util.Map.of(), null);
+                for (int i = 0; i < 40; i++) {
+                    run(a, "BEGIN");
+                    run(a, "CREATE TABLE a" + i + " (x int)");
+                    run(a, i % 2 == 0 ? "ROLLBACK" : "COMMIT");
+                }
+                a.close();
+            });
+            java.util.concurrent.Future<?> outside = pool.submit(() -> {
+                EngineSession b = e.openSession("postgres", "postgres", java.util.Map.of(), null);
+                for (int i = 0; i < 40; i++) {
+                    run(b, "CREATE TABLE b" + i + " (x int)");
+                    run(b, "DROP TABLE b" + i);
+                }
+                b.close();
+            });
+            inBlock.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            outside.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        String count = "SELECT count(*) FROM pg_class WHERE relname ~ '^[ab][0-9]+$'";
+        assertEquals("20", one(e.openSession("postgres", "postgres", java.util.Map.of(), null), count));
+        e.crashForTests();
+        EngineImpl restarted = new EngineImpl(new io.pgsight.sql.api.EngineConfig(java.util.Map.of(), dir.toString()));
+        assertEquals("20", one(restarted.openSession("postgres", "postgres", java.util.Map.of(), null), count));
+        restarted.close();
+    }
 }
