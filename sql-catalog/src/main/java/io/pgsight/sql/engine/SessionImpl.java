@@ -366,7 +366,10 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         }
     }
 
-    /** Drops, latest first, what was created at savepoint depth {@code depth} or deeper; quietly, as a rollback. */
+    /**
+     * Drops what was created at savepoint depth {@code depth} or deeper, latest first, so dependents
+     * go before what they depend on and no cascade notice reaches the client.
+     */
     private void undoCreated(int depth) {
         if (undoing) {
             return;
@@ -381,8 +384,14 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
                 createdInBlock.remove(i);
                 io.pgsight.sql.ast.Command drop = ExpressionText.statements(u.dropSql()).get(0).command();
                 CommandRunner runner = new CommandRunner(this);
-                durable.ddl(() -> new DdlCommands(runner).run(drop, new CommandRunner.CollectingSink(new ArrayList<>()),
-                        u.dropSql()), DurableDdl.record(this, drop, u.dropSql()));
+                try {
+                    durable.ddl(() -> new DdlCommands(runner).run(drop, new CommandRunner.CollectingSink(new ArrayList<>()),
+                            u.dropSql()), DurableDdl.record(this, drop, u.dropSql()));
+                } catch (RuntimeException e) {
+                    // the rollback itself must complete; the object stays, as before this feature existed
+                    System.err.println("pgsight: rollback could not take back a CREATE (" + e.getMessage() + "): "
+                            + u.dropSql());
+                }
             }
         } finally {
             undoing = false;
