@@ -14,7 +14,11 @@ public final class Scope {
     public record Col(String name, PgType type, int typmod, int slot, int tableOid, int attnum) {
     }
 
-    public record Item(String alias, List<Col> columns, int tableOid, boolean hasRealAlias) {
+    /** {@code scalarFunction}: a function in FROM returning a base type, whose whole-row reference is its value. */
+    public record Item(String alias, List<Col> columns, int tableOid, boolean hasRealAlias, boolean scalarFunction) {
+        public Item(String alias, List<Col> columns, int tableOid, boolean hasRealAlias) {
+            this(alias, columns, tableOid, hasRealAlias, false);
+        }
     }
 
     final Scope parent;
@@ -39,11 +43,16 @@ public final class Scope {
 
     /** Adds a FROM item whose columns occupy the next slots of the row. */
     public Item add(String alias, List<Col> columnsRelative, int tableOid, boolean realAlias) {
+        return add(alias, columnsRelative, tableOid, realAlias, false);
+    }
+
+    /** Like {@link #add(String, List, int, boolean)}, for a function in FROM ({@code scalar}: it returns a base type). */
+    public Item add(String alias, List<Col> columnsRelative, int tableOid, boolean realAlias, boolean scalar) {
         List<Col> cols = new ArrayList<>();
         for (Col c : columnsRelative) {
             cols.add(new Col(c.name(), c.type(), c.typmod(), c.slot() + width, c.tableOid(), c.attnum()));
         }
-        Item it = new Item(alias, cols, tableOid, realAlias);
+        Item it = new Item(alias, cols, tableOid, realAlias, scalar);
         items.add(it);
         int max = width;
         for (Col c : cols) {
@@ -61,7 +70,7 @@ public final class Scope {
             for (Col c : it.columns()) {
                 cols.add(new Col(c.name(), c.type(), c.typmod(), c.slot() + base, c.tableOid(), c.attnum()));
             }
-            items.add(new Item(it.alias(), cols, it.tableOid(), it.hasRealAlias()));
+            items.add(new Item(it.alias(), cols, it.tableOid(), it.hasRealAlias(), it.scalarFunction()));
         }
         other.merged.forEach((k, v) -> merged.put(k, ExprRewrite.shift(v, base)));
         width = base + other.width;
@@ -155,6 +164,10 @@ public final class Scope {
             if (it != null) {
                 if (level > 0) {
                     s.refsFromBelow++;
+                }
+                if (it.scalarFunction() && it.columns().size() == 1) {
+                    Col c = it.columns().get(0); // PostgreSQL: the whole row of a scalar function is its value
+                    return new TExpr.Var(level, c.slot(), c.type(), c.typmod(), c.name(), alias);
                 }
                 List<TExpr> vars = new ArrayList<>();
                 List<String> names = new ArrayList<>();

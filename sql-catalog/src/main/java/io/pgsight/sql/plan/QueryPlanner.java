@@ -444,7 +444,8 @@ public final class QueryPlanner implements SubqueryPlanner {
             cols.add(new Scope.Col(n, c.type(), c.typmod(), i, 0, 0));
         }
         Scope s = new Scope(outer);
-        s.add(alias, cols, 0, fn.alias() != null);
+        boolean scalar = calls.size() == 1 && !calls.get(0).function().returnsRecord() && !fn.withOrdinality();
+        s.add(alias, cols, 0, fn.alias() != null, scalar);
         return new From(new Nodes.FunctionScan(calls, widths, fn.withOrdinality(), alias, out), s);
     }
 

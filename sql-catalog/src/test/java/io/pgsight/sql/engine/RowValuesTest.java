@@ -78,4 +78,16 @@ class RowValuesTest extends EngineTestSupport {
         run(s, "DO $$ DECLARE r record; BEGIN SELECT * INTO r FROM rt WHERE a = 1; RAISE NOTICE '%', r; END $$");
         assertEquals("(1,x,1.5)", notices.get(0).getMessage());
     }
+
+    @Test
+    void wholeRowOfAScalarFunctionIsItsValue() {
+        EngineSession s = open();
+        // PostgreSQL 15: a function in FROM returning a base type is its own whole row; composites stay rows
+        assertEquals(List.of(List.of("1"), List.of("2")), rows(s, "SELECT g FROM generate_series(1, 2) g"));
+        // WITH ORDINALITY: the first column is named after the alias, so g is that column
+        assertEquals(List.of(List.of("1"), List.of("2")), rows(s, "SELECT g FROM generate_series(1, 2) WITH ORDINALITY g"));
+        assertEquals(List.of(List.of("(1)")), rows(s, "SELECT x FROM (SELECT 1 AS a) x"));
+        assertEquals(List.of(List.of("(1,a)"), List.of("(2,b)")),
+                rows(s, "SELECT u FROM unnest(ARRAY[1, 2], ARRAY['a', 'b']) u"));
+    }
 }
