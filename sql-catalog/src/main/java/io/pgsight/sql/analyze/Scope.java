@@ -16,9 +16,6 @@ public final class Scope {
 
     /** {@code scalarFunction}: a function in FROM returning a base type, whose whole-row reference is its value. */
     public record Item(String alias, List<Col> columns, int tableOid, boolean hasRealAlias, boolean scalarFunction) {
-        public Item(String alias, List<Col> columns, int tableOid, boolean hasRealAlias) {
-            this(alias, columns, tableOid, hasRealAlias, false);
-        }
     }
 
     final Scope parent;

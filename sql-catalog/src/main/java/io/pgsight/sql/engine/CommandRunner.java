@@ -156,24 +156,30 @@ final class CommandRunner {
         } else if (cmd instanceof Command.AlterOther a) {
             sink.complete(a.what().toUpperCase(java.util.Locale.ROOT));
         } else {
-            if (!session.inBlock() || !session.undoesCreatesOnRollback()) {
-                session.durable().ddl(() -> new DdlCommands(this).run(cmd, sink, text), DurableDdl.record(session, cmd, text));
-                return;
-            }
-            // in a transaction block: remember how to take back what this statement creates. The DDL
-            // lock is taken inside the durable write, in the order every DDL statement takes them
-            io.pgsight.sql.catalog.Catalog catalog = session.catalog();
-            session.durable().ddl(() -> {
-                catalog.ddlLock().lock();
-                try {
-                    int before = catalog.peekNextOid();
-                    new DdlCommands(this).run(cmd, sink, text);
-                    session.createdInBlock(CreatedInBlock.drops(catalog, before, catalog.peekNextOid()));
-                } finally {
-                    catalog.ddlLock().unlock();
-                }
-            }, DurableDdl.record(session, cmd, text));
+            ddl(cmd, sink, text);
         }
+    }
+
+    /**
+     * Runs a DDL statement and logs it. In a transaction block it also remembers how to take back
+     * what the statement creates; the DDL lock is taken inside the durable write, in the order every
+     * DDL statement takes them.
+     */
+    void ddl(Command cmd, StatementSink sink, String text) {
+        boolean track = session.inBlock() && session.undoesCreatesOnRollback();
+        io.pgsight.sql.catalog.Catalog catalog = session.catalog();
+        session.durable().ddl(() -> {
+            catalog.ddlLock().lock();
+            try {
+                int before = catalog.peekNextOid();
+                new DdlCommands(this).run(cmd, sink, text);
+                if (track) {
+                    session.createdInBlock(CreatedInBlock.drops(catalog, before, catalog.peekNextOid()));
+                }
+            } finally {
+                catalog.ddlLock().unlock();
+            }
+        }, DurableDdl.record(session, cmd, text));
     }
 
     // ------------------------------------------------------------------ queries

@@ -383,10 +383,8 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
                 }
                 createdInBlock.remove(i);
                 io.pgsight.sql.ast.Command drop = ExpressionText.statements(u.dropSql()).get(0).command();
-                CommandRunner runner = new CommandRunner(this);
                 try {
-                    durable.ddl(() -> new DdlCommands(runner).run(drop, new CommandRunner.CollectingSink(new ArrayList<>()),
-                            u.dropSql()), DurableDdl.record(this, drop, u.dropSql()));
+                    new CommandRunner(this).ddl(drop, new CommandRunner.CollectingSink(new ArrayList<>()), u.dropSql());
                 } catch (RuntimeException e) {
                     // the rollback itself must complete; the object stays, as before this feature existed
                     System.err.println("pgsight: rollback could not take back a CREATE (" + e.getMessage() + "): "

@@ -55,7 +55,7 @@ final class InformationSchema {
                     String dataType = user ? "USER-DEFINED" : (c.elementOf(type) != null ? "ARRAY" : c.formatType(type));
                     Integer charMax = (type.oid() == 1043 || type.oid() == 1042) && col.typmod() >= 4 ? col.typmod() - 4 : null;
                     out.add(new Object[] {c.database(), t.schema(), t.name(), col.name(), col.attnum(),
-                            col.defaultSql() == null ? null : PgAttrdef.expressionText(col), col.notNull() ? "NO" : "YES",
+                            col.defaultSql(), col.notNull() ? "NO" : "YES",
                             dataType, charMax, null, null, null, null, null, null,
                             user ? c.database() : c.database(), user ? ctx.extensionSchema(c.typeExtension(type.oid())) : "pg_catalog",
                             type.name(), "NO", "NEVER", "YES"});

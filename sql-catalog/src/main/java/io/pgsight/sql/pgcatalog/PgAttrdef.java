@@ -7,15 +7,10 @@ import io.pgsight.sql.catalog.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** pg_attrdef: column defaults; adbin holds the default deparsed the way pg_get_expr prints it. */
+/** pg_attrdef: column defaults; adbin holds the text pg_get_expr prints, kept with the column when it was defined. */
 final class PgAttrdef extends SystemRelation {
     PgAttrdef() {
         super("pg_catalog", "pg_attrdef", 2604, "oid oid", "adrelid oid", "adnum int2", "adbin pg_node_tree");
-    }
-
-    /** The default as pg_get_expr prints it, kept with the column when it was defined. */
-    static String expressionText(Column col) {
-        return col.defaultSql();
     }
 
     @Override
@@ -26,7 +21,7 @@ final class PgAttrdef extends SystemRelation {
             for (Column col : t.columns()) {
                 if (col.defaultSql() != null && !col.dropped()) {
                     out.add(new Object[] {ctx.oids().oid("def:" + t.oid() + ":" + col.attnum()), t.oid(),
-                            (short) col.attnum(), expressionText(col)});
+                            (short) col.attnum(), col.defaultSql()});
                 }
             }
         }

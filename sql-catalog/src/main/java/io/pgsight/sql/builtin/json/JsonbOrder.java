@@ -46,7 +46,7 @@ final class JsonbOrder {
             return a.rank() > b.rank() ? 1 : -1;
         }
         if (a instanceof JString x) {
-            return compareText(x.value(), ((JString) b).value());
+            return io.pgsight.sql.builtin.types.ValueOrder.compareText(x.value(), ((JString) b).value());
         }
         if (a instanceof JNumber x) {
             return x.value().compareTo(((JNumber) b).value());
@@ -75,7 +75,7 @@ final class JsonbOrder {
                 return n > y.members().size() ? 1 : -1;
             }
             for (int i = 0; i < n; i++) {
-                int c = compareText(x.members().get(i).key(), y.members().get(i).key());
+                int c = io.pgsight.sql.builtin.types.ValueOrder.compareText(x.members().get(i).key(), y.members().get(i).key());
                 if (c != 0) {
                     return c;
                 }
@@ -87,20 +87,5 @@ final class JsonbOrder {
             return 0;
         }
         return 0;
-    }
-
-    private static int compareText(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int x = a.codePointAt(i);
-            int y = b.codePointAt(j);
-            if (x != y) {
-                return Integer.compare(x, y);
-            }
-            i += Character.charCount(x);
-            j += Character.charCount(y);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 }

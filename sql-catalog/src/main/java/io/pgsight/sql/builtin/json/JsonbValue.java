@@ -201,18 +201,7 @@ public sealed interface JsonbValue extends Comparable<JsonbValue> {
         if (la != lb) {
             return Integer.compare(la, lb);
         }
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int x = a.codePointAt(i);
-            int y = b.codePointAt(j);
-            if (x != y) {
-                return Integer.compare(x, y);
-            }
-            i += Character.charCount(x);
-            j += Character.charCount(y);
-        }
-        return 0;
+        return io.pgsight.sql.builtin.types.ValueOrder.compareText(a, b);
     }
 
     private static int utf8Length(String s) {
