@@ -47,12 +47,21 @@ public final class DistanceKernels {
 
     /** Squared L2 from {@code q} to each of {@code count} vectors stored back to back in {@code v}. */
     public static void l2SquaredMany(float[] q, float[] v, int count, int dim, float[] out, int outOffset) {
+        l2SquaredMany(q, v, 0, count, dim, out, outOffset);
+    }
+
+    /**
+     * Squared L2 from the first {@code dim} values of {@code q} to vectors {@code from} to
+     * {@code from + count - 1} of {@code v} (each {@code dim} floats, back to back).
+     */
+    public static void l2SquaredMany(float[] q, float[] v, int from, int count, int dim, float[] out,
+                                     int outOffset) {
         if (SIMD) {
-            SimdKernels.l2SquaredMany(q, v, count, dim, out, outOffset);
+            SimdKernels.l2SquaredMany(q, v, from, count, dim, out, outOffset);
             return;
         }
         for (int i = 0; i < count; i++) {
-            out[outOffset + i] = VectorDistances.l2Squared(q, 0, v, i * dim, dim);
+            out[outOffset + i] = VectorDistances.l2Squared(q, 0, v, (from + i) * dim, dim);
         }
     }
 

@@ -46,6 +46,33 @@ public final class IndexDistance {
     }
 
     /**
+     * Ranking distance from {@code query} (whole, from offset 0) to a vector stored in two parts:
+     * its first {@code headWidth} dimensions at {@code head[ho]}, the rest at {@code tail[to]}.
+     */
+    public float betweenSplit(float[] query, float[] head, int ho, int headWidth, float[] tail, int to,
+                              int tailWidth) {
+        switch (kind) {
+            case L2SQ:
+                return DistanceKernels.l2Squared(query, 0, head, ho, headWidth)
+                        + DistanceKernels.l2Squared(query, headWidth, tail, to, tailWidth);
+            case NEG_IP:
+                return -(DistanceKernels.innerProduct(query, 0, head, ho, headWidth)
+                        + DistanceKernels.innerProduct(query, headWidth, tail, to, tailWidth));
+            default:
+                return DistanceKernels.l1(query, 0, head, ho, headWidth)
+                        + DistanceKernels.l1(query, headWidth, tail, to, tailWidth);
+        }
+    }
+
+    /**
+     * Whether a partial distance over some dimensions never exceeds the whole one (squared L2: a
+     * sum of squares), so a row whose partial sum already passes a bound can be skipped.
+     */
+    public boolean partialSumsBound() {
+        return kind == L2SQ;
+    }
+
+    /**
      * Ranking distances from {@code query} to {@code count} vectors stored back to back in
      * {@code vectors} (from offset 0), written to {@code out} from {@code outOffset}.
      */

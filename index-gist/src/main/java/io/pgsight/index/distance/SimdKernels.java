@@ -78,14 +78,14 @@ final class SimdKernels {
     }
 
     /**
-     * Squared L2 from {@code q} to {@code count} vectors stored back to back: four vectors per step
-     * share each load of the query and keep four accumulators in flight.
+     * Squared L2 from {@code q} to {@code count} vectors stored back to back from vector {@code from}
+     * of {@code v}: four vectors per step share each load of the query and keep four accumulators in flight.
      */
-    static void l2SquaredMany(float[] q, float[] v, int count, int dim, float[] out, int outOffset) {
+    static void l2SquaredMany(float[] q, float[] v, int from, int count, int dim, float[] out, int outOffset) {
         int end = SPECIES.loopBound(dim);
         int i = 0;
         for (; i + 4 <= count; i += 4) {
-            int o0 = i * dim;
+            int o0 = (from + i) * dim;
             int o1 = o0 + dim;
             int o2 = o1 + dim;
             int o3 = o2 + dim;
@@ -126,7 +126,27 @@ final class SimdKernels {
             out[outOffset + i + 3] = s3;
         }
         for (; i < count; i++) {
-            out[outOffset + i] = l2Squared(q, 0, v, i * dim, dim);
+            out[outOffset + i] = l2SquaredAsInMany(q, v, (from + i) * dim, dim);
         }
+    }
+
+    /**
+     * One vector summed exactly as the four-vector step sums each of its vectors (one accumulator,
+     * same order), so a vector's distance does not depend on where it falls in a batch.
+     */
+    private static float l2SquaredAsInMany(float[] q, float[] v, int o, int dim) {
+        int end = SPECIES.loopBound(dim);
+        FloatVector a = FloatVector.zero(SPECIES);
+        int j = 0;
+        for (; j < end; j += 8) {
+            FloatVector d = FloatVector.fromArray(SPECIES, q, j).sub(FloatVector.fromArray(SPECIES, v, o + j));
+            a = d.fma(d, a);
+        }
+        float s = a.reduceLanes(VectorOperators.ADD);
+        for (; j < dim; j++) {
+            float d = q[j] - v[o + j];
+            s += d * d;
+        }
+        return s;
     }
 }

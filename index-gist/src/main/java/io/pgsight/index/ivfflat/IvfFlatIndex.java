@@ -117,35 +117,34 @@ public final class IvfFlatIndex implements VectorIndex {
                 counts[a]++;
             }
         }
-        float[][] listVectors = new float[k][];
-        long[][] listRows = new long[k][];
+        IvfList[] lists = new IvfList[k];
         for (int c = 0; c < k; c++) {
-            listVectors[c] = new float[counts[c] * dimensions];
-            listRows[c] = new long[counts[c]];
+            lists[c] = IvfList.withCapacity(dimensions, counts[c]);
         }
         int[] fill = new int[k];
         RowIdMap rows = new RowIdMap(n);
         boolean normalise = metric == Metric.COSINE;
+        float[] unit = new float[dimensions];
         for (int i = 0; i < n; i++) {
             int c = assignment[i];
             if (c < 0) {
                 continue;
             }
-            int at = fill[c]++;
-            System.arraycopy(vectors[i], 0, listVectors[c], at * dimensions, dimensions);
+            float[] v = vectors[i];
             if (normalise) {
-                KMeans.normalize(listVectors[c], at * dimensions, dimensions);
+                System.arraycopy(v, 0, unit, 0, dimensions);
+                KMeans.normalize(unit, 0, dimensions);
+                v = unit;
             }
-            listRows[c][at] = rowIds[i];
+            lists[c].put(fill[c]++, rowIds[i], v);
             rows.put(rowIds[i], c);
             if ((i + 1) % PROGRESS_STEP == 0) {
                 report.report("loading tuples", i + 1, n);
             }
         }
         report.report("loading tuples", n, n);
-        IvfList[] lists = new IvfList[k];
         for (int c = 0; c < k; c++) {
-            lists[c] = new IvfList(dimensions, listVectors[c], listRows[c], counts[c]);
+            lists[c].filled(counts[c]);
         }
         return new IvfFlatIndex(dimensions, metric, centers, lists, rows, littleData);
     }

@@ -1,9 +1,14 @@
 package io.pgsight.index.ivfflat;
 
 import io.pgsight.index.NeighborIterator;
+import io.pgsight.index.distance.DistanceKernels;
 import io.pgsight.index.distance.IndexDistance;
 
 import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One IVFFlat scan: lists are read in batches of {@code probes} (nearest lists first). A batch's
@@ -11,17 +16,28 @@ import java.util.Arrays;
  * distance in chunks (16 first, doubling), each chunk chosen by one threshold pass over the array,
  * so a {@code LIMIT 10} query pays one bounded selection instead of ordering every candidate.
  * Later batches (iterative scans) may return rows closer than earlier ones: pgvector's relaxed
- * order. With {@code parallel} (pase, whose scan runs on OpenMP threads), a large batch's lists are
- * measured on the common fork-join pool as well as the caller. Not thread-safe (one scan, one consumer).
+ * order.
+ *
+ * <p>For squared L2 the pass streams only the lists' heads (see {@link IvfList}) and reads a row's
+ * tail only when its partial sum does not exceed the 16th-best whole distance found so far; a row
+ * that does cannot be in the first chunk, so it keeps its partial sum (stored negated) and is
+ * measured whole only if the consumer reads past the first chunk. With {@code parallel} (pase, whose
+ * scan runs on OpenMP threads) a large batch is split in pieces taken in list order by the caller
+ * and the common fork-join pool, which share the best bound found. Not thread-safe (one scan, one consumer).
  */
 final class IvfScan implements NeighborIterator {
     private static final int FIRST_CHUNK = 16;
     private static final int MAX_CHUNK = 8192;
     /** Candidates below which splitting a batch across threads costs more than it saves. */
     private static final int PARALLEL_MIN_ROWS = 16_384;
+    /** Rows whose head sums one kernel call measures before the bound is consulted. */
+    private static final int BLOCK = 256;
+    /** Rows a parallel worker takes at a time. */
+    private static final int PIECE = 8192;
 
     private final IvfList[] lists;
-    private final int dim;
+    private final int headWidth;
+    private final int tailWidth;
     private final IndexDistance distance;
     private final float[] query;
     private final boolean nullQuery;
@@ -30,13 +46,22 @@ final class IvfScan implements NeighborIterator {
     private final int probes;
     private final Runnable cancelCheck;
     private final boolean parallel;
+    private final boolean prune;
     private int nextList;
 
-    // the current batch: candidate distances and row ids, dead entries left out
+    // the current batch: candidate distances and row ids, dead entries left out; list j's entries
+    // are positions batchStarts[j] to batchStarts[j + 1], at list slot p - batchStarts[j] when the
+    // list was fully live, else at slotOf[p]
     private float[] batchDistances = new float[0];
     private long[] batchRows = new long[0];
+    private int[] slotOf = new int[0];
+    private IvfList.Snapshot[] batchLists;
+    private int[] batchStarts;
+    private boolean[] batchContiguous;
     private int batchSize;
     private int batchRemaining;
+    /** Some entries of the batch hold a negated partial sum instead of their distance. */
+    private boolean anyPartial;
     // the current chunk: keys (sortable distance bits << 32 | batch position), ascending
     private long[] chunk = new long[FIRST_CHUNK];
     private int chunkSize;
@@ -51,7 +76,8 @@ final class IvfScan implements NeighborIterator {
             int[] order, int probes, Runnable cancelCheck, boolean parallel) {
         this.parallel = parallel;
         this.lists = lists;
-        this.dim = dim;
+        this.headWidth = IvfList.headWidth(dim);
+        this.tailWidth = dim - headWidth;
         this.distance = distance;
         this.query = query;
         this.nullQuery = nullQuery;
@@ -59,6 +85,7 @@ final class IvfScan implements NeighborIterator {
         this.order = order;
         this.probes = probes;
         this.cancelCheck = cancelCheck;
+        this.prune = query != null && distance.partialSumsBound();
     }
 
     /** Reads the next batch of lists that has at least one live row; false when none is left. */
@@ -78,15 +105,19 @@ final class IvfScan implements NeighborIterator {
                 batchDistances = new float[capacity];
                 batchRows = new long[capacity];
             }
-            if (parallel && query != null && capacity >= PARALLEL_MIN_ROWS && snapshots.length > 1
-                    && allLive(snapshots)) {
-                batchSize = appendAllParallel(snapshots);
+            batchSize = collectRows(snapshots, capacity);
+            anyPartial = false;
+            if (query == null) {
+                Arrays.fill(batchDistances, 0, batchSize, 0f);
+            } else if (!prune) {
+                measureWhole();
+            } else if (parallel && batchSize >= PARALLEL_MIN_ROWS) {
+                measureParallel();
             } else {
-                int n = 0;
-                for (IvfList.Snapshot s : snapshots) {
-                    n = s.live == s.size ? appendAll(s, n) : appendLive(s, n, capacity);
+                TopBound top = new TopBound(FIRST_CHUNK);
+                for (int j = 0; j < snapshots.length; j++) {
+                    anyPartial |= measure(j, batchStarts[j], batchStarts[j + 1], top, null);
                 }
-                batchSize = n;
             }
         }
         batchRemaining = batchSize;
@@ -95,51 +126,208 @@ final class IvfScan implements NeighborIterator {
         return batchSize > 0;
     }
 
-    private static boolean allLive(IvfList.Snapshot[] snapshots) {
-        for (IvfList.Snapshot s : snapshots) {
-            if (s.live != s.size) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Every row of every list; each list's distances written to its own range by whichever thread takes it. */
-    private int appendAllParallel(IvfList.Snapshot[] snapshots) {
-        int[] offsets = new int[snapshots.length];
+    /** Row ids of the batch's live entries, in list order; returns their count. */
+    private int collectRows(IvfList.Snapshot[] snapshots, int capacity) {
+        batchLists = snapshots;
+        batchStarts = new int[snapshots.length + 1];
+        batchContiguous = new boolean[snapshots.length];
         int n = 0;
         for (int j = 0; j < snapshots.length; j++) {
-            offsets[j] = n;
-            System.arraycopy(snapshots[j].rowIds, 0, batchRows, n, snapshots[j].size);
-            n += snapshots[j].size;
-        }
-        float[] out = batchDistances;
-        java.util.stream.IntStream.range(0, snapshots.length).parallel().forEach(j ->
-                distance.toMany(query, snapshots[j].vectors, snapshots[j].size, dim, out, offsets[j]));
-        return n;
-    }
-
-    private int appendAll(IvfList.Snapshot s, int n) {
-        System.arraycopy(s.rowIds, 0, batchRows, n, s.size);
-        if (query == null) {
-            Arrays.fill(batchDistances, n, n + s.size, 0f);
-        } else {
-            distance.toMany(query, s.vectors, s.size, dim, batchDistances, n);
-        }
-        return n + s.size;
-    }
-
-    /** Lists with removed entries: live ones only (a concurrent remove may leave fewer than counted). */
-    private int appendLive(IvfList.Snapshot s, int n, int capacity) {
-        for (int i = 0; i < s.size && n < capacity; i++) {
-            if (s.dead[i]) {
+            IvfList.Snapshot s = snapshots[j];
+            batchStarts[j] = n;
+            if (s.live == s.size) {
+                batchContiguous[j] = true;
+                System.arraycopy(s.rowIds, 0, batchRows, n, s.size);
+                n += s.size;
                 continue;
             }
-            batchRows[n] = s.rowIds[i];
-            batchDistances[n] = query == null ? 0f : distance.between(query, 0, s.vectors, i * dim, dim);
-            n++;
+            if (slotOf.length < capacity) {
+                slotOf = new int[capacity];
+            }
+            // a concurrent remove may leave fewer live entries than counted, never more
+            for (int i = 0; i < s.size && n < capacity; i++) {
+                if (!s.dead[i]) {
+                    batchRows[n] = s.rowIds[i];
+                    slotOf[n++] = i;
+                }
+            }
         }
+        batchStarts[snapshots.length] = n;
         return n;
+    }
+
+    private int slot(int j, int position) {
+        return batchContiguous[j] ? position - batchStarts[j] : slotOf[position];
+    }
+
+    /** Every entry measured whole (metrics whose partial sums bound nothing). */
+    private void measureWhole() {
+        for (int j = 0; j < batchLists.length; j++) {
+            IvfList.Snapshot s = batchLists[j];
+            for (int p = batchStarts[j]; p < batchStarts[j + 1]; p++) {
+                int i = slot(j, p);
+                batchDistances[p] = distance.betweenSplit(query, s.head, i * headWidth, headWidth, s.tail,
+                        i * tailWidth, tailWidth);
+            }
+        }
+    }
+
+    /**
+     * Squared L2 of list {@code j}'s entries at positions {@code from} to {@code to}: head sums in
+     * blocks, then the tail for each row whose head sum does not exceed the bound (the 16th best
+     * whole distance in {@code top}, or the tighter {@code shared} one). True when some entry kept
+     * only its negated head sum.
+     */
+    private boolean measure(int j, int from, int to, TopBound top, SharedBound shared) {
+        IvfList.Snapshot s = batchLists[j];
+        float[] d = batchDistances;
+        boolean contiguous = batchContiguous[j];
+        boolean partial = false;
+        for (int p = from; p < to; p += BLOCK) {
+            int count = Math.min(BLOCK, to - p);
+            if (contiguous) {
+                DistanceKernels.l2SquaredMany(query, s.head, p - batchStarts[j], count, headWidth, d, p);
+            } else {
+                for (int q = p; q < p + count; q++) {
+                    // the batch kernel for one row: the same sum as it gives a row of a contiguous list
+                    DistanceKernels.l2SquaredMany(query, s.head, slotOf[q], 1, headWidth, d, q);
+                }
+            }
+            float bound = shared == null ? top.bound() : Math.min(top.bound(), shared.get());
+            for (int q = p; q < p + count; q++) {
+                float head = d[q];
+                if (head > bound) {
+                    d[q] = -head; // > bound >= 0, so negative: marks a partial sum
+                    partial = true;
+                    continue;
+                }
+                float whole = head + tail(s, slot(j, q));
+                d[q] = whole;
+                top.offer(whole);
+                bound = Math.min(bound, top.bound());
+            }
+            if (shared != null) {
+                shared.lower(top.bound());
+            }
+        }
+        return partial;
+    }
+
+    private float tail(IvfList.Snapshot s, int slot) {
+        return tailWidth == 0 ? 0f : DistanceKernels.l2Squared(query, headWidth, s.tail, slot * tailWidth, tailWidth);
+    }
+
+    /**
+     * The batch in pieces of {@link #PIECE} entries, taken in list order (nearest lists first, so
+     * the bound tightens early) by the caller and one fork-join task per spare pool thread.
+     */
+    private void measureParallel() {
+        int pieces = 0;
+        for (int j = 0; j < batchLists.length; j++) {
+            pieces += (batchStarts[j + 1] - batchStarts[j] + PIECE - 1) / PIECE;
+        }
+        int[] pieceList = new int[pieces];
+        int[] pieceFrom = new int[pieces];
+        int at = 0;
+        for (int j = 0; j < batchLists.length; j++) {
+            for (int p = batchStarts[j]; p < batchStarts[j + 1]; p += PIECE) {
+                pieceList[at] = j;
+                pieceFrom[at++] = p;
+            }
+        }
+        AtomicInteger next = new AtomicInteger();
+        SharedBound shared = new SharedBound();
+        AtomicBoolean partial = new AtomicBoolean();
+        Runnable worker = () -> {
+            TopBound top = new TopBound(FIRST_CHUNK);
+            boolean any = false;
+            for (int u = next.getAndIncrement(); u < pieceList.length; u = next.getAndIncrement()) {
+                int j = pieceList[u];
+                any |= measure(j, pieceFrom[u], Math.min(batchStarts[j + 1], pieceFrom[u] + PIECE), top, shared);
+            }
+            if (any) {
+                partial.set(true);
+            }
+        };
+        int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), pieces - 1);
+        Helper[] started = new Helper[Math.max(0, helpers)];
+        for (int h = 0; h < started.length; h++) {
+            started[h] = new Helper(worker);
+            ForkJoinPool.commonPool().execute(started[h]);
+        }
+        worker.run();
+        for (Helper h : started) {
+            h.awaitOrDisown();
+        }
+        anyPartial = partial.get();
+    }
+
+    /**
+     * A worker on the common pool that runs only if it starts before the caller has finished:
+     * the caller either waits for a started one or claims an unstarted one, so it never waits for
+     * the pool to get round to a task that would find nothing left to do.
+     */
+    private static final class Helper extends ForkJoinTask<Void> {
+        private final Runnable work;
+        private final AtomicBoolean claimed = new AtomicBoolean();
+
+        Helper(Runnable work) {
+            this.work = work;
+        }
+
+        @Override
+        protected boolean exec() {
+            if (claimed.compareAndSet(false, true)) {
+                work.run();
+            }
+            return true;
+        }
+
+        void awaitOrDisown() {
+            if (!claimed.compareAndSet(false, true)) {
+                join();
+            }
+        }
+
+        @Override
+        public Void getRawResult() {
+            return null;
+        }
+
+        @Override
+        protected void setRawResult(Void value) {
+        }
+    }
+
+    /** The lowest bound any worker has found (float bits; non-negative floats order as their bits). */
+    private static final class SharedBound {
+        private final AtomicInteger bits = new AtomicInteger(Float.floatToIntBits(Float.POSITIVE_INFINITY));
+
+        float get() {
+            return Float.intBitsToFloat(bits.get());
+        }
+
+        void lower(float bound) {
+            int b = Float.floatToIntBits(bound);
+            int current = bits.get();
+            while (bound >= 0 && b < current && !bits.compareAndSet(current, b)) {
+                current = bits.get();
+            }
+        }
+    }
+
+    /** Replaces every negated partial sum by the entry's whole distance (the consumer reads past the first chunk). */
+    private void completePartials() {
+        float[] d = batchDistances;
+        for (int j = 0; j < batchLists.length; j++) {
+            IvfList.Snapshot s = batchLists[j];
+            for (int p = batchStarts[j]; p < batchStarts[j + 1]; p++) {
+                if (d[p] < 0) {
+                    d[p] = -d[p] + tail(s, slot(j, p));
+                }
+            }
+        }
+        anyPartial = false;
     }
 
     private static long key(float d, int position) {
@@ -148,9 +336,15 @@ final class IvfScan implements NeighborIterator {
 
     /**
      * Chooses the next chunk: the smallest keys above {@link #lastKey}, with a max-heap of the
-     * chunk's size that most candidates fail to enter at the first comparison.
+     * chunk's size that most candidates fail to enter at the first comparison. The first chunk
+     * leaves out partial sums: each exceeds the 16th best whole distance, so none belongs there.
      */
     private void selectChunk() {
+        boolean firstChunk = lastKey == Long.MIN_VALUE && chunkCap == FIRST_CHUNK;
+        if (anyPartial && !firstChunk) {
+            completePartials();
+        }
+        boolean skipPartial = anyPartial;
         int size = Math.min(chunkCap, batchRemaining);
         chunkCap = Math.min(MAX_CHUNK, chunkCap * 2);
         if (chunk.length < size) {
@@ -160,7 +354,7 @@ final class IvfScan implements NeighborIterator {
         float[] d = batchDistances;
         long floor = lastKey;
         int filled = 0;
-        if (size == batchRemaining) {
+        if (size == batchRemaining && !skipPartial) {
             for (int i = 0; i < batchSize; i++) {
                 long k = key(d[i], i);
                 if (k > floor) {
@@ -169,6 +363,9 @@ final class IvfScan implements NeighborIterator {
             }
         } else {
             for (int i = 0; i < batchSize; i++) {
+                if (skipPartial && d[i] < 0) {
+                    continue;
+                }
                 long k = key(d[i], i);
                 if (k <= floor) {
                     continue;

@@ -50,7 +50,7 @@ class IvfScanOrderTest {
                 IvfList.Snapshot s = index.listForTest(list).snapshot();
                 for (int i = 0; i < s.size; i++) {
                     if (!s.dead[i]) {
-                        expected.add(new float[] {DistanceKernels.l2Squared(q, 0, s.vectors, i * dim, dim), s.rowIds[i]});
+                        expected.add(new float[] {DistanceKernels.l2Squared(q, 0, index.listForTest(list).vector(s, i), 0, dim), s.rowIds[i]});
                     }
                 }
             }

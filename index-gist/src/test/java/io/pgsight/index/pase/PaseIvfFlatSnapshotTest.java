@@ -27,17 +27,26 @@ class PaseIvfFlatSnapshotTest {
 
     @Test
     void roundTripKeepsOptionsListsAndAnswers() throws IOException {
+        roundTrip(12, 4000, "200,40");
+    }
+
+    /** 80 dimensions are stored split (head and tail arrays), lists of over a thousand rows written in pieces. */
+    @Test
+    void roundTripOfSplitVectorsInLongLists() throws IOException {
+        roundTrip(80, 5000, "1000,3");
+    }
+
+    private static void roundTrip(int dim, int n, String clustering) throws IOException {
         SplittableRandom r = new SplittableRandom(5);
-        int n = 4000;
-        float[][] vectors = new float[n][12];
+        float[][] vectors = new float[n][dim];
         long[] ids = new long[n];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < 12; j++) {
+            for (int j = 0; j < dim; j++) {
                 vectors[i][j] = (float) (r.nextInt(4) * 100 + r.nextDouble() * 10);
             }
             ids[i] = i + 1;
         }
-        PaseIvfFlatParams params = new PaseIvfFlatParams(1, 0, 12, "200,40");
+        PaseIvfFlatParams params = new PaseIvfFlatParams(1, 0, dim, clustering);
         PaseIvfFlatIndex index = PaseIvfFlatIndex.build(params, ids, vectors, 2, null, 3);
         index.remove(7);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
