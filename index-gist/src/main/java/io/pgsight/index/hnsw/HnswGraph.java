@@ -1,5 +1,6 @@
 package io.pgsight.index.hnsw;
 
+import io.pgsight.index.distance.IndexDistance;
 import io.pgsight.index.internal.BulkIo;
 
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,25 +50,36 @@ final class HnswGraph {
         final byte[] levels;
         final byte[] flags;
         final int[] layer0;
-        /** Distance of each layer-0 link to its owner (same slot as in layer0, minus the count). */
-        final float[] layer0Distances;
         final int[][] upper;
-        final float[][] upperDistances;
+        /**
+         * Distance of each layer-0 link to its owner (same slot as in layer0, minus the count), and
+         * of each upper-layer link; null once {@link #dropLinkDistances} ran.
+         */
+        float[] layer0Distances;
+        float[][] upperDistances;
 
-        Chunk(int size, int dim, int stride0) {
+        Chunk(int size, int dim, int stride0, boolean withDistances) {
             rowIds = new long[size];
             levels = new byte[size];
             flags = new byte[size];
             upper = new int[size][];
-            upperDistances = new float[size][];
             vectors = new float[size * dim];
             layer0 = new int[size * stride0];
-            layer0Distances = new float[size * (stride0 - 1)];
+            if (withDistances) {
+                upperDistances = new float[size][];
+                layer0Distances = new float[size * (stride0 - 1)];
+            }
         }
     }
 
-    HnswGraph(int dim, int m) {
+    /** Ranks the links whose distances are measured again once they are no longer stored. */
+    private final IndexDistance distance;
+    /** False after {@link #dropLinkDistances}: link distances are measured when needed. */
+    private volatile boolean storesLinkDistances = true;
+
+    HnswGraph(int dim, int m, IndexDistance distance) {
         this.dim = dim;
+        this.distance = distance;
         int bits = 31 - Integer.numberOfLeadingZeros(Math.max(1, 32768 / dim));
         this.chunkBits = Math.max(4, Math.min(12, bits));
         this.chunkSize = 1 << chunkBits;
@@ -93,7 +105,7 @@ final class HnswGraph {
             }
             Chunk[] grown = java.util.Arrays.copyOf(current, needed);
             for (int i = current.length; i < needed; i++) {
-                grown[i] = new Chunk(chunkSize, dim, stride0);
+                grown[i] = new Chunk(chunkSize, dim, stride0, storesLinkDistances);
             }
             chunks = grown;
         }
@@ -112,7 +124,10 @@ final class HnswGraph {
         c.levels[local] = (byte) level;
         if (level > 0) {
             c.upper[local] = new int[level * strideUpper];
-            c.upperDistances[local] = new float[level * (strideUpper - 1)];
+            float[][] upperDistances = c.upperDistances;
+            if (upperDistances != null) {
+                upperDistances[local] = new float[level * (strideUpper - 1)];
+            }
         }
     }
 
@@ -215,18 +230,58 @@ final class HnswGraph {
         int[] a = listArray(node, layer);
         int base = listBase(node, layer);
         System.arraycopy(links, 0, a, base + 1, count);
-        System.arraycopy(distances, 0, distanceArray(node, layer), distanceBase(node, layer), count);
+        float[] stored = distanceArray(node, layer);
+        if (stored != null) {
+            System.arraycopy(distances, 0, stored, distanceBase(node, layer), count);
+        }
         a[base] = count;
     }
 
-    /** Distances of a node's links to it (valid for the count {@link #copyUnlocked} returned); write lock held. */
+    /**
+     * Distances of a node's links to it (valid for the count {@link #copyUnlocked} returned), stored
+     * or measured again; write lock held.
+     */
     void copyDistancesUnlocked(int node, int layer, int count, float[] out) {
-        System.arraycopy(distanceArray(node, layer), distanceBase(node, layer), out, 0, count);
+        float[] stored = distanceArray(node, layer);
+        if (stored != null) {
+            System.arraycopy(stored, distanceBase(node, layer), out, 0, count);
+            return;
+        }
+        int[] a = listArray(node, layer);
+        int base = listBase(node, layer);
+        float[] v = vectorChunk(node);
+        int o = vectorOffset(node);
+        for (int i = 0; i < count; i++) {
+            int other = a[base + 1 + i] & NODE_MASK;
+            out[i] = distance.between(v, o, vectorChunk(other), vectorOffset(other), dim);
+        }
     }
 
+    /** The stored distances of a node's list on a layer, or null when they are no longer stored. */
     private float[] distanceArray(int node, int layer) {
         Chunk c = chunks[node >>> chunkBits];
-        return layer == 0 ? c.layer0Distances : c.upperDistances[node & chunkMask];
+        if (layer == 0) {
+            return c.layer0Distances;
+        }
+        float[][] upperDistances = c.upperDistances;
+        return upperDistances == null ? null : upperDistances[node & chunkMask];
+    }
+
+    /**
+     * Stops storing link distances (a fifth of a 1M x 80 graph's heap at m = 16): a bulk build
+     * re-reads them for every reverse link it adds, later single inserts measure the few they need
+     * again. Call while no insert runs (at the end of a build or restore).
+     */
+    void dropLinkDistances() {
+        storesLinkDistances = false;
+        for (Chunk c : chunks) {
+            c.layer0Distances = null;
+            c.upperDistances = null;
+        }
+    }
+
+    boolean storesLinkDistances() {
+        return storesLinkDistances;
     }
 
     private int distanceBase(int node, int layer) {
@@ -235,12 +290,11 @@ final class HnswGraph {
 
     /**
      * Writes nodes {@code [0, count)}: per chunk its vectors, row ids, levels and flags, layer-0
-     * link counts then the links and their distances, then the upper-layer lists of the nodes that
-     * have them. The caller keeps writers out.
+     * link counts then the links, then the upper-layer lists of the nodes that have them (link
+     * distances are not written: a restored graph does not store them). The caller keeps writers out.
      */
     void write(java.io.DataOutput out, int count) throws java.io.IOException {
         int[] links = new int[chunkSize * (stride0 - 1)];
-        float[] distances = new float[chunkSize * (stride0 - 1)];
         int[] counts = new int[chunkSize];
         for (int base = 0; base < count; base += chunkSize) {
             Chunk c = chunks[base >>> chunkBits];
@@ -254,24 +308,25 @@ final class HnswGraph {
                 int k = c.layer0[i * stride0];
                 counts[i] = k;
                 System.arraycopy(c.layer0, i * stride0 + 1, links, total, k);
-                System.arraycopy(c.layer0Distances, i * (stride0 - 1), distances, total, k);
                 total += k;
             }
             BulkIo.writeInts(out, counts, 0, n);
             BulkIo.writeInts(out, links, 0, total);
-            BulkIo.writeFloats(out, distances, 0, total);
             for (int i = 0; i < n; i++) {
                 int level = c.levels[i];
                 if (level > 0) {
                     BulkIo.writeInts(out, c.upper[i], 0, level * strideUpper);
-                    BulkIo.writeFloats(out, c.upperDistances[i], 0, level * (strideUpper - 1));
                 }
             }
         }
     }
 
-    /** Reads what {@link #write} wrote into an empty graph of the same shape. */
-    void read(java.io.DataInput in, int count) throws java.io.IOException {
+    /**
+     * Reads what {@link #write} wrote into an empty graph of the same shape that no longer stores
+     * link distances; {@code withDistances} reads (and skips) the link distances format 1 carried.
+     */
+    void read(java.io.DataInput in, int count, boolean withDistances) throws java.io.IOException {
+        dropLinkDistances();
         ensureCapacity(count);
         int[] links = new int[chunkSize * (stride0 - 1)];
         float[] distances = new float[chunkSize * (stride0 - 1)];
@@ -292,22 +347,24 @@ final class HnswGraph {
                 total += counts[i];
             }
             BulkIo.readInts(in, links, 0, total);
-            BulkIo.readFloats(in, distances, 0, total);
+            if (withDistances) {
+                BulkIo.readFloats(in, distances, 0, total);
+            }
             int at = 0;
             for (int i = 0; i < n; i++) {
                 int k = counts[i];
                 c.layer0[i * stride0] = k;
                 System.arraycopy(links, at, c.layer0, i * stride0 + 1, k);
-                System.arraycopy(distances, at, c.layer0Distances, i * (stride0 - 1), k);
                 at += k;
             }
             for (int i = 0; i < n; i++) {
                 int level = c.levels[i];
                 if (level > 0) {
                     c.upper[i] = new int[level * strideUpper];
-                    c.upperDistances[i] = new float[level * (strideUpper - 1)];
                     BulkIo.readInts(in, c.upper[i], 0, level * strideUpper);
-                    BulkIo.readFloats(in, c.upperDistances[i], 0, level * (strideUpper - 1));
+                    if (withDistances) {
+                        BulkIo.readFloats(in, new float[level * (strideUpper - 1)], 0, level * (strideUpper - 1));
+                    }
                 } else if (level < 0) {
                     throw new java.io.IOException("corrupt HNSW snapshot: level " + level);
                 }
@@ -318,13 +375,14 @@ final class HnswGraph {
     /** Approximate heap bytes of the storage. */
     long memoryBytes() {
         Chunk[] cs = chunks;
-        long perChunk = (long) chunkSize * (4L * dim + 8 + 1 + 1 + 4L * stride0 + 4L * (stride0 - 1) + 8 /* upper refs */)
-                + 128;
+        boolean distances = storesLinkDistances;
+        long perChunk = (long) chunkSize * (4L * dim + 8 + 1 + 1 + 4L * stride0 + (distances ? 4L * (stride0 - 1) + 4 : 0)
+                + 4 /* upper refs */) + 128;
         long total = perChunk * cs.length;
         for (Chunk c : cs) {
             for (int[] u : c.upper) {
                 if (u != null) {
-                    total += 32 + 8L * u.length;
+                    total += distances ? 32 + 8L * u.length : 16 + 4L * u.length;
                 }
             }
         }

@@ -83,7 +83,7 @@ public final class HnswIndex implements VectorIndex {
         this.metric = metric;
         this.params = params;
         this.distance = IndexDistance.of(metric);
-        this.graph = new HnswGraph(dimensions, params.m());
+        this.graph = new HnswGraph(dimensions, params.m(), distance);
         this.concurrent = new ConcurrentInserts(graph);
         this.rows = new RowIdMap(Math.max(16, expectedRows));
         this.levelMultiplier = 1 / Math.log(params.m());
@@ -107,8 +107,9 @@ public final class HnswIndex implements VectorIndex {
     }
 
     /**
-     * Inserts many rows using {@code threads} threads, in the order {@link BuildOrder} chooses;
-     * progress ("loading tuples") is reported every {@value #PROGRESS_STEP} rows and at the end.
+     * Inserts many rows using {@code threads} threads, in the order {@link BuildOrder} chooses, then
+     * stops storing link distances ({@link HnswGraph#dropLinkDistances}); progress ("loading
+     * tuples") is reported every {@value #PROGRESS_STEP} rows and at the end.
      */
     public void load(long[] rowIds, float[][] vectors, int threads, BuildProgress progress) {
         checkLoad(rowIds, vectors);
@@ -168,6 +169,7 @@ public final class HnswIndex implements VectorIndex {
         while (idleInserters.size() > IDLE_INSERTERS_KEPT) {
             idleInserters.poll();
         }
+        graph.dropLinkDistances();
     }
 
     /**
@@ -675,7 +677,7 @@ public final class HnswIndex implements VectorIndex {
         var exclusive = snapshotLock.writeLock();
         exclusive.lock();
         try {
-            HnswSnapshot.write(out, new HnswSnapshot.Header(dimensions, metric, params, insertCounter.get(),
+            HnswSnapshot.write(out, new HnswSnapshot.Header(HnswSnapshot.VERSION, dimensions, metric, params, insertCounter.get(),
                     removals, concurrent.allocated(), entry.node, entry.level, searchDistanceCalls.sum(),
                     pruneDistanceCalls.sum()), graph);
         } finally {
@@ -686,8 +688,9 @@ public final class HnswIndex implements VectorIndex {
     /** Restores an index written by {@link #writeSnapshot}; it answers every search as the original did. */
     public static HnswIndex readSnapshot(java.io.DataInput in) throws java.io.IOException {
         HnswSnapshot.Header h = HnswSnapshot.readHeader(in);
-        HnswIndex index = new HnswIndex(h.dimensions(), h.metric(), h.params(), h.elements());
-        HnswSnapshot.readGraph(in, index.graph, h.elements());
+        // no capacity up front: the graph is sized as it is read, without link distances
+        HnswIndex index = new HnswIndex(h.dimensions(), h.metric(), h.params(), 0);
+        HnswSnapshot.readGraph(in, index.graph, h);
         index.restore(h);
         return index;
     }

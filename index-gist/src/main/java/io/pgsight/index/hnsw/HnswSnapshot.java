@@ -19,12 +19,13 @@ import java.util.TreeMap;
  */
 final class HnswSnapshot {
     private static final int MAGIC = 0x484E5357; // "HNSW"
-    private static final int VERSION = 1;
+    /** 2: link distances no longer written; 1 (still read) carried them. */
+    static final int VERSION = 2;
 
     private HnswSnapshot() {
     }
 
-    record Header(int dimensions, Metric metric, HnswParams params, long insertCounter, int removals, int elements,
+    record Header(int version, int dimensions, Metric metric, HnswParams params, long insertCounter, int removals, int elements,
                   int entryNode, int entryLevel, long searchDistanceCalls, long pruneDistanceCalls) {
     }
 
@@ -64,7 +65,7 @@ final class HnswSnapshot {
             throw new IOException("not an HNSW index snapshot");
         }
         int version = in.readInt();
-        if (version != VERSION) {
+        if (version != 1 && version != VERSION) {
             throw new IOException("unsupported HNSW snapshot version " + version);
         }
         int dimensions = in.readInt();
@@ -80,7 +81,7 @@ final class HnswSnapshot {
         } catch (IllegalArgumentException e) {
             throw new IOException("corrupt HNSW snapshot: " + e.getMessage(), e);
         }
-        Header h = new Header(dimensions, metric, params, in.readLong(), in.readInt(), in.readInt(), in.readInt(),
+        Header h = new Header(version, dimensions, metric, params, in.readLong(), in.readInt(), in.readInt(), in.readInt(),
                 in.readInt(), in.readLong(), in.readLong());
         if (dimensions < 1 || h.elements() < 0 || h.entryNode() >= h.elements()
                 || (h.elements() > 0) != (h.entryNode() >= 0)) {
@@ -89,8 +90,9 @@ final class HnswSnapshot {
         return h;
     }
 
-    static void readGraph(DataInput in, HnswGraph graph, int elements) throws IOException {
-        graph.read(in, elements);
+    static void readGraph(DataInput in, HnswGraph graph, Header h) throws IOException {
+        int elements = h.elements();
+        graph.read(in, elements, h.version() == 1);
         int shared = in.readInt();
         for (int i = 0; i < shared; i++) {
             int node = in.readInt();

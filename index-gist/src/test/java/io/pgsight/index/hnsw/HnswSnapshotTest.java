@@ -181,6 +181,41 @@ class HnswSnapshotTest {
         return false;
     }
 
+    /**
+     * hnsw-v1.snapshot was written by the format-1 code (which stored link distances) for the
+     * index built here: 600 seeded Gaussian rows of 8 dimensions, m = 4, ef_construction = 16,
+     * one thread, rows 105 and 333 removed. It restores to an index answering as a fresh build.
+     */
+    @Test
+    void formatOneImagesStillLoad() throws IOException {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(42);
+        int n = 600;
+        int dim = 8;
+        float[][] vectors = new float[n][dim];
+        long[] ids = new long[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < dim; j++) {
+                vectors[i][j] = (float) r.nextGaussian();
+            }
+            ids[i] = 100 + i;
+        }
+        HnswIndex fresh = HnswIndex.build(dim, Metric.L2, new HnswParams(4, 16), ids, vectors, 1, null);
+        fresh.remove(105);
+        fresh.remove(333);
+        byte[] v1;
+        try (var in = HnswSnapshotTest.class.getResourceAsStream("hnsw-v1.snapshot")) {
+            v1 = in.readAllBytes();
+        }
+        HnswIndex copy = restore(v1);
+        assertEquals(fresh.size(), copy.size());
+        assertSameSearches(fresh, copy, Arrays.copyOf(vectors, 40));
+        assertArrayEquals(image(fresh), image(copy)); // rewritten in the current format
+        copy.insert(5000, vectors[7]);
+        NeighborIterator it = copy.search(vectors[7], SearchOptions.defaults());
+        assertTrue(it.next() && it.distance() == 0f);
+        HnswConcurrentBuildTest.checkInvariants(copy);
+    }
+
     @Test
     void rejectsForeignOrTruncatedImages() throws IOException {
         assertThrows(IOException.class, () -> restore(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}));
