@@ -32,6 +32,8 @@
  *   <li>Snapshots ({@code writeSnapshot} / {@code readSnapshot}, format in {@code HnswSnapshot})
  *       restore an index that answers every search exactly as the original and grows the same
  *       way; writing holds inserts and removes back, never searches.</li>
+ *   <li>Link distances are stored only while a graph grows by single inserts or a bulk load
+ *       runs; after a load or a restore they are measured again when a list changes (memory).</li>
  * </ul>
  */
 package io.pgsight.index.hnsw;
