@@ -10,6 +10,10 @@ public interface NeighborIterator {
     /** Distance in the index's {@link Metric}. */
     float distance();
 
+    /** Ends the scan early (buffers go back to the index); {@link #next} is not called afterwards. */
+    default void close() {
+    }
+
     /** An iterator with no rows. */
     static NeighborIterator empty() {
         return EmptyNeighborIterator.INSTANCE;

@@ -119,6 +119,7 @@ public final class PaseBenchmark {
             for (int r = 0; r < K && it.next(); r++) {
                 got[r] = it.rowId();
             }
+            it.close();
             nanos[q] = System.nanoTime() - start;
             if (got[0] == picks[q] + 1) {
                 selfFirst++;

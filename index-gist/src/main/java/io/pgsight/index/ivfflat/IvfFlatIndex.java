@@ -34,6 +34,7 @@ public final class IvfFlatIndex implements VectorIndex {
     private final float[] centers;
     private final NearestCenter nearestCenter;
     private final IvfList[] lists;
+    private final ScanBuffers scanBuffers = new ScanBuffers();
     private final RowIdMap rows;
     private final boolean littleData;
     /** Inserts and removes share it; a snapshot takes it exclusively so its image is consistent. */
@@ -310,7 +311,7 @@ public final class IvfFlatIndex implements VectorIndex {
         int maxProbes = options.iterative() ? Math.min(lists.length, Math.max(options.maxProbes(), probes)) : probes;
         int[] order = rankLists(prepared, maxProbes, skipEmptyLists);
         return new IvfScan(lists, dimensions, distance, prepared, query == null, nan, order, probes,
-                options.cancelCheck(), parallelScan);
+                options.cancelCheck(), parallelScan, scanBuffers);
     }
 
     /** The lists a scan with {@code probes} reads, nearest first (tests). */

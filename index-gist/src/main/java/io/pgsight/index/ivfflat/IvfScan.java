@@ -49,11 +49,11 @@ final class IvfScan implements NeighborIterator {
     private final boolean prune;
     private int nextList;
 
-    // the current batch: candidate distances and row ids, dead entries left out; list j's entries
-    // are positions batchStarts[j] to batchStarts[j + 1], at list slot p - batchStarts[j] when the
-    // list was fully live, else at slotOf[p]
+    // the current batch: candidate distances, dead entries left out; list j's entries are
+    // positions batchStarts[j] to batchStarts[j + 1], at list slot p - batchStarts[j] when the
+    // list was fully live, else at slotOf[p]. Row ids are read from the lists for returned rows only.
+    private final ScanBuffers buffers;
     private float[] batchDistances = new float[0];
-    private long[] batchRows = new long[0];
     private int[] slotOf = new int[0];
     private IvfList.Snapshot[] batchLists;
     private int[] batchStarts;
@@ -73,7 +73,8 @@ final class IvfScan implements NeighborIterator {
     private float currentDistance;
 
     IvfScan(IvfList[] lists, int dim, IndexDistance distance, float[] query, boolean nullQuery, boolean nanDistances,
-            int[] order, int probes, Runnable cancelCheck, boolean parallel) {
+            int[] order, int probes, Runnable cancelCheck, boolean parallel, ScanBuffers buffers) {
+        this.buffers = buffers;
         this.parallel = parallel;
         this.lists = lists;
         this.headWidth = IvfList.headWidth(dim);
@@ -102,8 +103,8 @@ final class IvfScan implements NeighborIterator {
             }
             nextList = end;
             if (batchDistances.length < capacity) {
-                batchDistances = new float[capacity];
-                batchRows = new long[capacity];
+                buffers.give(batchDistances);
+                batchDistances = buffers.take(capacity);
             }
             batchSize = collectRows(snapshots, capacity);
             anyPartial = false;
@@ -126,7 +127,7 @@ final class IvfScan implements NeighborIterator {
         return batchSize > 0;
     }
 
-    /** Row ids of the batch's live entries, in list order; returns their count. */
+    /** Positions of the batch's live entries, in list order; returns their count. */
     private int collectRows(IvfList.Snapshot[] snapshots, int capacity) {
         batchLists = snapshots;
         batchStarts = new int[snapshots.length + 1];
@@ -137,7 +138,6 @@ final class IvfScan implements NeighborIterator {
             batchStarts[j] = n;
             if (s.live == s.size) {
                 batchContiguous[j] = true;
-                System.arraycopy(s.rowIds, 0, batchRows, n, s.size);
                 n += s.size;
                 continue;
             }
@@ -147,7 +147,6 @@ final class IvfScan implements NeighborIterator {
             // a concurrent remove may leave fewer live entries than counted, never more
             for (int i = 0; i < s.size && n < capacity; i++) {
                 if (!s.dead[i]) {
-                    batchRows[n] = s.rowIds[i];
                     slotOf[n++] = i;
                 }
             }
@@ -158,6 +157,21 @@ final class IvfScan implements NeighborIterator {
 
     private int slot(int j, int position) {
         return batchContiguous[j] ? position - batchStarts[j] : slotOf[position];
+    }
+
+    /** The batch list holding {@code position}: the last one starting at or before it. */
+    private int listOf(int position) {
+        int lo = 0;
+        int hi = batchLists.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (batchStarts[mid] <= position) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     /** Every entry measured whole (metrics whose partial sums bound nothing). */
@@ -418,14 +432,19 @@ final class IvfScan implements NeighborIterator {
 
     @Override
     public boolean next() {
+        if (batchDistances == null) {
+            return false; // closed
+        }
         if (chunkPos == chunkSize) {
             if (batchRemaining == 0 && !loadBatch()) {
+                close();
                 return false;
             }
             selectChunk();
         }
         int position = (int) chunk[chunkPos++];
-        currentRow = batchRows[position];
+        int j = listOf(position);
+        currentRow = batchLists[j].rowIds[slot(j, position)];
         float d = batchDistances[position];
         currentDistance = nanDistances ? Float.NaN : (nullQuery ? 0f : distance.reported(d));
         return true;
@@ -434,6 +453,12 @@ final class IvfScan implements NeighborIterator {
     @Override
     public long rowId() {
         return currentRow;
+    }
+
+    @Override
+    public void close() {
+        buffers.give(batchDistances);
+        batchDistances = null;
     }
 
     @Override

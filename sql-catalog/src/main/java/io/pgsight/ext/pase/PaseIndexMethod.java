@@ -264,6 +264,11 @@ final class PaseIndexMethod implements IndexAccessMethod {
         public double distance() {
             return it.distance();
         }
+
+        @Override
+        public void close() {
+            it.close();
+        }
     }
 
     private enum EmptyScan implements IndexInstance.OrderedScan {

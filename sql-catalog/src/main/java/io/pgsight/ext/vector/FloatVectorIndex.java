@@ -122,5 +122,10 @@ final class FloatVectorIndex implements IndexInstance {
         public double distance() {
             return it.distance();
         }
+
+        @Override
+        public void close() {
+            it.close();
+        }
     }
 }
