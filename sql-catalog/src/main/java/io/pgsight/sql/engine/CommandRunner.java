@@ -161,25 +161,57 @@ final class CommandRunner {
     }
 
     /**
-     * Runs a DDL statement and logs it. In a transaction block it also remembers how to take back
-     * what the statement creates; the DDL lock is taken inside the durable write, in the order every
-     * DDL statement takes them.
+     * Runs a DDL statement. Its catalog change is kept so that a rollback of the transaction (or savepoint)
+     * takes it back, and a statement that fails leaves nothing of itself behind; the durable log gets it when
+     * the transaction commits. The relations it names are claimed first, outside the DDL lock: meeting
+     * another transaction's claim inside it (where waiting could deadlock) takes the statement back, waits,
+     * and runs it again.
      */
     void ddl(Command cmd, StatementSink sink, String text) {
-        boolean track = session.inBlock() && session.undoesCreatesOnRollback();
-        io.pgsight.sql.catalog.Catalog catalog = session.catalog();
-        session.durable().ddl(() -> {
-            catalog.ddlLock().lock();
+        if (session.runningDdl()) {
+            new DdlCommands(this).run(cmd, sink, text); // an extension's script: part of the statement running it
+            return;
+        }
+        boolean track = session.undoesDdlOnRollback();
+        while (true) {
+            if (track) {
+                session.ddlChanges().claimTargets(cmd);
+            }
             try {
-                int before = catalog.peekNextOid();
-                new DdlCommands(this).run(cmd, sink, text);
-                if (track) {
-                    session.createdInBlock(CreatedInBlock.drops(catalog, before, catalog.peekNextOid()));
+                ddlOnce(cmd, sink, text, track);
+                return;
+            } catch (io.pgsight.sql.catalog.RelationClaims.Busy busy) {
+                session.await(busy.holder());
+            }
+        }
+    }
+
+    private void ddlOnce(Command cmd, StatementSink sink, String text, boolean track) {
+        io.pgsight.sql.catalog.Catalog catalog = session.catalog();
+        session.durable().ddl(catalog, () -> {
+            catalog.ddlLock().lock();
+            session.ddlStarted();
+            try {
+                io.pgsight.sql.catalog.CatalogChange.Before before = track ? io.pgsight.sql.catalog.CatalogChange.capture(catalog) : null;
+                try {
+                    new DdlCommands(this).run(cmd, sink, text);
+                } catch (RuntimeException | Error e) {
+                    if (before != null) {
+                        io.pgsight.sql.catalog.CatalogChange.since(before).undo();
+                    }
+                    throw e;
                 }
+                if (before == null) {
+                    return List.of();
+                }
+                io.pgsight.sql.catalog.CatalogChange change = io.pgsight.sql.catalog.CatalogChange.since(before);
+                session.ddlChanges().recorded(change);
+                return change.sequences();
             } finally {
+                session.ddlEnded();
                 catalog.ddlLock().unlock();
             }
-        }, DurableDdl.record(session, cmd, text));
+        }, DurableDdl.record(session, cmd, text), session.savepointDepth());
     }
 
     // ------------------------------------------------------------------ queries

@@ -764,23 +764,24 @@ final class DdlCommands {
                     }
                 }
             }
-            t.storage().clear();
+            // a new, empty table object with new, empty indexes takes the old one's place: the old one keeps
+            // every row and index entry, so a rollback of the transaction only has to put it back
+            Table empty = new Table(t.oid(), t.schema(), t.name(), t.kind(), new InMemoryTableStorage(), t.viewSql(),
+                    new Table.Shape(t.columns(), t.constraints(), List.of()));
             List<IndexEntry> rebuilt = new ArrayList<>();
             for (IndexEntry i : t.indexes()) {
-                if (i.instance() instanceof EqualityIndex eq) {
-                    eq.clear();
-                    rebuilt.add(i);
-                } else {
-                    rebuilt.add(rebuildSpiIndex(t, i));
-                }
+                IndexEntry fresh = i.instance() instanceof EqualityIndex ? i.withInstance(new EqualityIndex())
+                        : rebuildSpiIndex(empty, i);
+                rebuilt.add(fresh.withOid(i.oid()));
             }
-            t.setShape(new Table.Shape(t.columns(), t.constraints(), rebuilt));
+            empty.setShape(new Table.Shape(t.columns(), t.constraints(), rebuilt));
+            catalog.putRelation(empty);
             if (tr.restartIdentity()) {
                 for (Column c : t.columns()) {
                     if (c.defaultSql() != null && c.defaultSql().startsWith("nextval('")) {
                         Sequence s = catalog.sequence(t.schema(), c.defaultSql().substring(9, c.defaultSql().indexOf('\'', 9)));
                         if (s != null) {
-                            s.restart();
+                            catalog.putSequence(s.restarted());
                         }
                     }
                 }
