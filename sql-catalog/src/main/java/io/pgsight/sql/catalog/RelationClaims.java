@@ -71,7 +71,7 @@ public final class RelationClaims {
     }
 
     /** Waits while another transaction holds {@code schema.name}. */
-    void awaitFree(String schema, String name) {
+    public void awaitFree(String schema, String name) {
         if (held.isEmpty()) {
             return;
         }

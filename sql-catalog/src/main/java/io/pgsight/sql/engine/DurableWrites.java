@@ -184,6 +184,25 @@ final class DurableWrites {
         }
     }
 
+    /**
+     * Before the commit record is made: a table this transaction wrote that another open transaction has
+     * since dropped, truncated or altered is waited on, since which rows to log (and with which columns)
+     * depends on whether that one commits or rolls back. The session's waiter does the waiting.
+     */
+    void awaitTablesSettled() {
+        if (store == null || changes.isEmpty()) {
+            return;
+        }
+        Set<Table> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Table last = null;
+        for (Change c : changes) {
+            if (c.table() != last && seen.add(c.table())) {
+                c.catalog().claims().awaitFree(c.table().schema(), c.table().name());
+            }
+            last = c.table();
+        }
+    }
+
     void clear() {
         changes.clear();
         logPosition = 0;

@@ -322,6 +322,12 @@ public final class SessionImpl implements EngineSession, SessionRuntime, io.pgsi
             boolean ok = !failed;
             TopTransaction t = top;
             if (ok) {
+                try {
+                    durable.awaitTablesSettled();
+                } catch (RuntimeException e) {
+                    rollback(); // cancelled or deadlocked while waiting: the transaction ends, as a failed COMMIT does
+                    throw e;
+                }
                 durable.commit(t, database.name(), !"off".equals(settings.get("synchronous_commit")),
                         () -> engine.transactions().end(t, true));
                 ddlChanges.committed();

@@ -108,6 +108,31 @@ class DurableTransactionalDdlTest {
     }
 
     @Test
+    void rowsWrittenBeforeAnotherBlocksTruncateAreLoggedOnceThatBlockRollsBack(@TempDir Path dir) throws Exception {
+        EngineImpl e = start(dir);
+        EngineSession s = open(e);
+        setUp(s);
+        EngineSession writer = open(e);
+        exec(writer, "BEGIN", "INSERT INTO b VALUES (4), (5)");
+        exec(s, "BEGIN", "TRUNCATE b");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<?> commit = pool.submit(() -> exec(writer, "COMMIT"));
+            Thread.sleep(300);
+            assertEquals(false, commit.isDone(), "the commit waits: which rows to log depends on the TRUNCATE's outcome");
+            exec(s, "ROLLBACK");
+            commit.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals("5", one(s, "SELECT count(*) FROM b"));
+        e.crashForTests();
+        EngineImpl r = start(dir);
+        assertEquals("5", one(open(r), "SELECT count(*) FROM b"));
+        r.close();
+    }
+
+    @Test
     void aBlockThatDropsWhatItCreatedAndACommitAfterACheckpointWait(@TempDir Path dir) {
         EngineImpl e = start(dir);
         EngineSession s = open(e);
