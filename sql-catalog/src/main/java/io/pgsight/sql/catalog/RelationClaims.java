@@ -76,7 +76,7 @@ public final class RelationClaims {
             return;
         }
         Waiter me = CURRENT.get();
-        if (me == null || me.transaction() == null) {
+        if (me == null) {
             return;
         }
         for (TopTransaction h = otherHolder(schema, name, me); h != null; h = otherHolder(schema, name, me)) {

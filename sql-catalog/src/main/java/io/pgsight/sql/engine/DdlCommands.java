@@ -1001,8 +1001,11 @@ final class DdlCommands {
     private IndexEntry rebuildSpiIndex(Table t, IndexEntry i) {
         IndexAccessMethod impl = i.operatorClasses().get(0).implementation() != null
                 ? i.operatorClasses().get(0).implementation() : catalog.accessMethod(i.accessMethod()).implementation();
+        int att = i.keyColumns().get(0);
+        int keyTypmod = att > 0 ? t.columns().get(att - 1).typmod()
+                : i.expressions().get(0) != null ? i.expressions().get(0).typmod() : -1; // vector(n): the build needs n
         return buildSpiIndex(t, i.name(), i.accessMethod(), i.keyColumns(), i.expressions(), i.operatorClasses(), i.options(),
-                impl, -1);
+                impl, keyTypmod);
     }
 
     // ------------------------------------------------------------------ extensions

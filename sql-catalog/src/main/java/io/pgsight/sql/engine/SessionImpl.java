@@ -407,6 +407,19 @@ public final class SessionImpl implements EngineSession, SessionRuntime, io.pgsi
         if (ddlRunning > 0) {
             throw new io.pgsight.sql.catalog.RelationClaims.Busy(holder); // CommandRunner.ddl waits and retries
         }
+        if (top == null) {
+            // Parse/Describe outside a transaction: nothing of ours anyone could wait for, so no deadlock to detect
+            while (holder.state() == io.pgsight.sql.txn.TxnState.IN_PROGRESS) {
+                checkCancelled();
+                try {
+                    holder.awaitEnd(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SqlException("57014", "canceling statement due to user request");
+                }
+            }
+            return;
+        }
         engine.transactions().waitFor(top, holder, this::checkCancelled);
     }
 
@@ -600,7 +613,12 @@ public final class SessionImpl implements EngineSession, SessionRuntime, io.pgsi
 
     @Override
     public PreparedQuery prepare(String sql, int[] parameterTypes) {
-        return new CommandRunner(this).prepare(sql, parameterTypes);
+        io.pgsight.sql.catalog.RelationClaims.Waiter outer = io.pgsight.sql.catalog.RelationClaims.enter(this);
+        try {
+            return new CommandRunner(this).prepare(sql, parameterTypes); // describing a query looks its relations up
+        } finally {
+            io.pgsight.sql.catalog.RelationClaims.restore(outer);
+        }
     }
 
     @Override

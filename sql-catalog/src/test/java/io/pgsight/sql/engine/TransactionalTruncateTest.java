@@ -53,4 +53,23 @@ class TransactionalTruncateTest extends EngineTestSupport {
         run(s, "COMMIT");
         assertEquals("3", one(s, "SELECT count(*) FROM t"));
     }
+
+    @Test
+    void vectorIndexesComeBackOnRollbackAndStartEmptyOnCommit() {
+        EngineSession s = open();
+        run(s, "CREATE EXTENSION vector");
+        run(s, "CREATE TABLE items (id int, e vector(3))");
+        run(s, "INSERT INTO items SELECT g, ARRAY[g, g, g]::vector FROM generate_series(1, 200) g");
+        run(s, "CREATE INDEX ON items USING hnsw (e vector_l2_ops)");
+        run(s, "SET enable_seqscan = off");
+        String knn = "SELECT id FROM items ORDER BY e <-> '[50, 50, 50.2]' LIMIT 2";
+        run(s, "BEGIN");
+        run(s, "TRUNCATE items");
+        assertEquals(List.of(), rows(s, knn));
+        run(s, "ROLLBACK");
+        assertEquals(List.of(List.of("50"), List.of("51")), rows(s, knn));
+        run(s, "TRUNCATE items"); // the new, empty index is built for vector(3) too
+        run(s, "INSERT INTO items VALUES (7, '[50, 50, 50]')");
+        assertEquals(List.of(List.of("7")), rows(s, knn));
+    }
 }
