@@ -3,7 +3,6 @@ package io.pgsight.sql.catalog;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,13 +63,18 @@ public final class CatalogChange {
         for (int i = 0; i < before.live.size(); i++) {
             Map<Object, Object> now = before.live.get(i);
             Map<Object, Object> then = before.copies.get(i);
-            Set<Object> keys = new LinkedHashSet<>(then.keySet());
-            keys.addAll(now.keySet());
-            for (Object k : keys) {
-                Object a = then.get(k);
-                Object b = now.get(k);
-                if (a != b) {
-                    edits.add(new MapEdit(now, k, a, b));
+            int changedBefore = edits.size();
+            for (Map.Entry<Object, Object> e : then.entrySet()) {
+                Object b = now.get(e.getKey());
+                if (b != e.getValue()) {
+                    edits.add(new MapEdit(now, e.getKey(), e.getValue(), b));
+                }
+            }
+            if (now.size() != then.size() || edits.size() > changedBefore) { // else no key was added
+                for (Map.Entry<Object, Object> e : now.entrySet()) {
+                    if (!then.containsKey(e.getKey())) {
+                        edits.add(new MapEdit(now, e.getKey(), null, e.getValue()));
+                    }
                 }
             }
         }
