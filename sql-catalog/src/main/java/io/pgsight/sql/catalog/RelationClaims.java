@@ -70,6 +70,15 @@ public final class RelationClaims {
         return h;
     }
 
+    /** The in-progress transaction other than {@code t} that holds {@code schema.name}, or null. */
+    public TopTransaction heldByOther(String schema, String name, TopTransaction t) {
+        if (held.isEmpty()) {
+            return null;
+        }
+        TopTransaction h = held.get(key(schema, name));
+        return h == null || h == t || h.state() != TxnState.IN_PROGRESS ? null : h;
+    }
+
     /** Waits while another transaction holds {@code schema.name}. */
     public void awaitFree(String schema, String name) {
         if (held.isEmpty()) {

@@ -205,6 +205,11 @@ final class CommandRunner {
                     return List.of();
                 }
                 io.pgsight.sql.catalog.CatalogChange change = io.pgsight.sql.catalog.CatalogChange.since(before);
+                io.pgsight.sql.txn.TopTransaction holder = session.ddlChanges().conflict(change);
+                if (holder != null) {
+                    change.undo();
+                    throw new io.pgsight.sql.catalog.RelationClaims.Busy(holder);
+                }
                 session.ddlChanges().recorded(change);
                 return change.sequences();
             } finally {

@@ -82,6 +82,28 @@ final class DdlInTransaction {
         claimed.add(new Name(schema, name));
     }
 
+    /**
+     * Another open transaction holding a relation this change touched without naming it (a cascade, a
+     * schema's members), or null. The statement is then taken back and run again once that one ended.
+     */
+    TopTransaction conflict(CatalogChange change) {
+        Catalog c = session.catalog();
+        TopTransaction top = session.top();
+        for (Table t : change.tables()) {
+            TopTransaction h = c.claims().heldByOther(t.schema(), t.name(), top);
+            if (h != null) {
+                return h;
+            }
+        }
+        for (Sequence s : change.sequences()) {
+            TopTransaction h = c.claims().heldByOther(s.schema(), s.name(), top);
+            if (h != null) {
+                return h;
+            }
+        }
+        return null;
+    }
+
     /** After a DDL statement (inside the DDL lock): keeps its change and claims every relation name it touched. */
     void recorded(CatalogChange change) {
         if (change.isEmpty()) {

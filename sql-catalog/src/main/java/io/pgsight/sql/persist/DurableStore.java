@@ -209,6 +209,10 @@ public final class DurableStore implements AutoCloseable {
 
     /** The log part of a checkpoint; returns the image writing that belongs to it, or null when it failed. */
     private Runnable writeLog(long id) {
+        if (uncommittedDdl.get() > 0) {
+            requested = true; // not even queued for the gate: writers would wait behind it for nothing
+            return null;
+        }
         gate.writeLock().lock();
         try {
             if (uncommittedDdl.get() > 0) {

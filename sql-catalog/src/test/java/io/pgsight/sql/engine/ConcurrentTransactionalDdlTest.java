@@ -98,6 +98,23 @@ class ConcurrentTransactionalDdlTest extends EngineTestSupport {
     }
 
     @Test
+    void aCascadeReachingAnotherBlocksRelationWaitsForIt() throws Exception {
+        EngineSession a = open();
+        run(a, "CREATE SCHEMA s");
+        run(a, "CREATE TABLE s.t1 (x int)");
+        run(a, "INSERT INTO s.t1 VALUES (1)");
+        EngineSession b = open();
+        run(a, "BEGIN");
+        run(a, "ALTER TABLE s.t1 ADD COLUMN y int DEFAULT 2");
+        Future<?> drop = pool.submit(() -> run(b, "DROP SCHEMA s CASCADE"));
+        assertWaiting(drop);
+        assertEquals("3", one(a, "SELECT x + y FROM s.t1")); // untouched by the waiting drop
+        run(a, "ROLLBACK");
+        result(drop);
+        assertEquals("0", one(a, "SELECT count(*) FROM pg_namespace WHERE nspname = 's'"));
+    }
+
+    @Test
     void twoBlocksWaitingOnEachOtherGetADeadlockError() throws Exception {
         EngineSession a = withTable();
         run(a, "CREATE TABLE t2 (x int)");
