@@ -11,7 +11,10 @@ import io.pgsight.sql.ast.Option;
 import io.pgsight.sql.ast.Query;
 import io.pgsight.sql.ast.Statement;
 import io.pgsight.sql.ast.Value;
+import io.pgsight.sql.catalog.Catalog;
+import io.pgsight.sql.catalog.CatalogChange;
 import io.pgsight.sql.catalog.PseudoType;
+import io.pgsight.sql.catalog.RelationClaims;
 import io.pgsight.sql.exec.EvalContext;
 import io.pgsight.sql.exec.ExecContext;
 import io.pgsight.sql.exec.ExplainWriter;
@@ -19,6 +22,7 @@ import io.pgsight.sql.exec.PlanNode;
 import io.pgsight.sql.plan.ExpressionText;
 import io.pgsight.sql.plan.QueryPlanner;
 import io.pgsight.sql.spi.PgType;
+import io.pgsight.sql.txn.TopTransaction;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -177,38 +181,47 @@ final class CommandRunner {
             if (track) {
                 session.ddlChanges().claimTargets(cmd);
             }
+            String[] tag = {null}; // the command tag goes out once the statement stays (it may run again)
             try {
-                ddlOnce(cmd, sink, text, track);
+                ddlOnce(cmd, new CollectingSink(new ArrayList<>()) {
+                    @Override
+                    public void complete(String t) {
+                        tag[0] = t;
+                    }
+                }, text, track);
+                if (tag[0] != null) {
+                    sink.complete(tag[0]);
+                }
                 return;
-            } catch (io.pgsight.sql.catalog.RelationClaims.Busy busy) {
+            } catch (RelationClaims.Busy busy) {
                 session.await(busy.holder());
             }
         }
     }
 
     private void ddlOnce(Command cmd, StatementSink sink, String text, boolean track) {
-        io.pgsight.sql.catalog.Catalog catalog = session.catalog();
+        Catalog catalog = session.catalog();
         session.durable().ddl(catalog, () -> {
             catalog.ddlLock().lock();
             session.ddlStarted();
             try {
-                io.pgsight.sql.catalog.CatalogChange.Before before = track ? io.pgsight.sql.catalog.CatalogChange.capture(catalog) : null;
+                CatalogChange.Before before = track ? CatalogChange.capture(catalog) : null;
                 try {
                     new DdlCommands(this).run(cmd, sink, text);
                 } catch (RuntimeException | Error e) {
                     if (before != null) {
-                        io.pgsight.sql.catalog.CatalogChange.since(before).undo();
+                        CatalogChange.since(before).undo();
                     }
                     throw e;
                 }
                 if (before == null) {
                     return List.of();
                 }
-                io.pgsight.sql.catalog.CatalogChange change = io.pgsight.sql.catalog.CatalogChange.since(before);
-                io.pgsight.sql.txn.TopTransaction holder = session.ddlChanges().conflict(change);
+                CatalogChange change = CatalogChange.since(before);
+                TopTransaction holder = session.ddlChanges().conflict(change);
                 if (holder != null) {
                     change.undo();
-                    throw new io.pgsight.sql.catalog.RelationClaims.Busy(holder);
+                    throw new RelationClaims.Busy(holder);
                 }
                 session.ddlChanges().recorded(change);
                 return change.sequences();
@@ -651,7 +664,7 @@ final class CommandRunner {
     }
 
     /** Collects rows of statements run inside function bodies. */
-    static final class CollectingSink implements StatementSink {
+    static class CollectingSink implements StatementSink {
         private final List<Object[]> out;
 
         CollectingSink(List<Object[]> out) {

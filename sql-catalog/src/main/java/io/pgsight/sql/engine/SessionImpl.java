@@ -9,6 +9,7 @@ import io.pgsight.sql.api.StatementSink;
 import io.pgsight.sql.ast.Command;
 import io.pgsight.sql.ast.Statement;
 import io.pgsight.sql.catalog.Catalog;
+import io.pgsight.sql.catalog.RelationClaims;
 import io.pgsight.sql.catalog.Sequence;
 import io.pgsight.sql.exec.SessionRuntime;
 import io.pgsight.sql.plan.ExpressionText;
@@ -29,7 +30,7 @@ import java.util.Map;
  * One client session: transaction state (block, savepoints, failed), settings, sequences' currval,
  * and the statement loop. One thread at a time, except {@link #cancel()}.
  */
-public final class SessionImpl implements EngineSession, SessionRuntime, io.pgsight.sql.catalog.RelationClaims.Waiter {
+public final class SessionImpl implements EngineSession, SessionRuntime, RelationClaims.Waiter {
     private final EngineImpl engine;
     private Database database;
     private final String user;
@@ -405,7 +406,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime, io.pgsi
     @Override
     public void await(TopTransaction holder) {
         if (ddlRunning > 0) {
-            throw new io.pgsight.sql.catalog.RelationClaims.Busy(holder); // CommandRunner.ddl waits and retries
+            throw new RelationClaims.Busy(holder); // CommandRunner.ddl waits and retries
         }
         if (top == null) {
             // Parse/Describe outside a transaction: nothing of ours anyone could wait for, so no deadlock to detect
@@ -555,7 +556,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime, io.pgsi
         cancelRequested = false;
         statementCache.clear();
         statementMemory.reset(SettingValues.bytes(settings.get("pgsight.max_statement_mem")));
-        io.pgsight.sql.catalog.RelationClaims.Waiter outerWaiter = io.pgsight.sql.catalog.RelationClaims.enter(this);
+        RelationClaims.Waiter outerWaiter = RelationClaims.enter(this);
         try {
             new CommandRunner(this).run(cmd, text, sink, params, resultFormats, paramTypes, plan);
             commandId++;
@@ -577,7 +578,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime, io.pgsi
             throw se;
         } finally {
             deadlineNanos = 0;
-            io.pgsight.sql.catalog.RelationClaims.restore(outerWaiter);
+            RelationClaims.restore(outerWaiter);
         }
     }
 
@@ -613,11 +614,11 @@ public final class SessionImpl implements EngineSession, SessionRuntime, io.pgsi
 
     @Override
     public PreparedQuery prepare(String sql, int[] parameterTypes) {
-        io.pgsight.sql.catalog.RelationClaims.Waiter outer = io.pgsight.sql.catalog.RelationClaims.enter(this);
+        RelationClaims.Waiter outer = RelationClaims.enter(this);
         try {
             return new CommandRunner(this).prepare(sql, parameterTypes); // describing a query looks its relations up
         } finally {
-            io.pgsight.sql.catalog.RelationClaims.restore(outer);
+            RelationClaims.restore(outer);
         }
     }
 
