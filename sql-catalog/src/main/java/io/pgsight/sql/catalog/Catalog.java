@@ -131,6 +131,14 @@ public final class Catalog {
         return schemas.containsKey(s);
     }
 
+    /**
+     * Waits while another transaction holds schema {@code s} (created or dropped it and has not ended):
+     * DDL that would put something into it waits rather than depending on an uncommitted schema.
+     */
+    public void awaitSchema(String s) {
+        claims.awaitFree(s, "");
+    }
+
     public void addSchema(String s) {
         schemaChanged();
         schemas.put(s, newOid());

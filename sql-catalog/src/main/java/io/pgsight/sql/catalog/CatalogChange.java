@@ -28,10 +28,12 @@ public final class CatalogChange {
 
     private final List<MapEdit> maps;
     private final List<ShapeEdit> shapes;
+    private final Map<String, Integer> schemaMap;
 
-    private CatalogChange(List<MapEdit> maps, List<ShapeEdit> shapes) {
+    private CatalogChange(List<MapEdit> maps, List<ShapeEdit> shapes, Map<String, Integer> schemaMap) {
         this.maps = maps;
         this.shapes = shapes;
+        this.schemaMap = schemaMap;
     }
 
     /** The catalog as a statement found it; {@link #since} compares it with the catalog afterwards. */
@@ -88,7 +90,7 @@ public final class CatalogChange {
                 shapeEdits.add(new ShapeEdit(t, then, t.shape()));
             }
         }
-        return new CatalogChange(edits, shapeEdits);
+        return new CatalogChange(edits, shapeEdits, before.catalog.schemas);
     }
 
     public boolean isEmpty() {
@@ -108,6 +110,17 @@ public final class CatalogChange {
         }
         for (ShapeEdit s : shapes) {
             out.add(s.table());
+        }
+        return out;
+    }
+
+    /** Schemas this change created or dropped. */
+    public List<String> schemas() {
+        List<String> out = new ArrayList<>();
+        for (MapEdit e : maps) {
+            if (e.map() == (Map<?, ?>) schemaMap) {
+                out.add((String) e.key());
+            }
         }
         return out;
     }

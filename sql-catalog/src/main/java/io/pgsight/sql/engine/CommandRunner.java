@@ -35,14 +35,21 @@ final class CommandRunner {
     private final SessionImpl session;
     /** Names usable instead of $n (SQL-function parameters, PL/pgSQL variables); empty for client statements. */
     private final java.util.Map<String, Integer> parameterNames;
+    /** Runs a client's statement itself (not one inside a function or DO block). */
+    private final boolean clientStatement;
 
     CommandRunner(SessionImpl session) {
-        this(session, java.util.Map.of());
+        this(session, java.util.Map.of(), false);
     }
 
     CommandRunner(SessionImpl session, java.util.Map<String, Integer> parameterNames) {
+        this(session, parameterNames, false);
+    }
+
+    CommandRunner(SessionImpl session, java.util.Map<String, Integer> parameterNames, boolean clientStatement) {
         this.session = session;
         this.parameterNames = parameterNames;
+        this.clientStatement = clientStatement;
     }
 
     SessionImpl session() {
@@ -229,7 +236,7 @@ final class CommandRunner {
                 session.ddlEnded();
                 catalog.ddlLock().unlock();
             }
-        }, DurableDdl.record(session, cmd, text), session.savepointDepth());
+        }, DurableDdl.record(session, cmd, text), session.savepointDepth(), clientStatement && !session.inBlock());
     }
 
     // ------------------------------------------------------------------ queries

@@ -104,6 +104,7 @@ final class DdlCommands {
             sink.complete("CREATE DATABASE");
         } else if (cmd instanceof Command.CreateSchema c) {
             String n = c.name() != null ? c.name() : c.authorization();
+            catalog.awaitSchema(n);
             if (catalog.schemaExists(n)) {
                 if (c.ifNotExists()) {
                     session.notice(io.pgsight.sql.api.SqlException.notice("schema \"" + n + "\" already exists, skipping"));
@@ -142,6 +143,7 @@ final class DdlCommands {
         } catch (SqlException e) {
             throw e.withPosition(n.location());
         }
+        catalog.awaitSchema(s);
         if (!catalog.schemaExists(s)) {
             throw new SqlException("3F000", "schema \"" + s + "\" does not exist").withPosition(n.location());
         }
@@ -735,6 +737,7 @@ final class DdlCommands {
                     }
                 }
                 case SCHEMA -> {
+                    catalog.awaitSchema(n.name());
                     if (!catalog.schemaExists(n.name())) {
                         if (d.ifExists()) {
                             session.notice(SqlException.notice("schema \"" + n.name() + "\" does not exist, skipping"));

@@ -122,6 +122,11 @@ final class DdlInTransaction {
                 claimed.add(new Name(s.schema(), s.name()));
             }
         }
+        for (String schema : change.schemas()) {
+            if (c.claims().tryClaim(schema, "", top)) { // see Catalog.awaitSchema
+                claimed.add(new Name(schema, ""));
+            }
+        }
     }
 
     /** Takes back the DDL done at savepoint depth {@code depth} or deeper, latest first. */

@@ -64,7 +64,8 @@ final class DurableWrites {
      * holding the writer gate, and from then until the transaction ends no checkpoint copies the catalog
      * (which now holds uncommitted changes; see {@link DurableStore#ddlPending}).
      */
-    void ddl(Catalog catalog, java.util.function.Supplier<List<Sequence>> execute, WalRecord.Ddl record, int depth) {
+    void ddl(Catalog catalog, java.util.function.Supplier<List<Sequence>> execute, WalRecord.Ddl record, int depth,
+             boolean commitsNext) {
         if (store == null || record == null) {
             execute.get();
             return;
@@ -73,6 +74,12 @@ final class DurableWrites {
         gate.lock();
         try {
             List<Sequence> made = execute.get();
+            if (commitsNext) {
+                // a client's statement outside a block: its commit comes next, and logging it now, in the
+                // same hold of the gate, puts it before any other session's DDL that could use what it made
+                logPosition = Math.max(logPosition, store.appendDdl(record));
+                return;
+            }
             if (pendingDdl.isEmpty()) {
                 store.ddlPending();
             }

@@ -558,7 +558,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime, Relatio
         statementMemory.reset(SettingValues.bytes(settings.get("pgsight.max_statement_mem")));
         RelationClaims.Waiter outerWaiter = RelationClaims.enter(this);
         try {
-            new CommandRunner(this).run(cmd, text, sink, params, resultFormats, paramTypes, plan);
+            new CommandRunner(this, Map.of(), true).run(cmd, text, sink, params, resultFormats, paramTypes, plan);
             commandId++;
             if (top != null && !inBlock) {
                 commit();

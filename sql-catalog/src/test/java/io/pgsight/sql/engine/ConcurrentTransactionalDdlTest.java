@@ -115,6 +115,19 @@ class ConcurrentTransactionalDdlTest extends EngineTestSupport {
     }
 
     @Test
+    void ddlIntoASchemaAnotherBlockCreatedWaitsForItsOutcome() throws Exception {
+        EngineSession a = open();
+        EngineSession b = open();
+        run(a, "BEGIN");
+        run(a, "CREATE SCHEMA s2");
+        Future<?> create = pool.submit(() -> run(b, "CREATE TABLE s2.x (n int)"));
+        assertWaiting(create); // else the log could hold the table before the schema it lives in
+        run(a, "ROLLBACK");
+        ExecutionException e = assertThrows(ExecutionException.class, () -> result(create));
+        assertEquals("schema \"s2\" does not exist", e.getCause().getMessage());
+    }
+
+    @Test
     void twoBlocksWaitingOnEachOtherGetADeadlockError() throws Exception {
         EngineSession a = withTable();
         run(a, "CREATE TABLE t2 (x int)");
