@@ -131,20 +131,21 @@ final class DdlInTransaction {
 
     /** Takes back the DDL done at savepoint depth {@code depth} or deeper, latest first. */
     void undo(int depth) {
-        if (done.isEmpty()) {
-            return;
-        }
-        Catalog c = session.catalog();
-        c.ddlLock().lock(); // no other statement compares the catalog before and after while it moves back
-        try {
-            for (int i = done.size() - 1; i >= 0; i--) {
-                if (done.get(i).depth() >= depth) {
-                    done.remove(i).change().undo();
+        if (!done.isEmpty()) {
+            Catalog c = session.catalog();
+            c.ddlLock().lock(); // no other statement compares the catalog before and after while it moves back
+            try {
+                for (int i = done.size() - 1; i >= 0; i--) {
+                    if (done.get(i).depth() >= depth) {
+                        done.remove(i).change().undo();
+                    }
                 }
+            } finally {
+                c.ddlLock().unlock();
             }
-        } finally {
-            c.ddlLock().unlock();
         }
+        // after the catalog is back (a checkpoint may copy it from then on); statements that changed
+        // nothing (IF NOT EXISTS ...) were kept for the log too
         session.durable().discardDdl(depth);
     }
 
