@@ -581,6 +581,10 @@ final class DdlCommands {
                 }
                 replaceColumn(t, new Column(rc.newName().name(), c.attnum(), c.type(), c.typmod(), c.notNull(),
                         c.defaultSql(), false, c.missingValue(), c.defaultExpr()));
+            } else if (act instanceof AlterTableAction.AlterColumnType ct) {
+                Table n = ColumnTypeChange.apply(t, ct, ex, catalog, runner.context(null), session, this::rebuildIndex);
+                catalog.putRelation(n);
+                t = n;
             } else if (act instanceof AlterTableAction.RenameTable rt) {
                 catalog.removeRelation(t);
                 Table n = new Table(t.oid(), t.schema(), rt.newName().name(), t.kind(), t.storage(), t.viewSql(), t.shape());
@@ -999,6 +1003,14 @@ final class DdlCommands {
             }
         });
         return new IndexEntry(catalog.newOid(), name, t.oid(), method, atts, exprs, opclasses, false, false, options, inst);
+    }
+
+    /** The index {@code i} built anew over {@code t}'s rows (a table rewrite); uniqueness is checked again. */
+    private IndexEntry rebuildIndex(Table t, IndexEntry i) {
+        if (i.instance() instanceof EqualityIndex) {
+            return i.withInstance(buildEqualityIndex(t, i.name(), i.keyColumns(), i.unique(), i.primary()).instance());
+        }
+        return rebuildSpiIndex(t, i);
     }
 
     private IndexEntry rebuildSpiIndex(Table t, IndexEntry i) {
