@@ -44,6 +44,7 @@ public final class Catalog {
     final Map<String, List<OperatorClassEntry>> operatorClasses = new ConcurrentHashMap<>();
     final Map<String, ExtensionEntry> extensions = new ConcurrentHashMap<>();
     final Map<String, String> comments = new ConcurrentHashMap<>();
+    private final RelationClaims claims = new RelationClaims();
 
     public Catalog(String database, int databaseOid) {
         this.database = database;
@@ -111,10 +112,31 @@ public final class Catalog {
         return ddl;
     }
 
+    /** Relation names held by transactions with uncommitted DDL on them; lookups wait for those. */
+    public RelationClaims claims() {
+        return claims;
+    }
+
+    Map<Integer, Table> relationsByOid() {
+        return relationsByOid;
+    }
+
+    Map<Integer, List<String>> relOptionsMap() {
+        return relOptions;
+    }
+
     // ------------------------------------------------------------------ schemas and relations
 
     public boolean schemaExists(String s) {
         return schemas.containsKey(s);
+    }
+
+    /**
+     * Waits while another transaction holds schema {@code s} (created or dropped it and has not ended):
+     * DDL that would put something into it waits rather than depending on an uncommitted schema.
+     */
+    public void awaitSchema(String s) {
+        claims.awaitFree(s, "");
     }
 
     public void addSchema(String s) {
@@ -143,9 +165,11 @@ public final class Catalog {
     /** Looks a relation up by optional schema, else along {@code path}. */
     public Table relation(String schema, String name, SearchPath path) {
         if (schema != null) {
+            claims.awaitFree(schema, name);
             return relations.get(key(schema, name));
         }
         for (String s : path.searched(this)) {
+            claims.awaitFree(s, name);
             Table t = relations.get(key(s, name));
             if (t != null) {
                 return t;
@@ -176,6 +200,7 @@ public final class Catalog {
 
     /** True when any relation-like object (table, view, index, sequence) has this name in the schema. */
     public boolean relationNameTaken(String schema, String name) {
+        claims.awaitFree(schema, name);
         if (relations.containsKey(key(schema, name)) || sequences.containsKey(key(schema, name))) {
             return true;
         }
@@ -203,9 +228,11 @@ public final class Catalog {
     /** Looks a sequence up by optional schema, else along {@code path}. */
     public Sequence sequence(String schema, String name, SearchPath path) {
         if (schema != null) {
+            claims.awaitFree(schema, name);
             return sequences.get(key(schema, name));
         }
         for (String s : path.searched(this)) {
+            claims.awaitFree(s, name);
             Sequence q = sequences.get(key(s, name));
             if (q != null) {
                 return q;

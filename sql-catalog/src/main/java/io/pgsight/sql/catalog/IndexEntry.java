@@ -17,6 +17,16 @@ public record IndexEntry(int oid, String name, int tableOid, String accessMethod
         operatorClasses = List.copyOf(operatorClasses);
     }
 
+    public IndexEntry withInstance(IndexInstance i) {
+        return new IndexEntry(oid, name, tableOid, accessMethod, keyColumns, expressions, operatorClasses, unique, primary,
+                options, i);
+    }
+
+    public IndexEntry withOid(int o) {
+        return new IndexEntry(o, name, tableOid, accessMethod, keyColumns, expressions, operatorClasses, unique, primary,
+                options, instance);
+    }
+
     public boolean isEqualityIndex() {
         return instance instanceof EqualityIndex;
     }

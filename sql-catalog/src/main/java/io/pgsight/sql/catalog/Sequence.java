@@ -151,6 +151,11 @@ public final class Sequence {
         return v;
     }
 
+    /** The same sequence back at its start, as a new object (TRUNCATE ... RESTART IDENTITY replaces the old one, which a rollback puts back). */
+    public Sequence restarted() {
+        return new Sequence(oid, schema, name, dataType, start, increment, min, max, cycle);
+    }
+
     public synchronized void restart() {
         last = start;
         called = false;

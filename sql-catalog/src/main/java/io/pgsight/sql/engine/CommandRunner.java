@@ -11,7 +11,10 @@ import io.pgsight.sql.ast.Option;
 import io.pgsight.sql.ast.Query;
 import io.pgsight.sql.ast.Statement;
 import io.pgsight.sql.ast.Value;
+import io.pgsight.sql.catalog.Catalog;
+import io.pgsight.sql.catalog.CatalogChange;
 import io.pgsight.sql.catalog.PseudoType;
+import io.pgsight.sql.catalog.RelationClaims;
 import io.pgsight.sql.exec.EvalContext;
 import io.pgsight.sql.exec.ExecContext;
 import io.pgsight.sql.exec.ExplainWriter;
@@ -19,6 +22,7 @@ import io.pgsight.sql.exec.PlanNode;
 import io.pgsight.sql.plan.ExpressionText;
 import io.pgsight.sql.plan.QueryPlanner;
 import io.pgsight.sql.spi.PgType;
+import io.pgsight.sql.txn.TopTransaction;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,14 +35,21 @@ final class CommandRunner {
     private final SessionImpl session;
     /** Names usable instead of $n (SQL-function parameters, PL/pgSQL variables); empty for client statements. */
     private final java.util.Map<String, Integer> parameterNames;
+    /** Runs a client's statement itself (not one inside a function or DO block). */
+    private final boolean clientStatement;
 
     CommandRunner(SessionImpl session) {
-        this(session, java.util.Map.of());
+        this(session, java.util.Map.of(), false);
     }
 
     CommandRunner(SessionImpl session, java.util.Map<String, Integer> parameterNames) {
+        this(session, parameterNames, false);
+    }
+
+    CommandRunner(SessionImpl session, java.util.Map<String, Integer> parameterNames, boolean clientStatement) {
         this.session = session;
         this.parameterNames = parameterNames;
+        this.clientStatement = clientStatement;
     }
 
     SessionImpl session() {
@@ -161,25 +172,71 @@ final class CommandRunner {
     }
 
     /**
-     * Runs a DDL statement and logs it. In a transaction block it also remembers how to take back
-     * what the statement creates; the DDL lock is taken inside the durable write, in the order every
-     * DDL statement takes them.
+     * Runs a DDL statement. Its catalog change is kept so that a rollback of the transaction (or savepoint)
+     * takes it back, and a statement that fails leaves nothing of itself behind; the durable log gets it when
+     * the transaction commits. The relations it names are claimed first, outside the DDL lock: meeting
+     * another transaction's claim inside it (where waiting could deadlock) takes the statement back, waits,
+     * and runs it again.
      */
     void ddl(Command cmd, StatementSink sink, String text) {
-        boolean track = session.inBlock() && session.undoesCreatesOnRollback();
-        io.pgsight.sql.catalog.Catalog catalog = session.catalog();
-        session.durable().ddl(() -> {
-            catalog.ddlLock().lock();
+        if (session.runningDdl()) {
+            new DdlCommands(this).run(cmd, sink, text); // an extension's script: part of the statement running it
+            return;
+        }
+        boolean track = session.undoesDdlOnRollback();
+        while (true) {
+            if (track) {
+                session.ddlChanges().claimTargets(cmd);
+            }
+            String[] tag = {null}; // the command tag goes out once the statement stays (it may run again)
             try {
-                int before = catalog.peekNextOid();
-                new DdlCommands(this).run(cmd, sink, text);
-                if (track) {
-                    session.createdInBlock(CreatedInBlock.drops(catalog, before, catalog.peekNextOid()));
+                ddlOnce(cmd, new CollectingSink(new ArrayList<>()) {
+                    @Override
+                    public void complete(String t) {
+                        tag[0] = t;
+                    }
+                }, text, track);
+                if (tag[0] != null) {
+                    sink.complete(tag[0]);
                 }
+                return;
+            } catch (RelationClaims.Busy busy) {
+                session.await(busy.holder());
+            }
+        }
+    }
+
+    private void ddlOnce(Command cmd, StatementSink sink, String text, boolean track) {
+        Catalog catalog = session.catalog();
+        session.durable().ddl(catalog, () -> {
+            catalog.ddlLock().lock();
+            session.ddlStarted();
+            try {
+                CatalogChange.Before before = track ? CatalogChange.capture(catalog) : null;
+                try {
+                    new DdlCommands(this).run(cmd, sink, text);
+                } catch (RuntimeException | Error e) {
+                    if (before != null) {
+                        CatalogChange.since(before).undo();
+                    }
+                    throw e;
+                }
+                if (before == null) {
+                    return List.of();
+                }
+                CatalogChange change = CatalogChange.since(before);
+                TopTransaction holder = session.ddlChanges().conflict(change);
+                if (holder != null) {
+                    change.undo();
+                    throw new RelationClaims.Busy(holder);
+                }
+                session.ddlChanges().recorded(change);
+                return change.sequences();
             } finally {
+                session.ddlEnded();
                 catalog.ddlLock().unlock();
             }
-        }, DurableDdl.record(session, cmd, text));
+        }, DurableDdl.record(session, cmd, text), session.savepointDepth(), clientStatement && !session.inBlock());
     }
 
     // ------------------------------------------------------------------ queries
@@ -614,7 +671,7 @@ final class CommandRunner {
     }
 
     /** Collects rows of statements run inside function bodies. */
-    static final class CollectingSink implements StatementSink {
+    static class CollectingSink implements StatementSink {
         private final List<Object[]> out;
 
         CollectingSink(List<Object[]> out) {

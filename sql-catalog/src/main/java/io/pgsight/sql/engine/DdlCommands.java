@@ -104,6 +104,7 @@ final class DdlCommands {
             sink.complete("CREATE DATABASE");
         } else if (cmd instanceof Command.CreateSchema c) {
             String n = c.name() != null ? c.name() : c.authorization();
+            catalog.awaitSchema(n);
             if (catalog.schemaExists(n)) {
                 if (c.ifNotExists()) {
                     session.notice(io.pgsight.sql.api.SqlException.notice("schema \"" + n + "\" already exists, skipping"));
@@ -142,6 +143,7 @@ final class DdlCommands {
         } catch (SqlException e) {
             throw e.withPosition(n.location());
         }
+        catalog.awaitSchema(s);
         if (!catalog.schemaExists(s)) {
             throw new SqlException("3F000", "schema \"" + s + "\" does not exist").withPosition(n.location());
         }
@@ -579,6 +581,10 @@ final class DdlCommands {
                 }
                 replaceColumn(t, new Column(rc.newName().name(), c.attnum(), c.type(), c.typmod(), c.notNull(),
                         c.defaultSql(), false, c.missingValue(), c.defaultExpr()));
+            } else if (act instanceof AlterTableAction.AlterColumnType ct) {
+                Table n = ColumnTypeChange.apply(t, ct, ex, catalog, runner.context(null), session, this::rebuildIndex);
+                catalog.putRelation(n);
+                t = n;
             } else if (act instanceof AlterTableAction.RenameTable rt) {
                 catalog.removeRelation(t);
                 Table n = new Table(t.oid(), t.schema(), rt.newName().name(), t.kind(), t.storage(), t.viewSql(), t.shape());
@@ -735,6 +741,7 @@ final class DdlCommands {
                     }
                 }
                 case SCHEMA -> {
+                    catalog.awaitSchema(n.name());
                     if (!catalog.schemaExists(n.name())) {
                         if (d.ifExists()) {
                             session.notice(SqlException.notice("schema \"" + n.name() + "\" does not exist, skipping"));
@@ -764,23 +771,24 @@ final class DdlCommands {
                     }
                 }
             }
-            t.storage().clear();
+            // a new, empty table object with new, empty indexes takes the old one's place: the old one keeps
+            // every row and index entry, so a rollback of the transaction only has to put it back
+            Table empty = new Table(t.oid(), t.schema(), t.name(), t.kind(), new InMemoryTableStorage(), t.viewSql(),
+                    new Table.Shape(t.columns(), t.constraints(), List.of()));
             List<IndexEntry> rebuilt = new ArrayList<>();
             for (IndexEntry i : t.indexes()) {
-                if (i.instance() instanceof EqualityIndex eq) {
-                    eq.clear();
-                    rebuilt.add(i);
-                } else {
-                    rebuilt.add(rebuildSpiIndex(t, i));
-                }
+                IndexEntry fresh = i.instance() instanceof EqualityIndex ? i.withInstance(new EqualityIndex())
+                        : rebuildSpiIndex(empty, i);
+                rebuilt.add(fresh.withOid(i.oid()));
             }
-            t.setShape(new Table.Shape(t.columns(), t.constraints(), rebuilt));
+            empty.setShape(new Table.Shape(t.columns(), t.constraints(), rebuilt));
+            catalog.putRelation(empty);
             if (tr.restartIdentity()) {
                 for (Column c : t.columns()) {
                     if (c.defaultSql() != null && c.defaultSql().startsWith("nextval('")) {
                         Sequence s = catalog.sequence(t.schema(), c.defaultSql().substring(9, c.defaultSql().indexOf('\'', 9)));
                         if (s != null) {
-                            s.restart();
+                            catalog.putSequence(s.restarted());
                         }
                     }
                 }
@@ -997,11 +1005,22 @@ final class DdlCommands {
         return new IndexEntry(catalog.newOid(), name, t.oid(), method, atts, exprs, opclasses, false, false, options, inst);
     }
 
+    /** The index {@code i} built anew over {@code t}'s rows (a table rewrite); uniqueness is checked again. */
+    private IndexEntry rebuildIndex(Table t, IndexEntry i) {
+        if (i.instance() instanceof EqualityIndex) {
+            return i.withInstance(buildEqualityIndex(t, i.name(), i.keyColumns(), i.unique(), i.primary()).instance());
+        }
+        return rebuildSpiIndex(t, i);
+    }
+
     private IndexEntry rebuildSpiIndex(Table t, IndexEntry i) {
         IndexAccessMethod impl = i.operatorClasses().get(0).implementation() != null
                 ? i.operatorClasses().get(0).implementation() : catalog.accessMethod(i.accessMethod()).implementation();
+        int att = i.keyColumns().get(0);
+        int keyTypmod = att > 0 ? t.columns().get(att - 1).typmod()
+                : i.expressions().get(0) != null ? i.expressions().get(0).typmod() : -1; // vector(n): the build needs n
         return buildSpiIndex(t, i.name(), i.accessMethod(), i.keyColumns(), i.expressions(), i.operatorClasses(), i.options(),
-                impl, -1);
+                impl, keyTypmod);
     }
 
     // ------------------------------------------------------------------ extensions

@@ -28,8 +28,13 @@ final class DurableWrites {
     private record Change(Catalog catalog, Table table, RowVersion version, boolean insert) {
     }
 
+    /** A DDL statement of the open transaction, logged at commit; with the sequences it made or replaced. */
+    private record PendingDdl(int depth, WalRecord.Ddl record, Catalog catalog, List<Sequence> sequences) {
+    }
+
     private final DurableStore store;
     private final List<Change> changes = new ArrayList<>();
+    private final List<PendingDdl> pendingDdl = new ArrayList<>();
     private long logPosition;
 
     DurableWrites(DurableStore store) {
@@ -52,20 +57,52 @@ final class DurableWrites {
         }
     }
 
-    /** Runs a DDL statement and logs it (unless {@code record} is null: temporary objects), holding the writer gate so a checkpoint sees both or neither. */
-    void ddl(Runnable execute, WalRecord.Ddl record) {
+    /**
+     * Runs a DDL statement (which returns the sequences it made or replaced) and keeps its record (null:
+     * temporary objects, not logged) for the commit, as PostgreSQL's catalog changes become durable with
+     * their transaction's commit record: a rollback or a crash before the commit logs nothing. It runs
+     * holding the writer gate, and from then until the transaction ends no checkpoint copies the catalog
+     * (which now holds uncommitted changes; see {@link DurableStore#ddlPending}).
+     */
+    void ddl(Catalog catalog, java.util.function.Supplier<List<Sequence>> execute, WalRecord.Ddl record, int depth,
+             boolean commitsNext) {
         if (store == null || record == null) {
-            execute.run();
+            execute.get();
             return;
         }
         Lock gate = store.writerGate();
         gate.lock();
         try {
-            execute.run();
-            logPosition = Math.max(logPosition, store.appendDdl(record));
+            List<Sequence> made = execute.get();
+            if (commitsNext) {
+                // a client's statement outside a block: its commit comes next, and logging it now, in the
+                // same hold of the gate, puts it before any other session's DDL that could use what it made
+                logPosition = Math.max(logPosition, store.appendDdl(record));
+                return;
+            }
+            if (pendingDdl.isEmpty()) {
+                store.ddlPending();
+            }
+            pendingDdl.add(new PendingDdl(depth, record, catalog, made));
         } finally {
             gate.unlock();
         }
+    }
+
+    /** Forgets the DDL of savepoint depth {@code depth} and deeper (the catalog has been put back already). */
+    void discardDdl(int depth) {
+        if (pendingDdl.isEmpty()) {
+            return;
+        }
+        pendingDdl.removeIf(p -> p.depth() >= depth);
+        if (pendingDdl.isEmpty()) {
+            store.ddlSettled();
+        }
+    }
+
+    /** A released savepoint's DDL belongs to the level around it. */
+    void releaseDdl(int depth) {
+        pendingDdl.replaceAll(p -> p.depth() > depth ? new PendingDdl(depth, p.record(), p.catalog(), p.sequences()) : p);
     }
 
     /**
@@ -130,7 +167,7 @@ final class DurableWrites {
      * (synchronous_commit = off), then runs {@code end} (which makes the changes visible).
      */
     void commit(TopTransaction top, String database, boolean waitForSync, Runnable end) {
-        if (store == null || (changes.isEmpty() && logPosition == 0)) {
+        if (store == null || (changes.isEmpty() && logPosition == 0 && pendingDdl.isEmpty())) {
             end.run();
             clear();
             return;
@@ -140,6 +177,7 @@ final class DurableWrites {
         try {
             List<Kept> kept = keptChanges(top);
             long position = logPosition;
+            position = Math.max(position, appendDdl(database));
             if (!kept.isEmpty()) {
                 position = store.appendCommit(encoded(kept, database));
             }
@@ -153,9 +191,53 @@ final class DurableWrites {
         }
     }
 
+    /**
+     * Before the commit record is made: a table this transaction wrote that another open transaction has
+     * since dropped, truncated or altered is waited on, since which rows to log (and with which columns)
+     * depends on whether that one commits or rolls back. The session's waiter does the waiting.
+     */
+    void awaitTablesSettled() {
+        if (store == null || changes.isEmpty()) {
+            return;
+        }
+        Set<Table> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Table last = null;
+        for (Change c : changes) {
+            if (c.table() != last && seen.add(c.table())) {
+                c.catalog().claims().awaitFree(c.table().schema(), c.table().name());
+            }
+            last = c.table();
+        }
+    }
+
     void clear() {
         changes.clear();
         logPosition = 0;
+        discardDdl(0);
+    }
+
+    /**
+     * The transaction's DDL in the order it ran, then the state of the sequences it made or replaced
+     * (their nextval records, written before the DDL that makes them on replay, found no sequence).
+     */
+    private long appendDdl(String database) {
+        long position = 0;
+        List<Sequence> sequences = new ArrayList<>();
+        for (PendingDdl p : pendingDdl) {
+            position = store.appendDdl(p.record());
+            for (Sequence s : p.sequences()) {
+                if (!sequences.contains(s) && p.catalog().allSequences().contains(s)) {
+                    sequences.add(s);
+                }
+            }
+        }
+        for (Sequence s : sequences) {
+            synchronized (s) {
+                long[] st = s.state();
+                position = store.append(new WalRecord.SequenceValue(database, s.schema(), s.name(), st[0], st[1] != 0));
+            }
+        }
+        return position;
     }
 
     private record Kept(Table table, RowVersion version, boolean insert) {

@@ -72,7 +72,7 @@ final class EngineRecovery implements RecoveryTarget, CheckpointSource {
         }
         Map<String, String> options = ddl.searchPath() == null ? Map.of() : Map.of("search_path", ddl.searchPath());
         SessionImpl s = (SessionImpl) engine.openSession(ddl.user(), ddl.database(), options, null);
-        s.keepCreatesOnRollback();
+        s.keepDdlOnRollback();
         try {
             CommandRunner.CollectingSink sink = new CommandRunner.CollectingSink(new ArrayList<>());
             if (ddl.discardRows()) {

@@ -9,6 +9,7 @@ import io.pgsight.sql.api.StatementSink;
 import io.pgsight.sql.ast.Command;
 import io.pgsight.sql.ast.Statement;
 import io.pgsight.sql.catalog.Catalog;
+import io.pgsight.sql.catalog.RelationClaims;
 import io.pgsight.sql.catalog.Sequence;
 import io.pgsight.sql.exec.SessionRuntime;
 import io.pgsight.sql.plan.ExpressionText;
@@ -29,7 +30,7 @@ import java.util.Map;
  * One client session: transaction state (block, savepoints, failed), settings, sequences' currval,
  * and the statement loop. One thread at a time, except {@link #cancel()}.
  */
-public final class SessionImpl implements EngineSession, SessionRuntime {
+public final class SessionImpl implements EngineSession, SessionRuntime, RelationClaims.Waiter {
     private final EngineImpl engine;
     private Database database;
     private final String user;
@@ -226,9 +227,13 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
     /** Keeps a subtransaction's writes (they now belong to the enclosing level). */
     void releaseSubtransaction(Savepoint s) {
         int i = savepoints.lastIndexOf(s);
-        while (i >= 0 && savepoints.size() > i) {
+        if (i < 0) {
+            return;
+        }
+        while (savepoints.size() > i) {
             savepoints.remove(savepoints.size() - 1);
         }
+        ddlChanges.release(i);
     }
 
     /** Undoes a subtransaction's writes and continues in a fresh one at the enclosing level. */
@@ -244,6 +249,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         while (savepoints.size() > i) {
             savepoints.remove(savepoints.size() - 1);
         }
+        ddlChanges.undo(i + 1); // what DDL the block did is taken back too, as PostgreSQL's subtransaction abort does
         currentXid = engine.transactions().newXid(top);
         commandId++;
     }
@@ -317,83 +323,105 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
             boolean ok = !failed;
             TopTransaction t = top;
             if (ok) {
+                try {
+                    durable.awaitTablesSettled();
+                } catch (RuntimeException e) {
+                    rollback(); // cancelled or deadlocked while waiting: the transaction ends, as a failed COMMIT does
+                    throw e;
+                }
                 durable.commit(t, database.name(), !"off".equals(settings.get("synchronous_commit")),
                         () -> engine.transactions().end(t, true));
+                ddlChanges.committed();
             } else {
+                ddlChanges.undo(0); // before the end: whoever waits on a claimed name wakes to the old catalog
                 engine.transactions().end(t, false);
                 durable.clear();
             }
             settings.endTransaction(ok);
+            ddlChanges.releaseClaims(t);
         }
         engine.advisoryLocks().releaseAll(this, true, false);
-        boolean committed = top != null && !failed;
         resetTxn();
-        if (committed) {
-            createdInBlock.clear();
-        } else {
-            undoCreated(0);
-        }
     }
 
     void rollback() {
         if (top != null) {
+            ddlChanges.undo(0);
             engine.transactions().end(top, false);
             settings.endTransaction(false);
+            ddlChanges.releaseClaims(top);
         }
         engine.advisoryLocks().releaseAll(this, true, false);
         durable.clear();
         resetTxn();
-        undoCreated(0);
     }
 
-    /** Objects CREATEd in the open transaction block, to drop if it rolls back (see {@link CreatedInBlock}). */
-    private final List<CreatedInBlock.Undo> createdInBlock = new ArrayList<>();
-    private boolean undoing;
+    /** What this transaction's DDL changed in the catalog, to take back on rollback (see {@link DdlInTransaction}). */
+    private final DdlInTransaction ddlChanges = new DdlInTransaction(this);
     /** Off for recovery's replay session, which rolls back only to discard a CREATE TABLE AS query's rows. */
-    private boolean undoCreatesOnRollback = true;
+    private boolean undoDdlOnRollback = true;
+    /** DDL statements running on this session now (an extension's script runs inside CREATE EXTENSION). */
+    private int ddlRunning;
 
-    void keepCreatesOnRollback() {
-        undoCreatesOnRollback = false;
+    void keepDdlOnRollback() {
+        undoDdlOnRollback = false;
     }
 
-    boolean undoesCreatesOnRollback() {
-        return undoCreatesOnRollback;
+    boolean undoesDdlOnRollback() {
+        return undoDdlOnRollback;
     }
 
-    void createdInBlock(List<String> drops) {
-        for (String d : drops) {
-            createdInBlock.add(new CreatedInBlock.Undo(savepoints.size(), d));
+    DdlInTransaction ddlChanges() {
+        return ddlChanges;
+    }
+
+    int savepointDepth() {
+        return savepoints.size();
+    }
+
+    TopTransaction top() {
+        return top;
+    }
+
+    /** True while a DDL statement of this session holds the DDL lock: waiting for a claimed name then would deadlock. */
+    boolean runningDdl() {
+        return ddlRunning > 0;
+    }
+
+    void ddlStarted() {
+        ddlRunning++;
+    }
+
+    void ddlEnded() {
+        ddlRunning--;
+    }
+
+    // ------------------------------------------------------------------ RelationClaims.Waiter
+
+    @Override
+    public TopTransaction transaction() {
+        return top;
+    }
+
+    @Override
+    public void await(TopTransaction holder) {
+        if (ddlRunning > 0) {
+            throw new RelationClaims.Busy(holder); // CommandRunner.ddl waits and retries
         }
-    }
-
-    /**
-     * Drops what was created at savepoint depth {@code depth} or deeper, latest first, so dependents
-     * go before what they depend on and no cascade notice reaches the client.
-     */
-    private void undoCreated(int depth) {
-        if (undoing) {
-            return;
-        }
-        undoing = true;
-        try {
-            for (int i = createdInBlock.size() - 1; i >= 0; i--) {
-                CreatedInBlock.Undo u = createdInBlock.get(i);
-                if (u.depth() < depth) {
-                    continue;
-                }
-                createdInBlock.remove(i);
-                io.pgsight.sql.ast.Command drop = ExpressionText.statements(u.dropSql()).get(0).command();
+        if (top == null) {
+            // Parse/Describe outside a transaction: nothing of ours anyone could wait for, so no deadlock to detect
+            while (holder.state() == io.pgsight.sql.txn.TxnState.IN_PROGRESS) {
+                checkCancelled();
                 try {
-                    new CommandRunner(this).ddl(drop, new CommandRunner.CollectingSink(new ArrayList<>()), u.dropSql());
-                } catch (RuntimeException e) {
-                    // the rollback itself must complete; the object stays, as before this feature existed
-                    System.err.println("pgsight: rollback could not take back a CREATE (" + e.getMessage() + "): "
-                            + u.dropSql());
+                    holder.awaitEnd(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SqlException("57014", "canceling statement due to user request");
                 }
             }
-        } finally {
-            undoing = false;
+            return;
         }
+        engine.transactions().waitFor(top, holder, this::checkCancelled);
     }
 
     DurableWrites durable() {
@@ -438,12 +466,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         while (savepoints.size() > i) {
             savepoints.remove(savepoints.size() - 1);
         }
-        for (int k = 0; k < createdInBlock.size(); k++) {
-            CreatedInBlock.Undo u = createdInBlock.get(k);
-            if (u.depth() > i) {
-                createdInBlock.set(k, new CreatedInBlock.Undo(i, u.dropSql()));
-            }
-        }
+        ddlChanges.release(i);
         if (failed) {
             throw new SqlException("25P02", "current transaction is aborted, commands ignored until end of transaction block");
         }
@@ -459,9 +482,9 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         while (savepoints.size() > i + 1) {
             savepoints.remove(savepoints.size() - 1);
         }
+        ddlChanges.undo(i + 1);
         currentXid = engine.transactions().newXid(top);
         failed = false;
-        undoCreated(i + 1);
     }
 
     // ------------------------------------------------------------------ statements
@@ -533,8 +556,9 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         cancelRequested = false;
         statementCache.clear();
         statementMemory.reset(SettingValues.bytes(settings.get("pgsight.max_statement_mem")));
+        RelationClaims.Waiter outerWaiter = RelationClaims.enter(this);
         try {
-            new CommandRunner(this).run(cmd, text, sink, params, resultFormats, paramTypes, plan);
+            new CommandRunner(this, Map.of(), true).run(cmd, text, sink, params, resultFormats, paramTypes, plan);
             commandId++;
             if (top != null && !inBlock) {
                 commit();
@@ -554,6 +578,7 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
             throw se;
         } finally {
             deadlineNanos = 0;
+            RelationClaims.restore(outerWaiter);
         }
     }
 
@@ -589,7 +614,12 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
 
     @Override
     public PreparedQuery prepare(String sql, int[] parameterTypes) {
-        return new CommandRunner(this).prepare(sql, parameterTypes);
+        RelationClaims.Waiter outer = RelationClaims.enter(this);
+        try {
+            return new CommandRunner(this).prepare(sql, parameterTypes); // describing a query looks its relations up
+        } finally {
+            RelationClaims.restore(outer);
+        }
     }
 
     @Override

@@ -36,6 +36,8 @@ public final class DurableStore implements AutoCloseable {
     /** Set when a checkpoint is worth writing before the log grows enough (index images to refresh). */
     private volatile boolean requested;
     private final Object checkpointing = new Object();
+    /** Transactions whose DDL changed the in-memory catalog but is not logged yet (it is, at their commit). */
+    private final java.util.concurrent.atomic.AtomicInteger uncommittedDdl = new java.util.concurrent.atomic.AtomicInteger();
 
     private final DirectoryLock lock;
 
@@ -130,6 +132,19 @@ public final class DurableStore implements AutoCloseable {
         return gate.readLock();
     }
 
+    /**
+     * A transaction's DDL changed the catalog and will be logged at its commit (caller holds the writer
+     * gate). Until {@link #ddlSettled}, checkpoints wait: the catalog they would copy is not the committed one.
+     */
+    public void ddlPending() {
+        uncommittedDdl.incrementAndGet();
+    }
+
+    /** That transaction committed (its DDL is logged) or its changes were taken back. */
+    public void ddlSettled() {
+        uncommittedDdl.decrementAndGet();
+    }
+
     /** Logs a DDL statement that succeeded (caller holds the writer gate). Returns the position to sync to. */
     public long appendDdl(WalRecord.Ddl ddl) {
         synchronized (ddlHistory) {
@@ -194,8 +209,16 @@ public final class DurableStore implements AutoCloseable {
 
     /** The log part of a checkpoint; returns the image writing that belongs to it, or null when it failed. */
     private Runnable writeLog(long id) {
+        if (uncommittedDdl.get() > 0) {
+            requested = true; // not even queued for the gate: writers would wait behind it for nothing
+            return null;
+        }
         gate.writeLock().lock();
         try {
+            if (uncommittedDdl.get() > 0) {
+                requested = true; // tried again in a few seconds
+                return null;
+            }
             long started = System.nanoTime();
             List<WalRecord.Ddl> history;
             synchronized (ddlHistory) {
