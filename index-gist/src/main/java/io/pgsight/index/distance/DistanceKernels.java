@@ -37,6 +37,22 @@ public final class DistanceKernels {
         return SIMD ? SimdKernels.l2Squared(a, ao, b, bo, n) : VectorDistances.l2Squared(a, ao, b, bo, n);
     }
 
+    /**
+     * {@link #l2Squared} from {@code q} at {@code qo} to four vectors of {@code n} floats at offsets
+     * {@code o0..o3} of {@code v}, into {@code out[at..at+3]}, each bit-identical to its single call.
+     */
+    public static void l2SquaredFour(float[] q, int qo, float[] v, int o0, int o1, int o2, int o3, int n,
+                                     float[] out, int at) {
+        if (SIMD) {
+            SimdKernels.l2SquaredFour(q, qo, v, o0, o1, o2, o3, n, out, at);
+            return;
+        }
+        out[at] = VectorDistances.l2Squared(q, qo, v, o0, n);
+        out[at + 1] = VectorDistances.l2Squared(q, qo, v, o1, n);
+        out[at + 2] = VectorDistances.l2Squared(q, qo, v, o2, n);
+        out[at + 3] = VectorDistances.l2Squared(q, qo, v, o3, n);
+    }
+
     public static float innerProduct(float[] a, int ao, float[] b, int bo, int n) {
         return SIMD ? SimdKernels.innerProduct(a, ao, b, bo, n) : VectorDistances.innerProduct(a, ao, b, bo, n);
     }

@@ -43,6 +43,79 @@ final class SimdKernels {
         return sum;
     }
 
+    /**
+     * {@link #l2Squared} from {@code q} (at {@code qo}) to four vectors of {@code v} at offsets
+     * {@code o0..o3}, into {@code out[at..at+3]}: the query is loaded once for the four, and each
+     * vector is summed exactly as {@link #l2Squared} sums it (same accumulators, same order).
+     */
+    static void l2SquaredFour(float[] q, int qo, float[] v, int o0, int o1, int o2, int o3, int n, float[] out,
+                              int at) {
+        FloatVector a0 = FloatVector.zero(SPECIES);
+        FloatVector b0 = FloatVector.zero(SPECIES);
+        FloatVector a1 = FloatVector.zero(SPECIES);
+        FloatVector b1 = FloatVector.zero(SPECIES);
+        FloatVector a2 = FloatVector.zero(SPECIES);
+        FloatVector b2 = FloatVector.zero(SPECIES);
+        FloatVector a3 = FloatVector.zero(SPECIES);
+        FloatVector b3 = FloatVector.zero(SPECIES);
+        int end = SPECIES.loopBound(n);
+        int i = 0;
+        for (; i + 16 <= end; i += 16) {
+            FloatVector x = FloatVector.fromArray(SPECIES, q, qo + i);
+            FloatVector y = FloatVector.fromArray(SPECIES, q, qo + i + 8);
+            FloatVector d = x.sub(FloatVector.fromArray(SPECIES, v, o0 + i));
+            FloatVector e = y.sub(FloatVector.fromArray(SPECIES, v, o0 + i + 8));
+            a0 = d.fma(d, a0);
+            b0 = e.fma(e, b0);
+            d = x.sub(FloatVector.fromArray(SPECIES, v, o1 + i));
+            e = y.sub(FloatVector.fromArray(SPECIES, v, o1 + i + 8));
+            a1 = d.fma(d, a1);
+            b1 = e.fma(e, b1);
+            d = x.sub(FloatVector.fromArray(SPECIES, v, o2 + i));
+            e = y.sub(FloatVector.fromArray(SPECIES, v, o2 + i + 8));
+            a2 = d.fma(d, a2);
+            b2 = e.fma(e, b2);
+            d = x.sub(FloatVector.fromArray(SPECIES, v, o3 + i));
+            e = y.sub(FloatVector.fromArray(SPECIES, v, o3 + i + 8));
+            a3 = d.fma(d, a3);
+            b3 = e.fma(e, b3);
+        }
+        a0 = a0.add(b0);
+        a1 = a1.add(b1);
+        a2 = a2.add(b2);
+        a3 = a3.add(b3);
+        for (; i < end; i += 8) {
+            FloatVector x = FloatVector.fromArray(SPECIES, q, qo + i);
+            FloatVector d = x.sub(FloatVector.fromArray(SPECIES, v, o0 + i));
+            a0 = d.fma(d, a0);
+            d = x.sub(FloatVector.fromArray(SPECIES, v, o1 + i));
+            a1 = d.fma(d, a1);
+            d = x.sub(FloatVector.fromArray(SPECIES, v, o2 + i));
+            a2 = d.fma(d, a2);
+            d = x.sub(FloatVector.fromArray(SPECIES, v, o3 + i));
+            a3 = d.fma(d, a3);
+        }
+        float s0 = a0.reduceLanes(VectorOperators.ADD);
+        float s1 = a1.reduceLanes(VectorOperators.ADD);
+        float s2 = a2.reduceLanes(VectorOperators.ADD);
+        float s3 = a3.reduceLanes(VectorOperators.ADD);
+        for (; i < n; i++) {
+            float x = q[qo + i];
+            float d0 = x - v[o0 + i];
+            float d1 = x - v[o1 + i];
+            float d2 = x - v[o2 + i];
+            float d3 = x - v[o3 + i];
+            s0 += d0 * d0;
+            s1 += d1 * d1;
+            s2 += d2 * d2;
+            s3 += d3 * d3;
+        }
+        out[at] = s0;
+        out[at + 1] = s1;
+        out[at + 2] = s2;
+        out[at + 3] = s3;
+    }
+
     static float innerProduct(float[] a, int ao, float[] b, int bo, int n) {
         FloatVector acc = FloatVector.zero(SPECIES);
         FloatVector acc2 = FloatVector.zero(SPECIES);

@@ -188,17 +188,20 @@ final class IvfScan implements NeighborIterator {
 
     /**
      * Squared L2 of list {@code j}'s entries at positions {@code from} to {@code to}: head sums in
-     * blocks, then the tail for each row whose head sum does not exceed the bound (the 16th best
-     * whole distance in {@code top}, or the tighter {@code shared} one). True when some entry kept
-     * only its negated head sum.
+     * blocks, then the tails of the rows whose head sum does not exceed the bound (the 16th best
+     * whole distance in {@code top}, or the tighter {@code shared} one), four at a time. Blocks
+     * stay small until there is a bound. True when some entry kept only its negated head sum.
      */
     private boolean measure(int j, int from, int to, TopBound top, SharedBound shared) {
         IvfList.Snapshot s = batchLists[j];
         float[] d = batchDistances;
         boolean contiguous = batchContiguous[j];
         boolean partial = false;
-        for (int p = from; p < to; p += BLOCK) {
-            int count = Math.min(BLOCK, to - p);
+        int[] survivors = new int[BLOCK];
+        float[] tails = new float[BLOCK];
+        float bound = shared == null ? top.bound() : Math.min(top.bound(), shared.get());
+        for (int p = from; p < to; ) {
+            int count = Math.min(bound == Float.POSITIVE_INFINITY ? FIRST_CHUNK : BLOCK, to - p);
             if (contiguous) {
                 DistanceKernels.l2SquaredMany(query, s.head, p - batchStarts[j], count, headWidth, d, p);
             } else {
@@ -207,24 +210,49 @@ final class IvfScan implements NeighborIterator {
                     DistanceKernels.l2SquaredMany(query, s.head, slotOf[q], 1, headWidth, d, q);
                 }
             }
-            float bound = shared == null ? top.bound() : Math.min(top.bound(), shared.get());
+            int n = 0;
             for (int q = p; q < p + count; q++) {
                 float head = d[q];
                 if (head > bound) {
                     d[q] = -head; // > bound >= 0, so negative: marks a partial sum
                     partial = true;
-                    continue;
+                } else {
+                    survivors[n++] = q;
                 }
-                float whole = head + tail(s, slot(j, q));
+            }
+            tails(s, j, survivors, n, tails);
+            for (int k = 0; k < n; k++) {
+                int q = survivors[k];
+                float whole = d[q] + tails[k];
                 d[q] = whole;
                 top.offer(whole);
-                bound = Math.min(bound, top.bound());
             }
             if (shared != null) {
                 shared.lower(top.bound());
+                bound = Math.min(top.bound(), shared.get());
+            } else {
+                bound = top.bound();
             }
+            p += count;
         }
         return partial;
+    }
+
+    /** Tail sums of the entries at {@code positions[0..n)} of list {@code j}, four at a time. */
+    private void tails(IvfList.Snapshot s, int j, int[] positions, int n, float[] out) {
+        if (tailWidth == 0) {
+            Arrays.fill(out, 0, n, 0f);
+            return;
+        }
+        int k = 0;
+        for (; k + 4 <= n; k += 4) {
+            DistanceKernels.l2SquaredFour(query, headWidth, s.tail, slot(j, positions[k]) * tailWidth,
+                    slot(j, positions[k + 1]) * tailWidth, slot(j, positions[k + 2]) * tailWidth,
+                    slot(j, positions[k + 3]) * tailWidth, tailWidth, out, k);
+        }
+        for (; k < n; k++) {
+            out[k] = tail(s, slot(j, positions[k]));
+        }
     }
 
     private float tail(IvfList.Snapshot s, int slot) {
