@@ -1,0 +1,231 @@
+package io.pgsight.sql.builtin.json.path;
+
+import io.pgsight.sql.api.SqlException;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Splits jsonpath text into tokens as PostgreSQL's jsonpath scanner does. */
+final class JsonPathLexer {
+    enum Kind { PUNCT, IDENT, STRING, VARIABLE, NUMBER, END }
+
+    /**
+     * A token. {@code near} is the text an error "at or near" it names (empty: "at end"), which for an
+     * identifier is what follows it, as in PostgreSQL's scanner.
+     */
+    record Token(Kind kind, String text, String near, BigDecimal number) {
+        boolean is(String punct) {
+            return kind == Kind.PUNCT && text.equals(punct);
+        }
+
+        /** Whether this is the (case-insensitive) keyword {@code word}. */
+        boolean isKeyword(String word) {
+            return kind == Kind.IDENT && text.toLowerCase(Locale.ROOT).equals(word);
+        }
+    }
+
+    private static final String SPECIAL = "?%$.[]{}()|&!=<>@#,*:-+/\\\" \t\n\r\f";
+    private static final Set<String> TWO_CHAR = Set.of("==", "!=", "<>", "<=", ">=", "&&", "||", "**");
+
+    private final String s;
+    private int pos;
+
+    private JsonPathLexer(String s) {
+        this.s = s;
+    }
+
+    static List<Token> tokens(String text) {
+        JsonPathLexer lexer = new JsonPathLexer(text);
+        List<Token> out = new ArrayList<>();
+        Token t;
+        do {
+            t = lexer.next();
+            out.add(t);
+        } while (t.kind() != Kind.END);
+        return out;
+    }
+
+    static SqlException syntaxError(String message, String near) {
+        return new SqlException("42601", message + (near.isEmpty() ? " at end of jsonpath input"
+                : " at or near \"" + near + "\" of jsonpath input"));
+    }
+
+    private static boolean special(char c) {
+        return SPECIAL.indexOf(c) >= 0;
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private Token next() {
+        while (pos < s.length() && blank(s.charAt(pos))) {
+            pos++;
+        }
+        if (pos >= s.length()) {
+            return new Token(Kind.END, "", "", null);
+        }
+        char c = s.charAt(pos);
+        if (digit(c) || (c == '.' && pos + 1 < s.length() && digit(s.charAt(pos + 1)))) {
+            return number();
+        }
+        if (c == '"') {
+            pos++;
+            String v = string();
+            return new Token(Kind.STRING, v, v, null);
+        }
+        if (c == '$' && pos + 1 < s.length() && (s.charAt(pos + 1) == '"' || !special(s.charAt(pos + 1)))) {
+            pos++;
+            if (s.charAt(pos) == '"') {
+                pos++;
+                String v = string();
+                return new Token(Kind.VARIABLE, v, v, null);
+            }
+            String name = identifierText();
+            return new Token(Kind.VARIABLE, name, nearAfterIdentifier(), null);
+        }
+        if (special(c)) {
+            if (pos + 1 < s.length() && TWO_CHAR.contains(s.substring(pos, pos + 2))) {
+                String t = s.substring(pos, pos + 2);
+                pos += 2;
+                return new Token(Kind.PUNCT, t, t, null);
+            }
+            pos++;
+            return new Token(Kind.PUNCT, String.valueOf(c), String.valueOf(c), null);
+        }
+        String word = identifierText();
+        return new Token(Kind.IDENT, word, nearAfterIdentifier(), null);
+    }
+
+    private String identifierText() {
+        int start = pos;
+        while (pos < s.length() && !special(s.charAt(pos))) {
+            pos++;
+        }
+        return s.substring(start, pos);
+    }
+
+    private String nearAfterIdentifier() {
+        int end = pos;
+        while (end < s.length() && blank(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(pos, end);
+    }
+
+    private Token number() {
+        int start = pos;
+        while (pos < s.length() && digit(s.charAt(pos))) {
+            pos++;
+        }
+        boolean leadingZero = pos - start > 1 && s.charAt(start) == '0';
+        if (pos < s.length() && s.charAt(pos) == '.') {
+            pos++;
+            while (pos < s.length() && digit(s.charAt(pos))) {
+                pos++;
+            }
+        }
+        if (pos < s.length() && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
+            int mark = pos;
+            pos++;
+            if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
+                pos++;
+            }
+            if (pos < s.length() && digit(s.charAt(pos))) {
+                while (pos < s.length() && digit(s.charAt(pos))) {
+                    pos++;
+                }
+            } else {
+                pos = mark;
+            }
+        }
+        if (leadingZero || (pos < s.length() && !special(s.charAt(pos)))) {
+            while (pos < s.length() && !special(s.charAt(pos))) {
+                pos++;
+            }
+            throw syntaxError("trailing junk after numeric literal", s.substring(start, pos));
+        }
+        String text = s.substring(start, pos);
+        BigDecimal v = new BigDecimal(text.startsWith(".") ? "0" + text : text);
+        if (v.scale() < 0) {
+            v = v.setScale(0);
+        }
+        return new Token(Kind.NUMBER, text, text, v);
+    }
+
+    /** The rest of a double-quoted string after its opening quote, escapes decoded. */
+    private String string() {
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            if (pos >= s.length()) {
+                throw syntaxError("unexpected end of quoted string", "");
+            }
+            char c = s.charAt(pos++);
+            if (c == '"') {
+                return sb.toString();
+            }
+            if (c != '\\') {
+                sb.append(c);
+                continue;
+            }
+            if (pos >= s.length()) {
+                throw syntaxError("unexpected end of quoted string", "");
+            }
+            char e = s.charAt(pos++);
+            switch (e) {
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 'v' -> sb.append('\u000b');
+                case 'x' -> sb.append((char) hex(2, 2));
+                case 'u' -> {
+                    if (pos < s.length() && s.charAt(pos) == '{') {
+                        pos++;
+                        int cp = hex(1, 6);
+                        if (pos >= s.length() || s.charAt(pos) != '}') {
+                            throw syntaxError("invalid Unicode escape sequence", "");
+                        }
+                        pos++;
+                        unicode(sb, cp);
+                    } else {
+                        unicode(sb, hex(4, 4));
+                    }
+                }
+                default -> sb.append(e);
+            }
+        }
+    }
+
+    private void unicode(StringBuilder sb, int cp) {
+        if (cp == 0) {
+            throw new SqlException("22P05", "unsupported Unicode escape sequence");
+        }
+        if (Character.isHighSurrogate((char) cp) && cp <= 0xFFFF && s.startsWith("\\u", pos)) {
+            pos += 2;
+            int low = hex(4, 4);
+            sb.appendCodePoint(Character.toCodePoint((char) cp, (char) low));
+            return;
+        }
+        sb.appendCodePoint(cp);
+    }
+
+    private int hex(int min, int max) {
+        int start = pos;
+        while (pos < s.length() && pos - start < max && Character.digit(s.charAt(pos), 16) >= 0) {
+            pos++;
+        }
+        if (pos - start < min) {
+            throw syntaxError("invalid hexadecimal character sequence", "");
+        }
+        return Integer.parseInt(s.substring(start, pos), 16);
+    }
+}
