@@ -422,6 +422,9 @@ public final class JsonPathEvaluator {
     private Status anyLevels(Rest after, JsonbValue container, List<JsonbValue> found, long level, long first,
                              long last) {
         Status res = Status.NOT_FOUND;
+        if (level > last) {
+            return res;
+        }
         List<JsonbValue> children = new ArrayList<>();
         if (container instanceof JArray a) {
             children.addAll(a.elements());
