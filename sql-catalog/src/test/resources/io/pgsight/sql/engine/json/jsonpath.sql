@@ -73,6 +73,34 @@ SELECT '$ ? (@ like_regex "a" flag "x")'::jsonpath;
 SELECT '$.a.size(1)'::jsonpath;
 SELECT '$[*'::jsonpath;
 SELECT '$ starts with 1'::jsonpath;
+-- escapes, levels, more syntax
+SELECT '"\u0000"'::jsonpath;
+SELECT '$."a'::jsonpath;
+SELECT '$.a[1,]'::jsonpath;
+SELECT '"\x4"'::jsonpath;
+SELECT '"\u12"'::jsonpath;
+SELECT '"\ud83d\ude00"'::jsonpath, '"\u{41}"'::jsonpath, '$.\u0041'::jsonpath;
+SELECT '"\ud83d"'::jsonpath;
+SELECT '$.a[1 to 2 to 3]'::jsonpath;
+SELECT '$ ? (@ == 1) is unknown'::jsonpath;
+SELECT '$.**{2 to 1}'::jsonpath, '$.**{5 to last}'::jsonpath, '$.**{last to 5}'::jsonpath;
+SELECT '$.**{-1}'::jsonpath;
+SELECT '$.**{99999999999}'::jsonpath;
+SELECT '$.a.keyvalue'::jsonpath, '$.a.keyvalue ()'::jsonpath;
+SELECT '$[1.5e1]'::jsonpath, '$."" '::jsonpath, '$ . "x"'::jsonpath, '@.a'::jsonpath;
+SELECT 'exists($)'::jsonpath, 'exists ($) && exists ($)'::jsonpath, '(exists ($)).type()'::jsonpath;
+SELECT '1 + 2 == 3 && !(4 < 5) || $.a like_regex "b"'::jsonpath;
+SELECT '-"a"'::jsonpath, '- null'::jsonpath, '-(1)'::jsonpath, '-(1).a'::jsonpath;
+SELECT '$ ? (@ == $"x y")'::jsonpath, '$x y'::jsonpath;
+SELECT 'strict strict $'::jsonpath;
+SELECT '$$'::jsonpath;
+SELECT '$ ? (@ == @)'::jsonpath, '$.a ? (@.b ? (@ > 1) == 1)'::jsonpath;
+SELECT '1.2.3'::jsonpath;
+SELECT '$[last - 1]'::jsonpath, '$[*]?(@ > 0)[0]'::jsonpath, '$.a/2'::jsonpath;
+SELECT 'true && false'::jsonpath;
+SELECT '(true) && (false)'::jsonpath;
+SELECT '$.a == 1 == true'::jsonpath;
+SELECT '(1 == 1) == true'::jsonpath;
 -- jsonb_path_query: accessors
 SELECT jsonb_path_query('{"a": {"b": [1, 2, {"c": 3}]}}', '$.a.b[*]');
 SELECT jsonb_path_query('{"a": {"b": [1, 2, {"c": 3}]}}', '$.a.b[2].c');
@@ -273,6 +301,18 @@ SELECT jsonb_path_query('"abc"', '$ ? (@ like_regex "B" flag "i")'), jsonb_path_
 SELECT jsonb_path_query('{"a": {"b": 1}}', '$.a.keyvalue().value'), jsonb_path_query('{"a": {"b": 1}}', '$.keyvalue().key');
 SELECT jsonb_path_exists('{"a": 1}', '$ ? (@.a == $x)', '{"x": 1}'), jsonb_path_exists('[]', '$[*]'), jsonb_path_exists('[]', 'strict $[*]');
 SELECT jsonb_path_match('{"a": [1, 2]}', 'exists ($.a[*] ? (@ > 1))'), jsonb_path_match('{"a": [1, 2]}', '$.a.size() == 2'), jsonb_path_match('[]', '$[*] == 1');
+-- .keyvalue() ids: the object's offset in the stored jsonb, plus 10^10 times its base's number
+SELECT jsonb_path_query('{"a": 1, "b": {"c": 2}}', '$.b.keyvalue()');
+SELECT jsonb_path_query('[1.5, "xyz", {"c": 2}, 12345678.123, {"d": {"e": null}}]', '$.**.keyvalue()');
+SELECT jsonb_path_query('{"x": 0.00001, "y": [1e100, true, null], "z": {"k": -7}}', '$.z.keyvalue()');
+SELECT jsonb_path_query('{}', '$x.keyvalue()', '{"x": {"a": {"b": 1}}}');
+SELECT jsonb_path_query('{}', '$x.a.keyvalue()', '{"x": {"a": {"b": 1}}}');
+SELECT jsonb_path_query('{"a": {"b": {"c": 1}}}', '$.keyvalue().value.keyvalue()');
+SELECT jsonb_path_query('{"a": {"b": {"c": 1}}}', '$.keyvalue().value.keyvalue().value.keyvalue()');
+SELECT '{"a": {"b": {"c": 1}}}'::jsonb @? '$.keyvalue().value.keyvalue() ? (@.id > 10000000000)';
+SELECT '{"a": {"b": {"c": 1}}}'::jsonb @? '$.keyvalue().value.keyvalue() ? (@.id > 20000000000)';
+SELECT jsonb_path_query('{"a": {"b": {"c": 1}}}', '$.keyvalue().value.keyvalue()', '{}', true);
+SELECT jsonb_path_query('{"aaaaaaaaaaa": 123456789012345678901234567890.5, "b": 1e-70, "c": {"d": 0}}', '$.c.keyvalue()');
 -- catalog
 SELECT oid, typname, typarray, typlen, typcategory FROM pg_type WHERE typname IN ('jsonpath', '_jsonpath') ORDER BY oid;
 SELECT oprname, oprleft::regtype, oprright::regtype, oprresult::regtype, oprcode FROM pg_operator WHERE oprright = 'jsonpath'::regtype ORDER BY oprname;

@@ -1,6 +1,5 @@
 package io.pgsight.sql.builtin.json.path;
 
-import io.pgsight.sql.api.SqlException;
 import io.pgsight.sql.builtin.json.JsonbValue;
 import io.pgsight.sql.builtin.json.JsonbValue.JArray;
 import io.pgsight.sql.builtin.json.JsonbValue.JNumber;
@@ -95,21 +94,16 @@ final class ItemMethods {
             return ev.error("2203C", "jsonpath item method .keyvalue() can only be applied to an object");
         }
         Status res = Status.NOT_FOUND;
-        // PostgreSQL's id is the object's byte offset in the stored jsonb; only the document itself (0) is reproduced
-        JNumber id = new JNumber(BigDecimal.ZERO);
+        JNumber id = new JNumber(BigDecimal.valueOf(ev.objectId(o)));
         for (Member m : o.members()) {
             JObject pair = JObject.of(List.of(new Member("key", new JString(m.key())), new Member("value", m.value()),
                     new Member("id", id)));
-            Status s = ev.continueWith(rest, pair, found);
+            Status s = ev.withBase(pair, ev.generateId(), () -> ev.continueWith(rest, pair, found));
             res = s == Status.OK || res == Status.OK ? Status.OK : s;
             if (ev.stops(res, found)) {
                 return res;
             }
         }
         return res;
-    }
-
-    static SqlException unsupported(String what) {
-        return new SqlException("0A000", what + " is not supported");
     }
 }

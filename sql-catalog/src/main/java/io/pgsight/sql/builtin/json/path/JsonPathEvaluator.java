@@ -62,6 +62,10 @@ public final class JsonPathEvaluator {
     private boolean ignoreStructuralErrors;
     private JsonbValue current;
     private int innermostArraySize = -1;
+    /** The stored jsonb the current item lies in and its number, for .keyvalue()'s ids. */
+    private JsonbValue baseObject;
+    private long baseId;
+    private long nextGeneratedId;
 
     private JsonPathEvaluator(JsonPath path, JsonbValue root, JObject vars, boolean silent) {
         this.lax = path.lax();
@@ -70,6 +74,30 @@ public final class JsonPathEvaluator {
         this.throwErrors = !silent;
         this.ignoreStructuralErrors = lax;
         this.current = root;
+    }
+
+    /** Runs {@code body} with {@code base} (numbered {@code id}) as the stored jsonb items come from. */
+    Status withBase(JsonbValue base, long id, java.util.function.Supplier<Status> body) {
+        JsonbValue savedBase = baseObject;
+        long savedId = baseId;
+        baseObject = base;
+        baseId = id;
+        try {
+            return body.get();
+        } finally {
+            baseObject = savedBase;
+            baseId = savedId;
+        }
+    }
+
+    /** .keyvalue()'s id of an object: its base's number times 10^10 plus its offset in that base. */
+    long objectId(JsonbValue object) {
+        long offset = baseObject == null ? 0 : Math.max(JsonbLayout.offsetOf(baseObject, object), 0);
+        return baseId * 10_000_000_000L + offset;
+    }
+
+    long generateId() {
+        return nextGeneratedId++;
     }
 
     /**
@@ -88,6 +116,8 @@ public final class JsonPathEvaluator {
                     .withDetail("Jsonpath parameters should be encoded as key-value pairs of \"vars\" object.");
         }
         JsonPathEvaluator ev = new JsonPathEvaluator(path, document, varsObject, silent);
+        // the operators pass no vars; PostgreSQL numbers generated objects from 1 then, else from 2
+        ev.nextGeneratedId = vars == null ? 1 : 2;
         if (!ev.lax && found == null) {
             // strict mode must see every value to know that none of them is an error
             List<JsonbValue> all = new ArrayList<>();
@@ -129,7 +159,7 @@ public final class JsonPathEvaluator {
         } else if (item instanceof PathItem.Literal l) {
             return next(rest, l.value(), found);
         } else if (item instanceof PathItem.Root) {
-            return next(rest, root, found);
+            return withBase(root, 0, () -> next(rest, root, found));
         } else if (item instanceof PathItem.Current) {
             return next(rest, current, found);
         } else if (item instanceof PathItem.Last) {
@@ -142,7 +172,7 @@ public final class JsonPathEvaluator {
             if (value == null) {
                 throw new SqlException("42704", "could not find jsonpath variable \"" + v.name() + "\"");
             }
-            return next(rest, value, found);
+            return withBase(vars, 1, () -> next(rest, value, found));
         } else if (item instanceof PathItem.Binary b && b.op().isArithmetic()) {
             return arithmetic(b, rest, jb, found);
         } else if (item instanceof PathItem.Unary u) {

@@ -42,7 +42,7 @@ public final class JsonPathFunctions {
             for (int arity = 2; arity <= 4; arity++) {
                 int n = arity;
                 SetReturningFunction body = (c, a) -> new ArrayList<Object>(query((JsonbValue) a[0], (JsonPath) a[1],
-                        n > 2 ? (JsonbValue) a[2] : null, n > 3 && (Boolean) a[3])).iterator();
+                        n > 2 ? (JsonbValue) a[2] : JsonbValue.JObject.empty(), n > 3 && (Boolean) a[3])).iterator();
                 w.function(new FunctionDef("jsonb_path_query" + suffix, args(arity), "jsonb", true, v, true, body,
                         List.of(), null));
             }
@@ -61,7 +61,7 @@ public final class JsonPathFunctions {
         for (int arity = 2; arity <= 4; arity++) {
             int n = arity;
             ScalarFunction f = (c, a) -> body.apply((JsonbValue) a[0], (JsonPath) a[1],
-                    n > 2 ? (JsonbValue) a[2] : null, n > 3 && (Boolean) a[3]);
+                    n > 2 ? (JsonbValue) a[2] : JsonbValue.JObject.empty(), n > 3 && (Boolean) a[3]);
             w.function(new FunctionDef(name, args(arity), returnType, true, v, false, f, List.of(), null));
         }
     }

@@ -91,7 +91,7 @@ final class JsonPathLexer {
             String name = identifierText();
             return new Token(Kind.VARIABLE, name, nearAfterIdentifier(), null);
         }
-        if (special(c)) {
+        if (special(c) && c != '\\') {
             if (pos + 1 < s.length() && TWO_CHAR.contains(s.substring(pos, pos + 2))) {
                 String t = s.substring(pos, pos + 2);
                 pos += 2;
@@ -104,12 +104,22 @@ final class JsonPathLexer {
         return new Token(Kind.IDENT, word, nearAfterIdentifier(), null);
     }
 
+    /** A run of ordinary characters and backslash escapes, decoded. */
     private String identifierText() {
-        int start = pos;
-        while (pos < s.length() && !special(s.charAt(pos))) {
-            pos++;
+        StringBuilder sb = new StringBuilder();
+        while (pos < s.length()) {
+            char c = s.charAt(pos);
+            if (c == '\\') {
+                pos++;
+                escape(sb);
+            } else if (!special(c)) {
+                sb.append(c);
+                pos++;
+            } else {
+                break;
+            }
         }
-        return s.substring(start, pos);
+        return sb.toString();
     }
 
     private String nearAfterIdentifier() {
@@ -178,44 +188,79 @@ final class JsonPathLexer {
             if (pos >= s.length()) {
                 throw syntaxError("unexpected end of quoted string", "");
             }
-            char e = s.charAt(pos++);
-            switch (e) {
-                case 'b' -> sb.append('\b');
-                case 'f' -> sb.append('\f');
-                case 'n' -> sb.append('\n');
-                case 'r' -> sb.append('\r');
-                case 't' -> sb.append('\t');
-                case 'v' -> sb.append('\u000b');
-                case 'x' -> sb.append((char) hex(2, 2));
-                case 'u' -> {
-                    if (pos < s.length() && s.charAt(pos) == '{') {
-                        pos++;
-                        int cp = hex(1, 6);
-                        if (pos >= s.length() || s.charAt(pos) != '}') {
-                            throw syntaxError("invalid Unicode escape sequence", "");
-                        }
-                        pos++;
-                        unicode(sb, cp);
-                    } else {
-                        unicode(sb, hex(4, 4));
+            escape(sb);
+        }
+    }
+
+    /** Decodes the escape after a backslash (already consumed) into {@code sb}. */
+    private void escape(StringBuilder sb) {
+        int start = pos - 1;
+        if (pos >= s.length()) {
+            sb.append('\\');
+            return;
+        }
+        char e = s.charAt(pos++);
+        switch (e) {
+            case 'b' -> sb.append('\b');
+            case 'f' -> sb.append('\f');
+            case 'n' -> sb.append('\n');
+            case 'r' -> sb.append('\r');
+            case 't' -> sb.append('\t');
+            case 'v' -> sb.append('\u000b');
+            case 'x' -> {
+                int v = hex(2, 2);
+                if (v < 0) {
+                    throw syntaxError("invalid hex character sequence", s.substring(start, pos));
+                }
+                sb.append((char) v);
+            }
+            case 'u' -> {
+                int cp;
+                if (pos < s.length() && s.charAt(pos) == '{') {
+                    pos++;
+                    cp = hex(1, 6);
+                    if (cp < 0 || pos >= s.length() || s.charAt(pos) != '}') {
+                        throw syntaxError("invalid unicode sequence", s.substring(start, pos));
+                    }
+                    pos++;
+                } else {
+                    cp = hex(4, 4);
+                    if (cp < 0) {
+                        throw syntaxError("invalid unicode sequence", s.substring(start, pos));
                     }
                 }
-                default -> sb.append(e);
+                unicode(sb, cp);
             }
+            default -> sb.append(e);
         }
     }
 
     private void unicode(StringBuilder sb, int cp) {
         if (cp == 0) {
-            throw new SqlException("22P05", "unsupported Unicode escape sequence");
+            throw new SqlException("22P05", "unsupported Unicode escape sequence")
+                    .withDetail("\\u0000 cannot be converted to text.");
         }
-        if (Character.isHighSurrogate((char) cp) && cp <= 0xFFFF && s.startsWith("\\u", pos)) {
-            pos += 2;
-            int low = hex(4, 4);
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            int low = -1;
+            if (s.startsWith("\\u", pos)) {
+                pos += 2;
+                low = hex(4, 4);
+            }
+            if (low < 0xDC00 || low > 0xDFFF) {
+                throw surrogateError();
+            }
             sb.appendCodePoint(Character.toCodePoint((char) cp, (char) low));
             return;
         }
+        if (cp >= 0xDC00 && cp <= 0xDFFF) {
+            throw surrogateError();
+        }
         sb.appendCodePoint(cp);
+    }
+
+    private static SqlException surrogateError() {
+        return new SqlException("42601", "invalid input syntax for type jsonpath")
+                .withDetail("Unicode low surrogate must follow a high surrogate.");
     }
 
     private int hex(int min, int max) {
@@ -224,7 +269,7 @@ final class JsonPathLexer {
             pos++;
         }
         if (pos - start < min) {
-            throw syntaxError("invalid hexadecimal character sequence", "");
+            return -1;
         }
         return Integer.parseInt(s.substring(start, pos), 16);
     }
