@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,6 +72,14 @@ class JsonPathJdbcTest {
                 ps.setString(3, "$.page <= $value");
                 ps.setString(4, "{\"value\": 3}");
                 assertEquals(List.of("2", "3"), ids(ps));
+            }
+            // parameters of unspecified type (psycopg's default for str) take their type from the CAST
+            try (PreparedStatement ps = c.prepareStatement(between)) {
+                ps.setObject(1, "$.score > $value", Types.OTHER);
+                ps.setObject(2, "{\"value\": 0.5}", Types.OTHER);
+                ps.setObject(3, "$.page != $value", Types.OTHER);
+                ps.setObject(4, "{\"value\": 3}", Types.OTHER);
+                assertEquals(List.of("2"), ids(ps));
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM langchain_pg_embedding "
                     + "WHERE (cmetadata ->> ?) NOT IN (?, ?) AND jsonb_exists(cmetadata, ?) ORDER BY id")) {
