@@ -73,6 +73,9 @@ SELECT '$ ? (@ like_regex "a" flag "x")'::jsonpath;
 SELECT '$.a.size(1)'::jsonpath;
 SELECT '$[*'::jsonpath;
 SELECT '$ starts with 1'::jsonpath;
+SELECT '$ ? (@ like_regex "(")'::jsonpath;
+SELECT '$ ? (@ like_regex "[a")'::jsonpath;
+SELECT '$ ? (@ like_regex "a{2,1}")'::jsonpath;
 -- escapes, levels, more syntax
 SELECT '"\u0000"'::jsonpath;
 SELECT '$."a'::jsonpath;
