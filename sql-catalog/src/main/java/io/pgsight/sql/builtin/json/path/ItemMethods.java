@@ -22,7 +22,8 @@ final class ItemMethods {
                         boolean unwrap) {
         switch (name) {
             case "type":
-                return ev.continueWith(rest, new JString(jb.typeName()), found);
+                return ev.continueWith(rest, new JString(ev.isDateTime(jb) ? ev.dateTime(jb).kind().typeName
+                        : jb.typeName()), found);
             case "size": {
                 int size;
                 if (jb instanceof JArray a) {
@@ -65,7 +66,7 @@ final class ItemMethods {
             }
             return ev.continueWith(rest, jb, found);
         }
-        if (jb instanceof JString s) {
+        if (jb instanceof JString s && !ev.isDateTime(jb)) {
             double d;
             try {
                 d = parseFloat8(s.value());

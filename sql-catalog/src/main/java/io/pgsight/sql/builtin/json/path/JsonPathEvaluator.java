@@ -66,8 +66,13 @@ public final class JsonPathEvaluator {
     private JsonbValue baseObject;
     private long baseId;
     private long nextGeneratedId;
+    /** The session zone in the _tz functions, else null (casts needing a zone are refused). */
+    private final java.time.ZoneId zone;
+    /** The strings .datetime() made, with what they stand for: they compare and type as datetimes. */
+    private final java.util.IdentityHashMap<JsonbValue, DateTimeItem> datetimes = new java.util.IdentityHashMap<>();
 
-    private JsonPathEvaluator(JsonPath path, JsonbValue root, JObject vars, boolean silent) {
+    private JsonPathEvaluator(JsonPath path, JsonbValue root, JObject vars, boolean silent, java.time.ZoneId zone) {
+        this.zone = zone;
         this.lax = path.lax();
         this.root = root;
         this.vars = vars;
@@ -106,6 +111,12 @@ public final class JsonPathEvaluator {
      */
     public static Status execute(JsonPath path, JsonbValue document, JsonbValue vars, boolean silent,
                                  List<JsonbValue> found) {
+        return execute(path, document, vars, silent, found, null);
+    }
+
+    /** As {@link #execute(JsonPath, JsonbValue, JsonbValue, boolean, List)}, with the session zone of a _tz function. */
+    public static Status execute(JsonPath path, JsonbValue document, JsonbValue vars, boolean silent,
+                                 List<JsonbValue> found, java.time.ZoneId zone) {
         JObject varsObject;
         if (vars == null) {
             varsObject = JObject.empty();
@@ -115,7 +126,7 @@ public final class JsonPathEvaluator {
             throw new SqlException("22023", "\"vars\" argument is not an object")
                     .withDetail("Jsonpath parameters should be encoded as key-value pairs of \"vars\" object.");
         }
-        JsonPathEvaluator ev = new JsonPathEvaluator(path, document, varsObject, silent);
+        JsonPathEvaluator ev = new JsonPathEvaluator(path, document, varsObject, silent, zone);
         // the operators pass no vars; PostgreSQL numbers generated objects from 1 then, else from 2
         ev.nextGeneratedId = vars == null ? 1 : 2;
         if (!ev.lax && found == null) {
@@ -128,8 +139,12 @@ public final class JsonPathEvaluator {
     }
 
     private Status fail(String sqlState, String message) {
+        return fail(new SqlException(sqlState, message));
+    }
+
+    private Status fail(SqlException e) {
         if (throwErrors) {
-            throw new SqlException(sqlState, message);
+            throw e;
         }
         return Status.ERROR;
     }
@@ -342,14 +357,24 @@ public final class JsonPathEvaluator {
                 current = saved;
             }
             return st == Bool.TRUE ? next(after, jb, found) : Status.NOT_FOUND;
-        } else if (step instanceof PathItem.DateTime) {
+        } else if (step instanceof PathItem.DateTime d) {
             if (unwrap && jb instanceof JArray a) {
                 return unwrapArray(rest, a, found);
             }
-            if (!(jb instanceof JString)) {
+            if (!(jb instanceof JString s) || isDateTime(jb)) {
                 return fail("22031", "jsonpath item method .datetime() can only be applied to a string");
             }
-            throw new SqlException("0A000", "jsonpath item method .datetime() is not supported");
+            if (d.template() != null) {
+                throw new SqlException("0A000", "jsonpath item method .datetime() with a template is not supported");
+            }
+            DateTimeItem item = DateTimeItem.parse(s.value());
+            if (item == null) {
+                return fail(new SqlException("22031", "datetime format is not recognized: \"" + s.value() + "\"")
+                        .withHint("Use a datetime template argument to specify the input data format."));
+            }
+            JString value = new JString(item.text());
+            datetimes.put(value, item);
+            return next(after, value, found);
         }
         return ItemMethods.apply(this, ((PathItem.Method) step).name(), rest, jb, found, unwrap);
     }
@@ -517,8 +542,8 @@ public final class JsonPathEvaluator {
                     return r == Bool.FALSE ? l : r;
                 }
                 case STARTS_WITH:
-                    return predicate(b.left(), b.right(), jb, false, (x, y) -> x instanceof JString w
-                            && y instanceof JString i ? (w.value().startsWith(i.value()) ? Bool.TRUE : Bool.FALSE)
+                    return predicate(b.left(), b.right(), jb, false, (x, y) -> isString(x) && isString(y)
+                            ? (((JString) x).value().startsWith(((JString) y).value()) ? Bool.TRUE : Bool.FALSE)
                             : Bool.UNKNOWN);
                 default:
                     return predicate(b.left(), b.right(), jb, true, (x, y) -> compare(b.op(), x, y));
@@ -544,8 +569,8 @@ public final class JsonPathEvaluator {
             }
             return s == Status.ERROR ? Bool.UNKNOWN : s == Status.OK ? Bool.TRUE : Bool.FALSE;
         } else if (item instanceof PathItem.LikeRegex r) {
-            return predicate(r.operand(), null, jb, false, (x, y) -> x instanceof JString s
-                    ? (r.compiled().matcher(s.value()).find() ? Bool.TRUE : Bool.FALSE) : Bool.UNKNOWN);
+            return predicate(r.operand(), null, jb, false, (x, y) -> isString(x)
+                    ? (r.compiled().matcher(((JString) x).value()).find() ? Bool.TRUE : Bool.FALSE) : Bool.UNKNOWN);
         }
         throw new IllegalStateException("not a predicate: " + item);
     }
@@ -586,7 +611,28 @@ public final class JsonPathEvaluator {
         return found ? Bool.TRUE : error ? Bool.UNKNOWN : Bool.FALSE;
     }
 
-    private static Bool compare(Operator op, JsonbValue a, JsonbValue b) {
+    /** A string value (not one .datetime() made). */
+    private boolean isString(JsonbValue v) {
+        return v instanceof JString && !isDateTime(v);
+    }
+
+    boolean isDateTime(JsonbValue v) {
+        return datetimes.containsKey(v);
+    }
+
+    DateTimeItem dateTime(JsonbValue v) {
+        return datetimes.get(v);
+    }
+
+    private Bool compare(Operator op, JsonbValue a, JsonbValue b) {
+        if (isDateTime(a) || isDateTime(b)) {
+            if (!isDateTime(a) || !isDateTime(b)) {
+                return b instanceof JNull || a instanceof JNull ? (op == Operator.NE ? Bool.TRUE : Bool.FALSE)
+                        : Bool.UNKNOWN;
+            }
+            Integer c = DateTimeItem.compare(datetimes.get(a), datetimes.get(b), zone);
+            return c == null ? Bool.UNKNOWN : result(op, c);
+        }
         if (a.getClass() != b.getClass()) {
             if (a instanceof JNull || b instanceof JNull) {
                 return op == Operator.NE ? Bool.TRUE : Bool.FALSE;
@@ -605,6 +651,10 @@ public final class JsonPathEvaluator {
         } else {
             return Bool.UNKNOWN;
         }
+        return result(op, cmp);
+    }
+
+    private static Bool result(Operator op, int cmp) {
         boolean r = switch (op) {
             case EQ -> cmp == 0;
             case NE -> cmp != 0;
