@@ -100,7 +100,7 @@ final class ItemMethods {
             JObject pair = JObject.of(List.of(new Member("key", new JString(m.key())), new Member("value", m.value()),
                     new Member("id", id)));
             Status s = ev.withBase(pair, ev.generateId(), () -> ev.continueWith(rest, pair, found));
-            res = s == Status.OK || res == Status.OK ? Status.OK : s;
+            res = s == Status.ERROR ? s : s == Status.OK || res == Status.OK ? Status.OK : s;
             if (ev.stops(res, found)) {
                 return res;
             }

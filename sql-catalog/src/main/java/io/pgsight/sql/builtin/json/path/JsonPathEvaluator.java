@@ -153,8 +153,12 @@ public final class JsonPathEvaluator {
         return s == Status.ERROR || s == Status.OK && found == null;
     }
 
-    private static Status merge(Status so_far, Status s) {
-        return so_far == Status.OK || s == Status.OK ? Status.OK : s;
+    /** The status of a loop so far and one more item: an error ends it, else any result makes it OK. */
+    private static Status merge(Status soFar, Status s) {
+        if (s == Status.ERROR || soFar == Status.ERROR) {
+            return Status.ERROR;
+        }
+        return soFar == Status.OK || s == Status.OK ? Status.OK : s;
     }
 
     /** Hands {@code v} to the rest of the chain, or to the results when the chain ends. */
@@ -464,12 +468,13 @@ public final class JsonPathEvaluator {
             } finally {
                 ignoreStructuralErrors = saved;
             }
-            if (stop(res, found)) {
+            if (res == Status.OK && found == null) {
                 return res;
             }
         }
         if (jb instanceof JArray || jb instanceof JObject) {
-            res = merge(res, anyLevels(after, jb, found, 1, any.first(), any.last()));
+            // PostgreSQL lets the levels' status replace the first try's, even an error of it
+            res = anyLevels(after, jb, found, 1, any.first(), any.last());
         }
         return res;
     }

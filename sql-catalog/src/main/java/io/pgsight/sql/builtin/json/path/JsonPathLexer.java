@@ -37,15 +37,25 @@ final class JsonPathLexer {
         this.s = s;
     }
 
-    static List<Token> tokens(String text) {
-        JsonPathLexer lexer = new JsonPathLexer(text);
-        List<Token> out = new ArrayList<>();
-        Token t;
-        do {
-            t = lexer.next();
-            out.add(t);
-        } while (t.kind() != Kind.END);
-        return out;
+    /**
+     * The tokens, read as the parser asks for them: a lexical error (trailing junk, a bad escape)
+     * surfaces only when the parser gets that far, as with PostgreSQL's scanner.
+     */
+    static final class Stream {
+        private final JsonPathLexer lexer;
+        private final List<Token> read = new ArrayList<>();
+
+        Stream(String text) {
+            lexer = new JsonPathLexer(text);
+        }
+
+        Token get(int i) {
+            while (read.size() <= i) {
+                Token last = read.isEmpty() ? null : read.get(read.size() - 1);
+                read.add(last != null && last.kind() == Kind.END ? last : lexer.next());
+            }
+            return read.get(i);
+        }
     }
 
     static SqlException syntaxError(String message, String near) {
@@ -66,8 +76,18 @@ final class JsonPathLexer {
     }
 
     private Token next() {
-        while (pos < s.length() && blank(s.charAt(pos))) {
-            pos++;
+        while (true) {
+            while (pos < s.length() && blank(s.charAt(pos))) {
+                pos++;
+            }
+            if (!s.startsWith("/*", pos)) {
+                break;
+            }
+            int end = s.indexOf("*/", pos + 2);
+            if (end < 0) {
+                throw syntaxError("unexpected end of comment", "");
+            }
+            pos = end + 2;
         }
         if (pos >= s.length()) {
             return new Token(Kind.END, "", "", null);
@@ -79,17 +99,18 @@ final class JsonPathLexer {
         if (c == '"') {
             pos++;
             String v = string();
-            return new Token(Kind.STRING, v, v, null);
+            return new Token(Kind.STRING, v, "\"", null);
         }
         if (c == '$' && pos + 1 < s.length() && (s.charAt(pos + 1) == '"' || !special(s.charAt(pos + 1)))) {
             pos++;
             if (s.charAt(pos) == '"') {
                 pos++;
                 String v = string();
-                return new Token(Kind.VARIABLE, v, v, null);
+                return new Token(Kind.VARIABLE, v, "\"", null);
             }
+            int start = pos - 1;
             String name = identifierText();
-            return new Token(Kind.VARIABLE, name, nearAfterIdentifier(), null);
+            return new Token(Kind.VARIABLE, name, s.substring(start, pos), null);
         }
         if (special(c) && c != '\\') {
             if (pos + 1 < s.length() && TWO_CHAR.contains(s.substring(pos, pos + 2))) {
@@ -109,7 +130,16 @@ final class JsonPathLexer {
         StringBuilder sb = new StringBuilder();
         while (pos < s.length()) {
             char c = s.charAt(pos);
-            if (c == '\\') {
+            if (s.startsWith("/*", pos)) {
+                // PostgreSQL's scanner reads a comment inside a word, then starts the word anew
+                // ('$.ab/*c*/de' is $."de")
+                int end = s.indexOf("*/", pos + 2);
+                if (end < 0) {
+                    throw syntaxError("unexpected end of comment", "");
+                }
+                pos = end + 2;
+                sb.setLength(0);
+            } else if (c == '\\') {
                 pos++;
                 escape(sb);
             } else if (!special(c)) {
@@ -122,6 +152,7 @@ final class JsonPathLexer {
         return sb.toString();
     }
 
+    /** What an error at an identifier names: the blanks after it, else nothing ("at end"), as PostgreSQL's scanner leaves it. */
     private String nearAfterIdentifier() {
         int end = pos;
         while (end < s.length() && blank(s.charAt(end))) {
@@ -130,44 +161,64 @@ final class JsonPathLexer {
         return s.substring(pos, end);
     }
 
+    /**
+     * A token starting with a digit (or a dot and a digit). Like PostgreSQL's flex scanner this takes
+     * the longest match among a number, a number with one junk character after it (an error) and a
+     * run of ordinary characters (an identifier, digits included), the number rules winning ties.
+     */
     private Token number() {
         int start = pos;
-        while (pos < s.length() && digit(s.charAt(pos))) {
-            pos++;
+        int end = numericEnd(start);
+        int identEnd = start;
+        while (identEnd < s.length() && !special(s.charAt(identEnd))) {
+            identEnd++;
         }
-        boolean leadingZero = pos - start > 1 && s.charAt(start) == '0';
-        if (pos < s.length() && s.charAt(pos) == '.') {
-            pos++;
-            while (pos < s.length() && digit(s.charAt(pos))) {
-                pos++;
-            }
+        boolean junk = end < s.length() && !special(s.charAt(end));
+        int numberMatch = end - start + (junk ? 1 : 0);
+        if (identEnd - start > numberMatch) {
+            String word = identifierText();
+            return new Token(Kind.IDENT, word, nearAfterIdentifier(), null);
         }
-        if (pos < s.length() && (s.charAt(pos) == 'e' || s.charAt(pos) == 'E')) {
-            int mark = pos;
-            pos++;
-            if (pos < s.length() && (s.charAt(pos) == '+' || s.charAt(pos) == '-')) {
-                pos++;
-            }
-            if (pos < s.length() && digit(s.charAt(pos))) {
-                while (pos < s.length() && digit(s.charAt(pos))) {
-                    pos++;
-                }
-            } else {
-                pos = mark;
-            }
+        if (junk) {
+            throw syntaxError("trailing junk after numeric literal", s.substring(start, end + 1));
         }
-        if (leadingZero || (pos < s.length() && !special(s.charAt(pos)))) {
-            while (pos < s.length() && !special(s.charAt(pos))) {
-                pos++;
-            }
-            throw syntaxError("trailing junk after numeric literal", s.substring(start, pos));
-        }
-        String text = s.substring(start, pos);
+        pos = end;
+        String text = s.substring(start, end);
         BigDecimal v = new BigDecimal(text.startsWith(".") ? "0" + text : text);
         if (v.scale() < 0) {
             v = v.setScale(0);
         }
         return new Token(Kind.NUMBER, text, text, v);
+    }
+
+    /** Where the longest numeric literal from {@code i} ends: 0 or [1-9][0-9]*, then .[0-9]*, then e[+-]digits. */
+    private int numericEnd(int i) {
+        if (i < s.length() && s.charAt(i) == '0') {
+            i++;
+        } else {
+            while (i < s.length() && digit(s.charAt(i))) {
+                i++;
+            }
+        }
+        if (i < s.length() && s.charAt(i) == '.') {
+            i++;
+            while (i < s.length() && digit(s.charAt(i))) {
+                i++;
+            }
+        }
+        if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            int j = i + 1;
+            if (j < s.length() && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+                j++;
+            }
+            if (j < s.length() && digit(s.charAt(j))) {
+                while (j < s.length() && digit(s.charAt(j))) {
+                    j++;
+                }
+                i = j;
+            }
+        }
+        return i;
     }
 
     /** The rest of a double-quoted string after its opening quote, escapes decoded. */

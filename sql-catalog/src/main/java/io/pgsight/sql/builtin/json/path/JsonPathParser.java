@@ -25,7 +25,7 @@ final class JsonPathParser {
     private static final Set<String> METHODS = Set.of("abs", "size", "type", "floor", "double", "ceiling", "keyvalue");
 
     private final String text;
-    private final List<Token> tokens;
+    private final JsonPathLexer.Stream tokens;
     private int pos;
     private int filterDepth;
     private int subscriptDepth;
@@ -33,7 +33,7 @@ final class JsonPathParser {
 
     JsonPathParser(String text) {
         this.text = text;
-        this.tokens = JsonPathLexer.tokens(text);
+        this.tokens = new JsonPathLexer.Stream(text);
     }
 
     JsonPath parse() {
@@ -90,6 +90,13 @@ final class JsonPathParser {
         return item;
     }
 
+    /** ! and exists (...) start predicates only: where an expression must start, the grammar fails at them. */
+    private void noExists() {
+        if (peek().isKeyword("exists") || peek().is("!")) {
+            throw error(peek());
+        }
+    }
+
     private PathItem expression(PathItem item) {
         if (isPredicate(item)) {
             throw error(peek());
@@ -141,6 +148,7 @@ final class JsonPathParser {
         if (op != null) {
             expression(left);
             pos++;
+            noExists();
             return new PathItem.Binary(op, left, expression(additive()));
         }
         if (t.isKeyword("starts")) {
@@ -240,8 +248,10 @@ final class JsonPathParser {
     private PathItem additive() {
         PathItem left = multiplicative();
         while (peek().is("+") || peek().is("-")) {
+            expression(left);
             Operator op = take().is("+") ? Operator.ADD : Operator.SUB;
-            left = new PathItem.Binary(op, expression(left), expression(multiplicative()));
+            noExists();
+            left = new PathItem.Binary(op, left, expression(multiplicative()));
         }
         return left;
     }
@@ -249,9 +259,11 @@ final class JsonPathParser {
     private PathItem multiplicative() {
         PathItem left = unary();
         while (peek().is("*") || peek().is("/") || peek().is("%")) {
+            expression(left);
             String t = take().text();
             Operator op = t.equals("*") ? Operator.MUL : t.equals("/") ? Operator.DIV : Operator.MOD;
-            left = new PathItem.Binary(op, expression(left), expression(unary()));
+            noExists();
+            left = new PathItem.Binary(op, left, expression(unary()));
         }
         return left;
     }
@@ -259,6 +271,7 @@ final class JsonPathParser {
     private PathItem unary() {
         if (peek().is("+") || peek().is("-")) {
             boolean minus = take().is("-");
+            noExists();
             PathItem operand = expression(unary());
             // a signed number literal is folded into the number, as PostgreSQL's grammar does
             if (operand instanceof PathItem.Literal l && l.value() instanceof JNumber n) {
@@ -424,10 +437,12 @@ final class JsonPathParser {
         subscriptDepth++;
         List<PathItem.Subscript> list = new ArrayList<>();
         while (true) {
+            noExists();
             PathItem from = expression(or());
             PathItem to = null;
             if (peek().isKeyword("to")) {
                 pos++;
+                noExists();
                 to = expression(or());
             }
             list.add(new PathItem.Subscript(from, to));
