@@ -83,6 +83,7 @@ public final class BuiltinCatalog implements Extension {
         WindowFunctions.register(w);
         io.pgsight.sql.builtin.json.JsonOperators.register(w);
         io.pgsight.sql.builtin.json.JsonFunctions.register(w);
+        io.pgsight.sql.builtin.json.path.JsonPathFunctions.register(w);
         io.pgsight.sql.builtin.json.JsonBuild.register(w);
         io.pgsight.sql.builtin.json.JsonAggregates.register(w);
         io.pgsight.sql.builtin.json.JsonCasts.register(w);

@@ -137,11 +137,38 @@ final class PsqlPrinter {
             while (lineEnd < cps.length && cps[lineEnd] != '\n') {
                 lineEnd++;
             }
-            String lineText = new String(cps, lineStart, lineEnd - lineStart);
-            String prefix = "LINE " + lineNo + ": ";
-            sb.append(prefix).append(lineText).append('\n');
-            String before = new String(cps, lineStart, pos - lineStart);
-            sb.append(" ".repeat(width(prefix) + width(before))).append("^\n");
+            // libpq's reportErrorPosition: a line wider than 60 columns is cut, on the right first,
+            // keeping the caret at least 10 columns from a cut end, with "..." where it was cut
+            int loc = pos - lineStart;
+            int n = lineEnd - lineStart;
+            int[] col = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                col[i + 1] = col[i] + (isWide(cps[lineStart + i]) ? 2 : 1);
+            }
+            int beg = 0;
+            int end = n;
+            boolean begCut = false;
+            boolean endCut = false;
+            if (col[end] - col[beg] > 60) {
+                if (col[beg] + 60 >= col[Math.min(loc, n)] + 10) {
+                    while (col[end] - col[beg] > 60) {
+                        end--;
+                    }
+                    endCut = true;
+                } else {
+                    while (col[Math.min(loc, n)] + 10 < col[end]) {
+                        end--;
+                        endCut = true;
+                    }
+                    while (col[end] - col[beg] > 60) {
+                        beg++;
+                        begCut = true;
+                    }
+                }
+            }
+            String prefix = "LINE " + lineNo + ": " + (begCut ? "..." : "");
+            sb.append(prefix).append(new String(cps, lineStart + beg, end - beg)).append(endCut ? "..." : "").append('\n');
+            sb.append(" ".repeat(width(prefix) + col[Math.min(loc, n)] - col[beg])).append("^\n");
         }
         if (e.detail() != null) {
             sb.append("DETAIL:  ").append(e.detail()).append('\n');

@@ -80,9 +80,31 @@ public final class PatternMatching {
             try {
                 return Pattern.compile(translate(pattern), f);
             } catch (PatternSyntaxException e) {
-                throw new SqlException("2201B", "invalid regular expression: " + e.getDescription());
+                throw new SqlException("2201B", "invalid regular expression: " + regerror(e.getDescription()));
             }
         });
+    }
+
+    /** PostgreSQL's regerror text for the compile errors Java reports differently. */
+    private static String regerror(String javaDescription) {
+        if (javaDescription.startsWith("Unclosed group") || javaDescription.startsWith("Unmatched closing ')'")) {
+            return "parentheses () not balanced";
+        } else if (javaDescription.startsWith("Unclosed character class")) {
+            return "brackets [] not balanced";
+        } else if (javaDescription.startsWith("Dangling meta character")) {
+            return "quantifier operand invalid";
+        } else if (javaDescription.startsWith("Illegal repetition range")) {
+            return "invalid repetition count(s)";
+        } else if (javaDescription.startsWith("Unclosed counted closure")) {
+            return "braces {} not balanced";
+        } else if (javaDescription.startsWith("Illegal character range")) {
+            return "invalid character range";
+        } else if (javaDescription.startsWith("Unexpected internal error")
+                || javaDescription.startsWith("Illegal/unsupported escape sequence")) {
+            // Java's words for a trailing or unknown backslash escape
+            return "invalid escape \\ sequence";
+        }
+        return javaDescription;
     }
 
     private static void trimCache() {

@@ -24,7 +24,7 @@ public final class BuiltinTypes {
             new OidType("regprocedure", 2202, 2207, "regprocedure"), new OidType("regclass", 2205, 2210, "regclass"),
             new OidType("regtype", 2206, 2211, "regtype"), new OidType("regnamespace", 4089, 4090, "regnamespace"),
             TextType.cstring(), new UuidType(), BitType.bit(), BitType.varbit(),
-            io.pgsight.sql.builtin.json.JsonTypes.jsonb());
+            io.pgsight.sql.builtin.json.JsonTypes.jsonb(), new io.pgsight.sql.builtin.json.path.JsonPathType());
 
     private static final List<PgType> PSEUDO = List.of(
             new PseudoType("record", 2249, 2287), new PseudoType("any", 2276, 0),
