@@ -21,12 +21,17 @@ class WorkerPoolTest {
             return t;
         });
         try {
-            // sequential short tasks: one thread is enough
+            // sequential short tasks: one thread is enough, once it waits for work again (a loaded
+            // machine may not have it back in the queue right after its task counted down)
+            var queue = (java.util.concurrent.LinkedTransferQueue<Runnable>) pool.getQueue();
             for (int i = 0; i < 50; i++) {
                 CountDownLatch done = new CountDownLatch(1);
                 pool.execute(done::countDown);
                 assertTrue(done.await(5, TimeUnit.SECONDS));
-                Thread.sleep(1);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                while (!queue.hasWaitingConsumer() && System.nanoTime() < deadline) {
+                    Thread.sleep(1);
+                }
             }
             assertEquals(1, created.get(), "idle thread reused");
 
