@@ -29,7 +29,8 @@ import java.util.Set;
  */
 public final class AnnBenchmark {
     private static final int K = 10;
-    private static final int WARMUP = 50;
+    /** Warm-up queries per setting (-Dpgsight.bench.warmup). */
+    private static final int WARMUP = Integer.getInteger("pgsight.bench.warmup", 50);
 
     public static void main(String[] args) {
         List<String> names = new ArrayList<>();

@@ -34,6 +34,8 @@ final class IvfScan implements NeighborIterator {
     private static final int BLOCK = 256;
     /** Rows a parallel worker takes at a time. */
     private static final int PIECE = 8192;
+    /** Batches below this many rows are measured whole (-Dpgsight.ivf.pruneMinRows, for comparisons). */
+    private static final int PRUNE_MIN_ROWS = Integer.getInteger("pgsight.ivf.pruneMinRows", 0);
 
     private final IvfList[] lists;
     private final int headWidth;
@@ -115,7 +117,7 @@ final class IvfScan implements NeighborIterator {
             } else if (parallel && batchSize >= PARALLEL_MIN_ROWS) {
                 measureParallel();
             } else {
-                TopBound top = new TopBound(FIRST_CHUNK);
+                TopBound top = new TopBound(batchSize < PRUNE_MIN_ROWS ? 0 : FIRST_CHUNK);
                 for (int j = 0; j < snapshots.length; j++) {
                     anyPartial |= measure(j, batchStarts[j], batchStarts[j + 1], top, null);
                 }

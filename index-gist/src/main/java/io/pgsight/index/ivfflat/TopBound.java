@@ -2,7 +2,7 @@ package io.pgsight.index.ivfflat;
 
 /**
  * The k smallest distances seen so far (a float max-heap): its top bounds what can still enter
- * the k nearest, so a distance computation may stop once its partial sum passes it.
+ * the k nearest, so a row whose partial sum already passes it need not be measured whole.
  */
 final class TopBound {
     private final float[] heap;
@@ -12,12 +12,15 @@ final class TopBound {
         heap = new float[k];
     }
 
-    /** +infinity until k distances were offered, then the k-th smallest. */
+    /** +infinity until k distances were offered (always, for k = 0), then the k-th smallest. */
     float bound() {
-        return size < heap.length ? Float.POSITIVE_INFINITY : heap[0];
+        return size < heap.length || heap.length == 0 ? Float.POSITIVE_INFINITY : heap[0];
     }
 
     void offer(float d) {
+        if (heap.length == 0) {
+            return;
+        }
         if (size < heap.length) {
             int i = size++;
             while (i > 0) {
