@@ -114,7 +114,7 @@ final class PsqlScriptRunner {
 
     private void flushNotices(int lineNo) {
         for (SqlException n : notices) {
-            out.append(PsqlPrinter.error(file, lineNo, "", n));
+            out.append(PsqlPrinter.notice(file, lineNo, n));
         }
         notices.clear();
     }
