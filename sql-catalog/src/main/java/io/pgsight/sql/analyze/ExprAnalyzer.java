@@ -643,10 +643,16 @@ public final class ExprAnalyzer {
         if (schema != null) {
             cands = cands.stream().filter(c -> c.schema().equals(schema) || schema.equals("pg_catalog")).toList();
         }
+        List<String> argNames = new ArrayList<>();
+        for (Expr a : f.args()) {
+            argNames.add(a instanceof Expr.NamedArg na ? na.name() : null);
+        }
+        boolean anyNamed = argNames.stream().anyMatch(java.util.Objects::nonNull);
         List<List<PgType>> sigs = new ArrayList<>();
         List<FunctionEntry> expanded = new ArrayList<>();
+        List<CallArguments> fits = new ArrayList<>();
         for (FunctionEntry c : cands) {
-            if (c.variadic() && args.size() >= c.argumentTypes().size() - 1) {
+            if (c.variadic() && !anyNamed && args.size() >= c.argumentTypes().size() - 1) {
                 List<PgType> sig = new ArrayList<>(c.argumentTypes().subList(0, c.argumentTypes().size() - 1));
                 PgType last = c.argumentTypes().get(c.argumentTypes().size() - 1);
                 PgType elem = catalog.elementOf(last);
@@ -654,8 +660,14 @@ public final class ExprAnalyzer {
                     sig.add(elem == null ? last : elem);
                 }
                 sigs.add(sig);
+                fits.add(null);
             } else {
-                sigs.add(c.argumentTypes());
+                CallArguments fit = CallArguments.fit(c, argNames);
+                if (fit == null) {
+                    continue;
+                }
+                sigs.add(fit.signature(c));
+                fits.add(fit);
             }
             expanded.add(c);
         }
@@ -665,7 +677,12 @@ public final class ExprAnalyzer {
         }
         int pick = resolver.choose(sigs, actual);
         if (pick < 0) {
-            String sig = name + "(" + String.join(", ", actual.stream().map(catalog::formatType).toList()) + ")";
+            List<String> shown = new ArrayList<>();
+            for (int i = 0; i < actual.size(); i++) {
+                String t = catalog.formatType(actual.get(i));
+                shown.add(argNames.get(i) == null ? t : argNames.get(i) + " => " + t);
+            }
+            String sig = name + "(" + String.join(", ", shown) + ")";
             if (pick == -2) {
                 throw new SqlException("42725", "function " + sig + " is not unique").withPosition(f.location())
                         .withHint("Could not choose a best candidate function. You might need to add explicit type casts.");
@@ -681,7 +698,10 @@ public final class ExprAnalyzer {
             TExpr a = inferParamTo(args.get(i), concrete(sig.get(i), bound));
             coerced.add(coerceArg(a, concrete(sig.get(i), bound), f.location()));
         }
-        if (fn.variadic()) {
+        CallArguments fit = fits.get(pick);
+        if (fit != null && !fit.positional(fn)) {
+            coerced = fit.complete(fn, coerced);
+        } else if (fn.variadic()) {
             int fixed = fn.argumentTypes().size() - 1;
             PgType arrT = fn.argumentTypes().get(fixed);
             if (!(f.variadic())) {

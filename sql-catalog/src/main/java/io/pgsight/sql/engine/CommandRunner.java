@@ -273,6 +273,9 @@ final class CommandRunner {
         List<Object[]> last = new ArrayList<>();
         for (int i = 0; i < body.statements.size(); i++) {
             Statement st = body.statements.get(i);
+            if (i > 0) {
+                session.nextCommand(); // each statement sees what the ones before it wrote
+            }
             last = new ArrayList<>();
             List<Object[]> out = last;
             body.failedStatement = i;

@@ -1083,8 +1083,19 @@ final class DdlCommands {
         List<PgType> args = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<FunctionEntry.OutColumn> outs = new ArrayList<>();
+        List<TExpr> defaults = new ArrayList<>();
         for (FunctionParam p : f.params()) {
             PgType t = ex.resolveType(p.type());
+            if (p.mode() != FunctionParam.Mode.OUT && p.mode() != FunctionParam.Mode.TABLE) {
+                if (p.defaultValue() != null) {
+                    defaults.add(ex.assign(ex.analyze(p.defaultValue(), new Scope(null)), t, -1, p.name(),
+                            p.location()));
+                } else if (!defaults.isEmpty()) {
+                    throw new SqlException("42P13",
+                            "input parameters after one with a default value must also have defaults")
+                            .withPosition(p.location());
+                }
+            }
             if (p.mode() == FunctionParam.Mode.OUT || p.mode() == FunctionParam.Mode.TABLE) {
                 outs.add(new FunctionEntry.OutColumn(p.name(), t));
                 continue;
@@ -1129,14 +1140,24 @@ final class DdlCommands {
                 if (!f.orReplace()) {
                     throw new SqlException("42723", "function \"" + f.name().name() + "\" already exists with same argument types");
                 }
+                // format_procedure's form: no space after the commas
+                String dropHint = "Use DROP FUNCTION " + existing.signature(catalog::formatType).replace(", ", ",")
+                        + " first.";
                 if (existing.returnType().oid() != ret.oid() || existing.returnsSet() != setof) {
                     throw new SqlException("42P13", "cannot change return type of existing function")
-                            .withHint("Use DROP FUNCTION " + existing.signature(catalog::formatType) + " first.");
+                            .withHint(dropHint);
+                }
+                for (int i = 0; i < existing.argumentNames().size() && i < names.size(); i++) {
+                    String old = existing.argumentNames().get(i);
+                    if (!old.isEmpty() && !old.equals(names.get(i))) {
+                        throw new SqlException("42P13", "cannot change name of input parameter \"" + old + "\"")
+                                .withHint(dropHint);
+                    }
                 }
             }
         }
         FunctionEntry entry = new FunctionEntry(catalog.newOid(), schema, f.name().name(), args, names, ret, setof,
-                Boolean.TRUE.equals(f.strict()), vol, body, outs, null, null, false);
+                Boolean.TRUE.equals(f.strict()), vol, body, outs, null, null, false, defaults);
         new PlpgsqlHost(session).validate(entry, f, text);
         catalog.putFunction(entry);
     }
@@ -1184,7 +1205,11 @@ final class DdlCommands {
             }
             if (target == null) {
                 if (d.ifExists()) {
-                    session.notice(SqlException.notice("function " + sig.name().name() + "() does not exist, skipping"));
+                    String shown = sig.params() == null ? "" : String.join(", ", sig.params().stream()
+                            .filter(p -> p.mode() != FunctionParam.Mode.OUT)
+                            .map(p -> catalog.formatType(ex.resolveType(p.type()))).toList());
+                    session.notice(SqlException.notice("function " + sig.name().name() + "(" + shown
+                            + ") does not exist, skipping"));
                     continue;
                 }
                 throw new SqlException("42883", "could not find a function named \"" + sig.name().name() + "\"");
