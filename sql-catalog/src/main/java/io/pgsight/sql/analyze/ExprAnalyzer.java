@@ -721,7 +721,8 @@ public final class ExprAnalyzer {
             PgType rt = fn.returnsRecord() ? FieldAccess.shapeOf(fn) : ret;
             return new TExpr.SrfCall(fn, coerced, rt, -1);
         }
-        return new TExpr.Call(fn, coerced, ret, -1);
+        // OUT parameters: the value is a row of them (SELECT f() prints "(a,b)", (f()).a picks one)
+        return new TExpr.Call(fn, coerced, fn.returnsRecord() ? FieldAccess.shapeOf(fn) : ret, -1);
     }
 
     private TExpr window(Expr.FuncCall f, Scope scope) {

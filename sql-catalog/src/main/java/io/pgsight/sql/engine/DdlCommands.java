@@ -1111,7 +1111,12 @@ final class DdlCommands {
         }
         boolean setof = f.returnType() != null && f.returnType().setof() || !f.returnsTable().isEmpty();
         PgType ret;
-        if (f.returnType() != null) {
+        List<FunctionEntry.OutColumn> rowType = f.returnType() == null ? null : tableRowType(f.returnType());
+        if (rowType != null) {
+            // RETURNS [SETOF] table: the table's row type, a record of its columns
+            outs.addAll(rowType);
+            ret = catalog.typeByOid(io.pgsight.sql.catalog.PseudoType.RECORD);
+        } else if (f.returnType() != null) {
             ret = ex.resolveType(f.returnType().withSetof(false));
         } else if (outs.size() == 1) {
             ret = outs.get(0).type();
@@ -1160,6 +1165,24 @@ final class DdlCommands {
                 Boolean.TRUE.equals(f.strict()), vol, body, outs, null, null, false, defaults);
         new PlpgsqlHost(session).validate(entry, f, text);
         catalog.putFunction(entry);
+    }
+
+    /** The columns of the table a type name names when no type has that name (a table's row type), else null. */
+    private List<FunctionEntry.OutColumn> tableRowType(io.pgsight.sql.ast.TypeName tn) {
+        if (tn.isArray() || !tn.typmods().isEmpty() || tn.names().size() > 2 || catalog.typeByName(tn.name()) != null) {
+            return null;
+        }
+        Table t = catalog.relation(tn.schema(), tn.name(), searchPath());
+        if (t == null) {
+            return null;
+        }
+        List<FunctionEntry.OutColumn> cols = new ArrayList<>();
+        for (Column c : t.columns()) {
+            if (!c.dropped()) {
+                cols.add(new FunctionEntry.OutColumn(c.name(), c.type()));
+            }
+        }
+        return cols;
     }
 
     private static boolean sameTypes(List<PgType> a, List<PgType> b) {

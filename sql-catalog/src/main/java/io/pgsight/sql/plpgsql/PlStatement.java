@@ -48,12 +48,13 @@ public sealed interface PlStatement {
     /**
      * {@code target := expr;} (or {@code =}). {@code target} is the target as written ({@code x}, {@code r.f},
      * {@code a[1]}); {@code statement} is the whole assignment text, which PostgreSQL shows as the QUERY of errors
-     * in it; {@code value} is the expression.
+     * in it; {@code value} is the expression; {@code subscripts} are the array subscripts of {@code a[i][j] := v}.
      */
-    record Assign(String target, List<String> targetNames, PlExpr statement, PlExpr value, int location, int line)
-            implements PlStatement {
+    record Assign(String target, List<String> targetNames, List<PlExpr> subscripts, PlExpr statement, PlExpr value,
+                  int location, int line) implements PlStatement {
         public Assign {
             targetNames = List.copyOf(targetNames);
+            subscripts = List.copyOf(subscripts);
         }
 
         @Override

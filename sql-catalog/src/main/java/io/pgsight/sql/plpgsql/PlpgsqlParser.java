@@ -534,12 +534,25 @@ public final class PlpgsqlParser {
     private PlStatement assignment() {
         Token first = peek();
         List<String> names = new ArrayList<>();
+        List<PlExpr> subscripts = new ArrayList<>();
         Token last = null;
-        while (!(peek().is(TokenKind.COLON_EQUALS) || peek().isOp("="))) {
+        int depth = 0;
+        Token open = null;
+        Token inside = null;
+        Token prev = null;
+        while (!(peek().is(TokenKind.COLON_EQUALS) || peek().isOp("=")) || depth > 0) {
             Token t = next();
-            if (isName(t)) {
+            if (prev != null && prev == open) {
+                inside = t;
+            }
+            if (t.is(TokenKind.LBRACKET) && depth++ == 0) {
+                open = t;
+            } else if (t.is(TokenKind.RBRACKET) && --depth == 0 && prev != open) {
+                subscripts.add(fragment(inside, prev));
+            } else if (isName(t) && depth == 0 && subscripts.isEmpty()) {
                 names.add(t.value());
             }
+            prev = t;
             last = t;
         }
         String target = tokens.body().substring(first.start(), last.end());
@@ -549,7 +562,7 @@ public final class PlpgsqlParser {
         Token semi = expect(TokenKind.SEMICOLON);
         PlExpr statement = new PlExpr(tokens.body().substring(first.start(), semi.start()).stripTrailing(),
                 loc(first), line(first));
-        return new PlStatement.Assign(target, names, statement, value, loc(first), line(first));
+        return new PlStatement.Assign(target, names, subscripts, statement, value, loc(first), line(first));
     }
 
     private PlStatement ifStatement() {

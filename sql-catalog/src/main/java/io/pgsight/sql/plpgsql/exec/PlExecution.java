@@ -38,7 +38,10 @@ public final class PlExecution {
     private String flowLabel;
     private PlStatement currentStatement;
     private SqlException currentError;
+    /** The last error that got this call's CONTEXT line (an error passes several statements on its way out). */
+    private SqlException annotated;
     private Object returnValue;
+    private PgType returnValueType;
     private final List<Object> setResult = new ArrayList<>();
     private final int[] outSlots;
 
@@ -76,13 +79,13 @@ public final class PlExecution {
             Flow f = block(function.body());
             if (f != Flow.RETURN && function.returnType() != null && !function.returnsSet() && outSlots.length == 0
                     && function.returnType().oid() != PseudoType.VOID) {
-                throw new SqlException("2F005", "control reached end of function without RETURN")
-                        .withContext("PL/pgSQL function " + function.signature());
+                throw withFrame(new SqlException("2F005", "control reached end of function without RETURN"), null);
             }
-        } catch (SqlException e) {
-            throw withLine(e);
+            castReturnValue();
         } catch (RuntimeException e) {
-            throw withLine(host.asSqlException(e));
+            SqlException ex = e instanceof SqlException s ? s : host.asSqlException(e);
+            throw ex == annotated ? ex : withFrame(ex, currentStatement == null ? null
+                    : "line " + currentStatement.line() + " at " + currentStatement.typeName());
         }
         if (function.returnsSet()) {
             return setResult;
@@ -96,17 +99,27 @@ public final class PlExecution {
         return returnValue;
     }
 
-    private SqlException withLine(SqlException e) {
-        if (currentStatement == null || (e.context() != null && e.context().startsWith("PL/pgSQL function "
-                + function.signature() + "\n"))) {
-            return e;
+    /**
+     * Adds this call's CONTEXT line ({@code PL/pgSQL function f(integer) line 3 at RAISE}) to an error leaving the
+     * statement it happened in; {@code where} null gives the bare function line.
+     */
+    private SqlException withFrame(SqlException e, String where) {
+        String line = "PL/pgSQL function " + function.signature() + (where == null ? "" : " " + where);
+        SqlException out = e.withContext(e.context() == null ? line : e.context() + "\n" + line);
+        annotated = out;
+        return out;
+    }
+
+    /** The value of RETURN, computed in its own type, becomes the function's result type when the call ends. */
+    private void castReturnValue() {
+        if (returnValueType == null || returnValue == null) {
+            return;
         }
-        if (e.context() != null && e.context().equals("PL/pgSQL function " + function.signature())) {
-            return e;
+        try {
+            returnValue = sql.convert(returnValue, returnValueType, function.returnType(), -1);
+        } catch (SqlException e) {
+            throw withFrame(e, "while casting return value to function's return type");
         }
-        String line = "PL/pgSQL function " + function.signature() + " line " + currentStatement.line() + " at "
-                + currentStatement.typeName();
-        return e.withContext(e.context() == null ? line : e.context() + "\n" + line);
     }
 
     private Object[] outRow() {
@@ -123,8 +136,14 @@ public final class PlExecution {
         int before = vars.size;
         vars.pushScope();
         try {
-            for (PlDeclaration d : b.declarations()) {
-                declare(d);
+            try {
+                for (PlDeclaration d : b.declarations()) {
+                    declare(d);
+                }
+            } catch (RuntimeException e) {
+                SqlException ex = e instanceof SqlException x ? x : host.asSqlException(e);
+                throw ex == annotated ? ex
+                        : withFrame(ex, "line " + b.line() + " during statement block local variable initialization");
             }
             Flow f;
             if (b.handlers().isEmpty()) {
@@ -205,20 +224,35 @@ public final class PlExecution {
         PgType type;
         int typmod = -1;
         PlDataType dt = d.type();
+        PlRow.Shape rowShape = null;
         switch (dt.kind()) {
-            case RECORD, ROWTYPE -> type = host.catalog().typeByOid(PseudoType.RECORD);
+            case RECORD -> type = host.catalog().typeByOid(PseudoType.RECORD);
+            case ROWTYPE -> {
+                type = host.catalog().typeByOid(PseudoType.RECORD);
+                rowShape = tableShape(dt.reference().parts());
+                if (rowShape == null) {
+                    throw new SqlException("42P01", "relation \"" + String.join(".", dt.reference().parts())
+                            + "\" does not exist");
+                }
+            }
             case PERCENT_TYPE -> {
                 int[] mod = new int[1];
                 type = percentType(dt.reference(), mod);
                 typmod = mod[0];
             }
             default -> {
-                var an = host.planner(List.of(), java.util.Map.of()).analyzer();
-                type = an.resolveType(dt.type());
-                typmod = an.resolveTypmod(dt.type(), type);
+                rowShape = dt.type().isArray() ? null : tableShape(dt.type().names());
+                if (rowShape != null && host.catalog().typeByName(dt.type().name()) == null) {
+                    type = host.catalog().typeByOid(PseudoType.RECORD);
+                } else {
+                    rowShape = null;
+                    var an = host.planner(List.of(), java.util.Map.of()).analyzer();
+                    type = an.resolveType(dt.type());
+                    typmod = an.resolveTypmod(dt.type(), type);
+                }
             }
         }
-        Object init = null;
+        Object init = rowShape == null ? null : new PlRow(rowShape, new Object[rowShape.names().size()]);
         if (d.defaultValue() != null) {
             init = sql.eval(d, expr(d.defaultValue()), type, typmod);
         }
@@ -230,6 +264,27 @@ public final class PlExecution {
             throw new SqlException("22004", "null value cannot be assigned to variable \"" + d.name()
                     + "\" declared NOT NULL");
         }
+    }
+
+    /** The row shape of a table ({@code tab%ROWTYPE}, or a table name used as a type), or null. */
+    private PlRow.Shape tableShape(List<String> parts) {
+        if (parts.size() > 2) {
+            return null;
+        }
+        Table t = host.catalog().relation(parts.size() == 2 ? parts.get(0) : null, parts.get(parts.size() - 1),
+                io.pgsight.sql.catalog.SearchPath.of(host.setting("search_path"), host.setting("session_authorization")));
+        if (t == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        List<PgType> types = new ArrayList<>();
+        for (Column c : t.columns()) {
+            if (!c.dropped()) {
+                names.add(c.name());
+                types.add(c.type());
+            }
+        }
+        return new PlRow.Shape(names, types);
     }
 
     private PgType percentType(QualifiedName ref, int[] typmod) {
@@ -272,7 +327,14 @@ public final class PlExecution {
         PlStatement saved = currentStatement;
         currentStatement = s;
         host.checkCancelled();
-        Flow f = dispatch(s);
+        Flow f;
+        try {
+            f = dispatch(s);
+        } catch (RuntimeException e) {
+            SqlException ex = e instanceof SqlException x ? x : host.asSqlException(e);
+            // a re-raised error keeps the context it was caught with
+            throw ex == annotated || ex == currentError ? ex : withFrame(ex, "line " + s.line() + " at " + s.typeName());
+        }
         currentStatement = saved;
         return f;
     }
@@ -340,7 +402,7 @@ public final class PlExecution {
     }
 
     static PlSql.Source expr(PlExpr e) {
-        return new PlSql.Source(e.text(), 0, e.text(), null);
+        return new PlSql.Source(e.text(), 0, e.text(), "SQL expression");
     }
 
     private static PlSql.Source statementSource(PlExpr e) {
@@ -362,14 +424,22 @@ public final class PlExecution {
         String target = a.targetNames().get(0);
         int slot = vars.lookup(target);
         PlSql.Source src = new PlSql.Source(a.value().text(), a.value().location() - a.statement().location(),
-                a.statement().text(), null);
+                a.statement().text(), "PL/pgSQL assignment");
         if (slot < 0) {
             throw new SqlException("42601", "\"" + a.target() + "\" is not a known variable");
         }
         if (vars.constant[slot]) {
             throw new SqlException("22005", "variable \"" + target + "\" is declared CONSTANT");
         }
-        if (a.targetNames().size() == 2 && vars.values[slot] instanceof PlRow row) {
+        if (!a.subscripts().isEmpty()) {
+            assignElement(a, slot, src);
+            return;
+        }
+        if (a.targetNames().size() == 2 && vars.types[slot].oid() == PseudoType.RECORD) {
+            if (!(vars.values[slot] instanceof PlRow row)) {
+                throw new SqlException("55000", "record \"" + target + "\" is not assigned yet")
+                        .withDetail("The tuple structure of a not-yet-assigned record is indeterminate.");
+            }
             int k = row.shape().indexOf(a.targetNames().get(1));
             if (k < 0) {
                 throw new SqlException("42703", "record \"" + target + "\" has no field \"" + a.targetNames().get(1)
@@ -379,11 +449,30 @@ public final class PlExecution {
             row.values()[k] = v;
             return;
         }
-        if (a.targetNames().size() > 1 || a.target().contains("[")) {
+        if (a.targetNames().size() > 1) {
             throw new SqlException("0A000", "assignment to \"" + a.target() + "\" is not supported yet");
         }
         Object v = sql.eval(a, src, vars.types[slot], vars.typmods[slot]);
         store(slot, v, null);
+    }
+
+    /** {@code a[i] := v}: the subscripts are int4 expressions, the value is coerced to the element type. */
+    private void assignElement(PlStatement.Assign a, int slot, PlSql.Source src) {
+        PgType elem = host.catalog().elementOf(vars.types[slot]);
+        if (elem == null || a.targetNames().size() > 1) {
+            throw new SqlException("42804", "subscripted object is not an array");
+        }
+        int[] subscripts = new int[a.subscripts().size()];
+        for (int i = 0; i < subscripts.length; i++) {
+            PlExpr e = a.subscripts().get(i);
+            Object k = sql.eval(e, expr(e), host.catalog().typeByOid(INT4), -1);
+            if (k == null) {
+                throw new SqlException("22004", "array subscript in assignment must not be null");
+            }
+            subscripts[i] = ((Number) k).intValue();
+        }
+        Object v = sql.eval(a, src, elem, -1);
+        store(slot, PlArrayElement.set((PgArray) vars.values[slot], elem.oid(), subscripts, v), null);
     }
 
     /** Stores a value (of type {@code from}, null when already of the slot's type) into a variable. */
@@ -617,7 +706,12 @@ public final class PlExecution {
     private Flow returnStatement(PlStatement.Return r) {
         if (r.value() != null && !function.returnsSet() && outSlots.length == 0) {
             PgType t = function.returnType();
-            returnValue = sql.eval(r, expr(r.value()), t == null || t.oid() == PseudoType.VOID ? null : t, -1);
+            if (t == null || t.oid() == PseudoType.VOID || PseudoType.is(t)) {
+                returnValue = sql.eval(r, expr(r.value()), null, -1);
+            } else {
+                returnValue = sql.eval(r, expr(r.value()), null, -1);
+                returnValueType = sql.typeOf(r, expr(r.value()));
+            }
         } else if (r.value() != null && function.returnType() == null) {
             throw new SqlException("42804", "RETURN cannot have a parameter in function returning void");
         }

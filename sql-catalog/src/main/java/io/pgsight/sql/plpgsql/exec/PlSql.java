@@ -108,8 +108,20 @@ final class PlSql {
         }
     }
 
-    /** A compiled expression: either a plain expression tree or (for SELECT-like text) a query plan. */
-    private record CompiledExpr(Layout layout, TExpr expr, PlanNode plan) {
+    /**
+     * A compiled expression: either a plain expression tree or (for SELECT-like text) a query plan.
+     * {@code plannedErrors}: PostgreSQL would raise this expression's errors while planning it (it folds an
+     * expression of constants and immutable functions) or run it through SPI (it holds a subquery), so they name
+     * the expression in a CONTEXT line; errors of a "simple" expression over variables do not.
+     */
+    private record CompiledExpr(Layout layout, TExpr expr, PlanNode plan, boolean plannedErrors) {
+        CompiledExpr(Layout layout, TExpr expr, PlanNode plan) {
+            this(layout, expr, plan, plan != null || io.pgsight.sql.analyze.ExprRewrite.any(expr,
+                    x -> x instanceof TExpr.SubLink) || !io.pgsight.sql.analyze.ExprRewrite.any(expr,
+                    x -> x instanceof TExpr.Param || x instanceof TExpr.SessionValue
+                            || (x instanceof TExpr.Call call
+                            && call.function().volatility() != io.pgsight.sql.spi.Volatility.IMMUTABLE)));
+        }
     }
 
     /** A compiled statement: the parsed command and, for queries, its plan. */
@@ -152,10 +164,9 @@ final class PlSql {
                 v = convert(v, c.plan.columns().get(0).type(), target, typmod);
             }
             return v;
-        } catch (SqlException e) {
-            throw e;
         } catch (RuntimeException e) {
-            throw host.asSqlException(e);
+            SqlException ex = e instanceof SqlException s ? s : host.asSqlException(e);
+            throw c.plannedErrors ? located(ex, src) : ex;
         }
     }
 
