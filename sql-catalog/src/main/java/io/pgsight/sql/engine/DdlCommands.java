@@ -1162,7 +1162,7 @@ final class DdlCommands {
             }
         }
         FunctionEntry entry = new FunctionEntry(catalog.newOid(), schema, f.name().name(), args, names, ret, setof,
-                Boolean.TRUE.equals(f.strict()), vol, body, outs, null, null, false, defaults);
+                Boolean.TRUE.equals(f.strict()), vol, body, outs, null, null, false, defaults, rowType != null);
         new PlpgsqlHost(session).validate(entry, f, text);
         catalog.putFunction(entry);
     }

@@ -13,6 +13,7 @@ import io.pgsight.sql.catalog.PseudoType;
 import io.pgsight.sql.exec.ExecContext;
 import io.pgsight.sql.parser.SqlParser;
 import io.pgsight.sql.plan.QueryPlanner;
+import io.pgsight.sql.plpgsql.PlRoutine;
 import io.pgsight.sql.plpgsql.PlStatement;
 import io.pgsight.sql.plpgsql.PlpgsqlParser;
 import io.pgsight.sql.plpgsql.exec.PlExecution;
@@ -47,7 +48,7 @@ final class PlpgsqlHost implements PlHost {
                     .withHint(lang.equals("sql") ? null : "Use CREATE EXTENSION to load the language into the database.");
         }
         int pos = SqlParser.contentPosition(text, d.code(), d.location() - 1);
-        PlStatement.Block body = PlpgsqlParser.parse(d.code().value(), pos < 0 ? 0 : pos - 1);
+        PlStatement.Block body = PlpgsqlParser.parse(d.code().value(), pos < 0 ? 0 : pos - 1, PlRoutine.inline());
         PlExecution.call(this, PlFunction.inline(body), new Object[0]);
     }
 
@@ -59,10 +60,11 @@ final class PlpgsqlHost implements PlHost {
         PlFunction fn = cache.get(f);
         if (fn == null) {
             Catalog c = session.catalog();
-            PlStatement.Block body = PlpgsqlParser.parse(((FunctionBody.Procedural) f.body()).source(), 0);
+            PlStatement.Block body = PlpgsqlParser.parse(((FunctionBody.Procedural) f.body()).source(), 0,
+                    routine(f));
             List<String> outNames = new ArrayList<>();
             List<PgType> outTypes = new ArrayList<>();
-            for (FunctionEntry.OutColumn o : f.outColumns()) {
+            for (FunctionEntry.OutColumn o : f.rowTypeResult() ? List.<FunctionEntry.OutColumn>of() : f.outColumns()) {
                 outNames.add(o.name());
                 outTypes.add(o.type());
             }
@@ -82,7 +84,7 @@ final class PlpgsqlHost implements PlHost {
         int pos = SqlParser.contentPosition(text, cf.body(), cf.location() - 1);
         int offset = pos < 0 ? 0 : pos - 1;
         if (f.body() instanceof FunctionBody.Procedural) {
-            PlpgsqlParser.parse(cf.body().value(), offset);
+            PlpgsqlParser.parse(cf.body().value(), offset, routine(f));
             return;
         }
         List<Statement> sts = SqlParser.parse(cf.body().value(), offset);
@@ -106,6 +108,16 @@ final class PlpgsqlHost implements PlHost {
             }
             planner(f.argumentTypes(), names).planQuery(q, null);
         }
+    }
+
+    /** What the PL/pgSQL compiler needs to know of a function. */
+    private static PlRoutine routine(FunctionEntry f) {
+        List<String> outs = new ArrayList<>();
+        for (FunctionEntry.OutColumn o : f.rowTypeResult() ? List.<FunctionEntry.OutColumn>of() : f.outColumns()) {
+            outs.add(o.name());
+        }
+        return new PlRoutine(f.name(), f.argumentNames(), outs, f.returnsSet(),
+                f.returnType() != null && f.returnType().oid() == PseudoType.VOID);
     }
 
     // ------------------------------------------------------------------ PlHost

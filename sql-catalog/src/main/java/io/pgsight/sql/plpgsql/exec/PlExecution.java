@@ -62,7 +62,8 @@ public final class PlExecution {
 
     private Object execute(Object[] args) {
         try {
-            vars.pushScope();
+            int paren = function.signature().indexOf('(');
+            vars.pushScope(paren < 0 ? null : function.signature().substring(0, paren));
             for (int i = 0; i < function.argTypes().size(); i++) {
                 String n = function.argNames().get(i);
                 int slot = vars.declare(n == null || n.isEmpty() ? null : n, function.argTypes().get(i), -1);
@@ -134,7 +135,7 @@ public final class PlExecution {
 
     private Flow block(PlStatement.Block b) {
         int before = vars.size;
-        vars.pushScope();
+        vars.pushScope(b.label());
         try {
             try {
                 for (PlDeclaration d : b.declarations()) {
@@ -589,7 +590,7 @@ public final class PlExecution {
             }
         }
         int before = vars.size;
-        vars.pushScope();
+        vars.pushScope(fi.label());
         try {
             int slot = vars.declare(fi.variable(), int4, -1);
             long i = ((Number) lo).longValue();

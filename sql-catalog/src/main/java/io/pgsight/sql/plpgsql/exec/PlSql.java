@@ -201,8 +201,39 @@ final class PlSql {
             }
             return new CompiledExpr(layout, t, null);
         } catch (SqlException e) {
-            throw located(e, src);
+            throw located(recordFieldError(e, src), src);
         }
+    }
+
+    /**
+     * {@code r.f} of a record variable that has no field f, or is not assigned yet, fails in the analyser as an
+     * unknown table; PostgreSQL names the record instead (and gives no position).
+     */
+    private SqlException recordFieldError(SqlException e, Source src) {
+        String prefix = "missing FROM-clause entry for table \"";
+        if (!"42P01".equals(e.sqlState()) || !e.getMessage().startsWith(prefix) || e.position() <= 0) {
+            return e;
+        }
+        String name = e.getMessage().substring(prefix.length(), e.getMessage().length() - 1);
+        int slot = vars.lookup(name);
+        if (slot < 0 || vars.types[slot].oid() != PseudoType.RECORD) {
+            return e;
+        }
+        if (!(vars.values[slot] instanceof PlRow)) {
+            return new SqlException("55000", "record \"" + name + "\" is not assigned yet")
+                    .withDetail("The tuple structure of a not-yet-assigned record is indeterminate.");
+        }
+        String q = src.shownQuery();
+        int i = e.position() - 1 + name.length() + 1;
+        int j = i;
+        while (j < q.length() && (Character.isLetterOrDigit(q.charAt(j)) || q.charAt(j) == '_')) {
+            j++;
+        }
+        if (i > q.length() || j == i) {
+            return e;
+        }
+        return new SqlException("42703", "record \"" + name + "\" has no field \"" + q.substring(i, j)
+                .toLowerCase(java.util.Locale.ROOT) + "\"");
     }
 
     private static int firstLocation(Expr e) {
@@ -302,7 +333,7 @@ final class PlSql {
             }
             return new CompiledStatement(layout, cmd, sts.get(0).text(), plan);
         } catch (SqlException e) {
-            throw located(e, src);
+            throw located(recordFieldError(e, src), src);
         }
     }
 
