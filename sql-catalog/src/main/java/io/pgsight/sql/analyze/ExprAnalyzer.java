@@ -115,8 +115,18 @@ public final class ExprAnalyzer {
                 throw new SqlException("42601", "row expansion via \"*\" is not supported here").withPosition(c.location());
             }
             try {
-                return scope.resolve(c.names(), c.location(), scope.items.size() > 1 || scope.parent != null);
+                TExpr column = scope.resolve(c.names(), c.location(), scope.items.size() > 1 || scope.parent != null);
+                if (parameterNames instanceof VariableNames && c.names().size() == 1
+                        && parameterNames.containsKey(c.names().get(0))) {
+                    throw new SqlException("42702", "column reference \"" + c.names().get(0) + "\" is ambiguous")
+                            .withDetail("It could refer to either a PL/pgSQL variable or a table column.")
+                            .withPosition(c.location());
+                }
+                return column;
             } catch (SqlException ex) {
+                if (ex.sqlState().equals("42702")) {
+                    throw ex;
+                }
                 // a name that is no column but a FROM item's alias is a whole-row reference
                 TExpr row = c.names().size() == 1 && ex.sqlState().equals("42703") ? scope.wholeRow(c.names().get(0)) : null;
                 if (row != null) {

@@ -238,7 +238,7 @@ public final class PlExecution {
             }
             case PERCENT_TYPE -> {
                 int[] mod = new int[1];
-                type = percentType(dt.reference(), mod);
+                type = percentType(dt, mod);
                 typmod = mod[0];
             }
             default -> {
@@ -248,8 +248,12 @@ public final class PlExecution {
                 } else {
                     rowShape = null;
                     var an = host.planner(List.of(), java.util.Map.of()).analyzer();
-                    type = an.resolveType(dt.type());
-                    typmod = an.resolveTypmod(dt.type(), type);
+                    try {
+                        type = an.resolveType(dt.type());
+                        typmod = an.resolveTypmod(dt.type(), type);
+                    } catch (SqlException e) {
+                        throw compileTimeError(e);
+                    }
                 }
             }
         }
@@ -288,9 +292,15 @@ public final class PlExecution {
         return new PlRow.Shape(names, types);
     }
 
-    private PgType percentType(QualifiedName ref, int[] typmod) {
+    /** An error PostgreSQL raises while compiling the body: it carries no PL/pgSQL CONTEXT line. */
+    private SqlException compileTimeError(SqlException e) {
+        annotated = e;
+        return e;
+    }
+
+    private PgType percentType(PlDataType dt, int[] typmod) {
         typmod[0] = -1;
-        List<String> parts = ref.parts();
+        List<String> parts = dt.reference().parts();
         if (parts.size() == 1) {
             int slot = vars.lookup(parts.get(0));
             if (slot >= 0) {
@@ -309,7 +319,9 @@ public final class PlExecution {
                 }
             }
         }
-        throw new SqlException("42704", "type \"" + String.join(".", parts) + "%TYPE\" does not exist");
+        // PostgreSQL falls back to parsing the words as a type name, which fails at the '%'
+        throw compileTimeError(new SqlException("ERROR", "42601", "syntax error at or near \"%\"", null, null,
+                dt.location() + dt.text().indexOf('%'), "invalid type name \"" + dt.text() + "\""));
     }
 
     // ------------------------------------------------------------------ statements
@@ -759,7 +771,9 @@ public final class PlExecution {
         PlSql.Rows rows = sql.run(e, statementSource(e.sql()));
         rowCount = rows.rowCount();
         if (!e.into().isEmpty()) {
-            intoTargets(e.into(), e.strict(), rows, e.sql().text());
+            // INSERT/UPDATE/DELETE ... RETURNING INTO must return at most one row even without STRICT
+            intoTargets(e.into(), e.strict(), !e.command().equals("SELECT") && !e.command().equals("WITH"), true,
+                    rows);
             return;
         }
         if (rows.columns() != null && e.command().equals("SELECT")) {
@@ -769,14 +783,15 @@ public final class PlExecution {
         setFound(rowCount > 0);
     }
 
-    private void intoTargets(List<String> targets, boolean strict, PlSql.Rows rows, String text) {
+    /** Assigns the first row to INTO targets; {@code hint}: static SQL's TOO_MANY_ROWS carries a HINT, EXECUTE's not. */
+    private void intoTargets(List<String> targets, boolean strict, boolean single, boolean hint, PlSql.Rows rows) {
         List<Object[]> list = rows.rows();
         if (strict && list.isEmpty()) {
             throw new SqlException("P0002", "query returned no rows");
         }
-        if (strict && list.size() > 1) {
-            throw new SqlException("P0003", "query returned more than one row")
-                    .withHint("Make sure the query returns a single row, or use LIMIT 1.");
+        if ((strict || single) && list.size() > 1) {
+            SqlException e = new SqlException("P0003", "query returned more than one row");
+            throw hint ? e.withHint("Make sure the query returns a single row, or use LIMIT 1.") : e;
         }
         List<PlanNode.OutputColumn> cols = rows.columns();
         if (cols == null && !list.isEmpty()) {
@@ -794,7 +809,7 @@ public final class PlExecution {
         PlSql.Rows rows = dynamic(d, d.query(), d.using());
         rowCount = rows.rowCount();
         if (!d.into().isEmpty()) {
-            intoTargets(d.into(), d.strict(), rows, null);
+            intoTargets(d.into(), d.strict(), false, false, rows);
         }
     }
 

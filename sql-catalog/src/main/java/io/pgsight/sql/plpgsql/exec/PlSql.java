@@ -52,7 +52,7 @@ final class PlSql {
         final int[] shapeSlot;
 
         Layout(PlVariables v) {
-            names = new java.util.HashMap<>();
+            names = new io.pgsight.sql.analyze.VariableNames();
             v.visible().forEach((n, slot) -> names.put(n, slot + 1));
             slots = v.size;
             types = new ArrayList<>(Arrays.asList(v.types).subList(0, v.size));
