@@ -80,6 +80,15 @@ public final class ExprAnalyzer {
         return params;
     }
 
+    /** Whether the call being analysed is CALL's, which must name a procedure (any other must name a function). */
+    private boolean callingProcedure;
+
+    /** Analyses the function call of a CALL statement. */
+    public TExpr procedureCall(Expr.FuncCall call) {
+        callingProcedure = true;
+        return function(call, new Scope(null));
+    }
+
     /** Names of SQL-function parameters (or PL/pgSQL variables, {@code rec.field} too), usable instead of $n. */
     public void setParameterNames(java.util.Map<String, Integer> names) {
         parameterNames = names;
@@ -623,6 +632,8 @@ public final class ExprAnalyzer {
     // ------------------------------------------------------------------ functions and aggregates
 
     private TExpr function(Expr.FuncCall f, Scope scope) {
+        boolean procedureCall = callingProcedure;
+        callingProcedure = false; // calls in the arguments are function calls
         String name = f.name().name();
         String schema = f.name().schema();
         if (f.over() != null) {
@@ -701,6 +712,19 @@ public final class ExprAnalyzer {
                     .withHint("No function matches the given name and argument types. You might need to add explicit type casts.");
         }
         FunctionEntry fn = expanded.get(pick);
+        if (fn.procedure() != procedureCall) {
+            List<String> shown = new ArrayList<>();
+            for (int i = 0; i < actual.size(); i++) {
+                String t = catalog.formatType(actual.get(i));
+                shown.add(argNames.get(i) == null ? t : argNames.get(i) + " => " + t);
+            }
+            String sig = name + "(" + String.join(", ", shown) + ")";
+            throw fn.procedure()
+                    ? new SqlException("42809", sig + " is a procedure").withPosition(f.location())
+                            .withHint("To call a procedure, use CALL.")
+                    : new SqlException("42809", sig + " is not a procedure").withPosition(f.location())
+                            .withHint("To call a function, use SELECT.");
+        }
         List<PgType> sig = sigs.get(pick);
         PgType[] bound = bindPolymorphic(sig, actual);
         List<TExpr> coerced = new ArrayList<>();

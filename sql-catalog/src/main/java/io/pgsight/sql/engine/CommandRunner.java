@@ -152,7 +152,8 @@ final class CommandRunner {
             new PlpgsqlHost(session).runDo(d, text);
             sink.complete("DO");
         } else if (cmd instanceof Command.Call c) {
-            throw new SqlException("0A000", "CALL is not supported yet").withPosition(c.location());
+            ProcedureCall.run(this, c, params, paramTypes);
+            sink.complete("CALL");
         } else if (cmd instanceof Command.AlterOther a) {
             sink.complete(a.what().toUpperCase(java.util.Locale.ROOT));
         } else {

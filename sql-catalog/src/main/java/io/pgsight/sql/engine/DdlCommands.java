@@ -1076,9 +1076,6 @@ final class DdlCommands {
     // ------------------------------------------------------------------ functions, sequences
 
     private void createFunction(Command.CreateFunction f, String text) {
-        if (f.procedure()) {
-            throw new SqlException("0A000", "CREATE PROCEDURE is not supported yet");
-        }
         ExprAnalyzer ex = analyzer();
         List<PgType> args = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -1101,6 +1098,10 @@ final class DdlCommands {
                 continue;
             }
             if (p.mode() == FunctionParam.Mode.INOUT) {
+                if (f.procedure()) {
+                    throw new SqlException("0A000", "INOUT parameters of procedures are not supported yet")
+                            .withPosition(p.location());
+                }
                 outs.add(new FunctionEntry.OutColumn(p.name(), t));
             }
             args.add(t);
@@ -1112,7 +1113,9 @@ final class DdlCommands {
         boolean setof = f.returnType() != null && f.returnType().setof() || !f.returnsTable().isEmpty();
         PgType ret;
         List<FunctionEntry.OutColumn> rowType = f.returnType() == null ? null : tableRowType(f.returnType());
-        if (rowType != null) {
+        if (f.procedure()) {
+            ret = catalog.typeByOid(io.pgsight.sql.catalog.PseudoType.VOID);
+        } else if (rowType != null) {
             // RETURNS [SETOF] table: the table's row type, a record of its columns
             outs.addAll(rowType);
             ret = catalog.typeByOid(io.pgsight.sql.catalog.PseudoType.RECORD);
@@ -1162,7 +1165,8 @@ final class DdlCommands {
             }
         }
         FunctionEntry entry = new FunctionEntry(catalog.newOid(), schema, f.name().name(), args, names, ret, setof,
-                Boolean.TRUE.equals(f.strict()), vol, body, outs, null, null, false, defaults, rowType != null);
+                Boolean.TRUE.equals(f.strict()), vol, body, outs, null, null, false, defaults, rowType != null,
+                f.procedure());
         new PlpgsqlHost(session).validate(entry, f, text);
         catalog.putFunction(entry);
     }

@@ -31,7 +31,7 @@ final class PgProc extends SystemRelation {
         Catalog c = ctx.catalog();
         List<Object[]> out = new ArrayList<>();
         for (FunctionEntry f : c.allFunctions()) {
-            String kind = f.body() instanceof FunctionBody.Window ? "w" : "f";
+            String kind = f.body() instanceof FunctionBody.Window ? "w" : f.procedure() ? "p" : "f";
             int lang;
             String src;
             if (f.body() instanceof FunctionBody.Sql s) {
