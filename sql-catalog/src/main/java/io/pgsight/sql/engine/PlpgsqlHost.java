@@ -52,12 +52,33 @@ final class PlpgsqlHost implements PlHost {
         PlExecution.call(this, PlFunction.inline(body), new Object[0]);
     }
 
-    Object call(FunctionEntry f, Object[] args) {
+    /**
+     * Calls a plpgsql function; {@code actualTypes} (null when the function has no pseudo-typed parameters) are
+     * the argument types of a polymorphic call, which its parameters take in the body.
+     */
+    Object call(FunctionEntry f, Object[] args, List<PgType> actualTypes) {
         // by function entry identity: a function called per row is compiled once per top-level statement
         @SuppressWarnings("unchecked")
         Map<Object, PlFunction> cache = (Map<Object, PlFunction>) session.statementCache()
                 .computeIfAbsent(PlFunction.class, k -> new java.util.IdentityHashMap<>());
-        PlFunction fn = cache.get(f);
+        List<PgType> argTypes = f.argumentTypes();
+        Object key = f;
+        if (actualTypes != null) {
+            argTypes = new ArrayList<>(argTypes);
+            for (int i = 0; i < argTypes.size() && i < actualTypes.size(); i++) {
+                if (PseudoType.is(argTypes.get(i)) && actualTypes.get(i) != null) {
+                    argTypes.set(i, actualTypes.get(i));
+                }
+            }
+            @SuppressWarnings("unchecked")
+            Map<Object, Object> byTypes = (Map<Object, Object>) session.statementCache()
+                    .computeIfAbsent(List.of(PlFunction.class, "polymorphic"), k -> new HashMap<>());
+            List<Object> typeKey = new ArrayList<>();
+            typeKey.add(f.oid());
+            argTypes.forEach(t -> typeKey.add(t.oid()));
+            key = byTypes.computeIfAbsent(typeKey, k -> new Object());
+        }
+        PlFunction fn = cache.get(key);
         if (fn == null) {
             Catalog c = session.catalog();
             PlStatement.Block body = PlpgsqlParser.parse(((FunctionBody.Procedural) f.body()).source(), 0,
@@ -68,9 +89,9 @@ final class PlpgsqlHost implements PlHost {
                 outNames.add(o.name());
                 outTypes.add(o.type());
             }
-            fn = PlFunction.of(body, f.signature(c::formatType), f.argumentNames(), f.argumentTypes(), outNames,
+            fn = PlFunction.of(body, f.signature(c::formatType), f.argumentNames(), argTypes, outNames,
                     outTypes, f.returnType(), f.returnsSet());
-            cache.put(f, fn);
+            cache.put(key, fn);
         }
         return PlExecution.call(this, fn, args);
     }

@@ -201,7 +201,13 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
 
     @Override
     public Object callProcedural(io.pgsight.sql.catalog.FunctionEntry f, Object[] params) {
-        return new PlpgsqlHost(this).call(f, params);
+        return new PlpgsqlHost(this).call(f, params, null);
+    }
+
+    @Override
+    public Object callProcedural(io.pgsight.sql.catalog.FunctionEntry f, Object[] params,
+                                 List<io.pgsight.sql.spi.PgType> argumentTypes) {
+        return new PlpgsqlHost(this).call(f, params, argumentTypes);
     }
 
     @Override
