@@ -37,6 +37,13 @@ public final class ExprAnalyzer {
     /** Types of $n parameters: given by the client, or inferred from first use. */
     public static final class ParamTypes {
         private final List<PgType> types = new ArrayList<>();
+        /** When set, only the given parameters exist ($n past them is an error, as in a function body). */
+        private boolean closed;
+
+        /** Makes the given parameters the only ones: an SQL function body's $n must name one of its arguments. */
+        public void close() {
+            closed = true;
+        }
 
         public ParamTypes(List<PgType> given) {
             types.addAll(given);
@@ -149,6 +156,9 @@ public final class ExprAnalyzer {
                 return new TExpr.Param(p, t == null ? type(PseudoType.UNKNOWN) : t, -1);
             }
         } else if (e instanceof Expr.Param p) {
+            if (params.closed && p.number() > params.types.size()) {
+                throw new SqlException("42P02", "there is no parameter $" + p.number()).withPosition(p.location());
+            }
             PgType t = params.get(p.number());
             return new TExpr.Param(p.number(), t == null ? type(PseudoType.UNKNOWN) : t, -1);
         } else if (e instanceof Expr.NullLiteral n) {

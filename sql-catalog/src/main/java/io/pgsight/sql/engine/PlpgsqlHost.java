@@ -120,14 +120,46 @@ final class PlpgsqlHost implements PlHost {
                 names.put(f.argumentNames().get(i), i + 1);
             }
         }
-        for (Statement st : sts) {
-            if (!(st.command() instanceof Query q)) {
+        for (int i = 0; i < sts.size(); i++) {
+            if (!(sts.get(i).command() instanceof Query q)) {
                 return; // later statements may depend on what this one does
             }
             if (pos < 0) {
                 return;
             }
-            planner(f.argumentTypes(), names).planQuery(q, null);
+            QueryPlanner qp = planner(f.argumentTypes(), names);
+            qp.analyzer().params().close();
+            var plan = qp.planQuery(q, null);
+            if (i == sts.size() - 1) {
+                checkSqlResult(f, plan.columns());
+            }
+        }
+    }
+
+    /**
+     * The final SELECT of an SQL function must yield its declared type (one column, assignable to it), as
+     * PostgreSQL's check_sql_fn_retval demands; functions returning void, records or rows are not checked here.
+     */
+    private void checkSqlResult(FunctionEntry f, List<io.pgsight.sql.exec.PlanNode.OutputColumn> columns) {
+        PgType ret = f.returnType();
+        if (ret == null || PseudoType.is(ret) || f.returnsRecord() || f.rowTypeResult()) {
+            return;
+        }
+        Catalog c = session.catalog();
+        String declared = "return type mismatch in function declared to return " + c.formatType(ret);
+        if (columns.size() != 1) {
+            throw new SqlException("42P13", declared).withDetail("Final statement must return exactly one column.")
+                    .withContext("SQL function \"" + f.name() + "\"");
+        }
+        PgType actual = columns.get(0).type();
+        if (actual.oid() == ret.oid() || actual.oid() == PseudoType.UNKNOWN) {
+            return;
+        }
+        var probe = new io.pgsight.sql.analyze.TExpr.Const(null, actual, -1, -1);
+        if (new io.pgsight.sql.analyze.Coercion(c).coerce(probe, ret, -1, io.pgsight.sql.spi.CastContext.ASSIGNMENT,
+                -1) == null) {
+            throw new SqlException("42P13", declared).withDetail("Actual return type is " + c.formatType(actual) + ".")
+                    .withContext("SQL function \"" + f.name() + "\"");
         }
     }
 

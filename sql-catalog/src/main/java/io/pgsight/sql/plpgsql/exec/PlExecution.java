@@ -655,11 +655,41 @@ public final class PlExecution {
                     + host.catalog().formatType(sql.typeOf(fe, expr(fe.array()))));
         }
         if (fe.slice() != 0) {
-            throw new SqlException("0A000", "FOREACH ... SLICE is not supported yet");
+            return foreachSlice(fe, a);
         }
         PgType elem = host.catalog().typeByOid(a.elementTypeOid());
         for (int i = 0; i < a.length(); i++) {
             assignRow(fe.targets(), new Object[] {a.get(i)}, List.of(new PlanNode.OutputColumn("", elem, -1)));
+            Flow out = afterPass(fe.label(), statements(fe.body()));
+            if (out != null) {
+                return out;
+            }
+        }
+        return Flow.NORMAL;
+    }
+
+    /** {@code FOREACH x SLICE n IN ARRAY a}: x takes each sub-array of the last n dimensions in turn. */
+    private Flow foreachSlice(PlStatement.Foreach fe, PgArray a) {
+        int dims = a.dimensionCount();
+        if (fe.slice() < 0 || fe.slice() > dims) {
+            throw new SqlException("2202E", "slice dimension (" + fe.slice() + ") is out of the valid range 0.."
+                    + dims);
+        }
+        int slot = fe.targets().size() == 1 ? vars.lookup(fe.targets().get(0)) : -1;
+        PgType arrayType = slot < 0 ? null : vars.types[slot];
+        if (arrayType == null || host.catalog().elementOf(arrayType) == null) {
+            throw new SqlException("42804", "FOREACH ... SLICE loop variable must be of an array type");
+        }
+        int[] sliceDims = java.util.Arrays.copyOfRange(a.dimensions(), dims - fe.slice(), dims);
+        int[] sliceLower = java.util.Arrays.copyOfRange(a.lowerBounds(), dims - fe.slice(), dims);
+        int size = 1;
+        for (int d : sliceDims) {
+            size *= d;
+        }
+        Object[] all = a.toArray();
+        for (int start = 0; size > 0 && start < all.length; start += size) {
+            Object[] part = java.util.Arrays.copyOfRange(all, start, start + size);
+            store(slot, new PgArray(a.elementTypeOid(), sliceDims, sliceLower, part), null);
             Flow out = afterPass(fe.label(), statements(fe.body()));
             if (out != null) {
                 return out;
