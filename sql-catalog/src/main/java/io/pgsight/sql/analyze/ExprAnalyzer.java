@@ -130,10 +130,16 @@ public final class ExprAnalyzer {
                 }
                 throw new SqlException("42601", "row expansion via \"*\" is not supported here").withPosition(c.location());
             }
+            if (parameterNames instanceof VariableNames v && v.conflict() == VariableNames.Conflict.USE_VARIABLE
+                    && c.names().size() == 1 && v.containsKey(c.names().get(0))) {
+                int p = v.get(c.names().get(0));
+                PgType t = params.get(p);
+                return new TExpr.Param(p, t == null ? type(PseudoType.UNKNOWN) : t, -1);
+            }
             try {
                 TExpr column = scope.resolve(c.names(), c.location(), scope.items.size() > 1 || scope.parent != null);
-                if (parameterNames instanceof VariableNames && c.names().size() == 1
-                        && parameterNames.containsKey(c.names().get(0))) {
+                if (parameterNames instanceof VariableNames v && v.conflict() == VariableNames.Conflict.ERROR
+                        && c.names().size() == 1 && v.containsKey(c.names().get(0))) {
                     throw new SqlException("42702", "column reference \"" + c.names().get(0) + "\" is ambiguous")
                             .withDetail("It could refer to either a PL/pgSQL variable or a table column.")
                             .withPosition(c.location());

@@ -89,7 +89,8 @@ final class PlpgsqlHost implements PlHost {
                 outNames.add(o.name());
                 outTypes.add(o.type());
             }
-            fn = PlFunction.of(body, f.signature(c::formatType), f.argumentNames(), argTypes, outNames,
+            // CONTEXT lines name the function as format_procedure does: no space after the commas
+            fn = PlFunction.of(body, f.signature(c::formatType).replace(", ", ","), f.argumentNames(), argTypes, outNames,
                     outTypes, f.returnType(), f.returnsSet());
             cache.put(key, fn);
         }

@@ -17,14 +17,25 @@ public sealed interface PlStatement {
 
     /**
      * {@code [<<label>>] [DECLARE decls] BEGIN stmts [EXCEPTION WHEN .. THEN ..] END [label]}; line and location
-     * are those of BEGIN.
+     * are those of BEGIN. {@code variableConflict} is the body's {@code #variable_conflict} option (error,
+     * use_variable, use_column) on the outermost block, else null.
      */
     record Block(String label, List<PlDeclaration> declarations, List<PlStatement> body,
-                 List<ExceptionHandler> handlers, int location, int line) implements PlStatement {
+                 List<ExceptionHandler> handlers, int location, int line, String variableConflict)
+            implements PlStatement {
         public Block {
             declarations = List.copyOf(declarations);
             body = List.copyOf(body);
             handlers = List.copyOf(handlers);
+        }
+
+        public Block(String label, List<PlDeclaration> declarations, List<PlStatement> body,
+                     List<ExceptionHandler> handlers, int location, int line) {
+            this(label, declarations, body, handlers, location, line, null);
+        }
+
+        Block withVariableConflict(String mode) {
+            return new Block(label, declarations, body, handlers, location, line, mode);
         }
 
         @Override

@@ -74,24 +74,37 @@ public final class PlpgsqlParser {
     }
 
     private PlStatement.Block function() {
-        skipCompilerOptions();
+        String conflict = compilerOptions();
         PlStatement.Block block = block();
         accept(TokenKind.SEMICOLON);
         if (!peek().is(TokenKind.EOF)) {
             throw syntaxError(peek());
         }
-        return block;
+        return conflict == null ? block : block.withVariableConflict(conflict);
     }
 
-    /** {@code #variable_conflict error} and similar lines before the block. */
-    private void skipCompilerOptions() {
+    /**
+     * {@code #variable_conflict error|use_variable|use_column}, {@code #print_strict_params on} and similar lines
+     * before the block; returns the variable_conflict mode, or null when not given.
+     */
+    private String compilerOptions() {
+        String conflict = null;
         while (peek().isOp("#")) {
             Token hash = next();
             int line = tokens.line(hash.start());
+            if (atWord("variable_conflict")) {
+                next();
+                Token mode = next();
+                if (!mode.isWord("error") && !mode.isWord("use_variable") && !mode.isWord("use_column")) {
+                    throw syntaxError(mode);
+                }
+                conflict = mode.value();
+            }
             while (!peek().is(TokenKind.EOF) && tokens.line(peek().start()) == line) {
                 next();
             }
         }
+        return conflict;
     }
 
     // ------------------------------------------------------------------ tokens
@@ -1155,7 +1168,8 @@ public final class PlpgsqlParser {
             throw syntaxError(peek());
         }
         text.append(tokens.body(), copiedTo, last.end());
-        PlExpr sql = new PlExpr(text.toString(), loc(first), line(first));
+        // an INTO clause at the end leaves only blanks, which PostgreSQL does not show
+        PlExpr sql = new PlExpr(text.toString().stripTrailing(), loc(first), line(first));
         checkStatement(sql);
         expect(TokenKind.SEMICOLON);
         return new PlStatement.ExecSql(sql, command, into, strict, loc(first), line(first));

@@ -48,7 +48,7 @@ public final class PlExecution {
     private PlExecution(PlHost host, PlFunction function) {
         this.host = host;
         this.function = function;
-        this.sql = new PlSql(host, vars, function.compiled());
+        this.sql = new PlSql(host, vars, function.compiled(), function.body().variableConflict());
         this.outSlots = new int[function.outNames().size()];
     }
 
@@ -137,14 +137,21 @@ public final class PlExecution {
         int before = vars.size;
         vars.pushScope(b.label());
         try {
+            PlDeclaration current = null;
             try {
                 for (PlDeclaration d : b.declarations()) {
+                    current = d;
                     declare(d);
                 }
             } catch (RuntimeException e) {
                 SqlException ex = e instanceof SqlException x ? x : host.asSqlException(e);
-                throw ex == annotated ? ex
-                        : withFrame(ex, "line " + b.line() + " during statement block local variable initialization");
+                if (ex != annotated && ex.sqlState().startsWith("22") && ex.internalQuery() != null) {
+                    // a default's value that does not fit the type fails when it is assigned, not where it is written
+                    ex = new SqlException(ex.severity(), ex.sqlState(), ex.getMessage(), ex.detail(), ex.hint(), 0,
+                            ex.context());
+                }
+                throw ex == annotated ? ex : withFrame(ex, "line " + current.line()
+                        + " during statement block local variable initialization");
             }
             Flow f;
             if (b.handlers().isEmpty()) {
@@ -629,12 +636,22 @@ public final class PlExecution {
     }
 
     private Flow forQuery(PlStatement.ForQuery fq) {
-        PlSql.Rows rows = fq.query() != null ? sql.run(fq, statementSource(fq.query())) : dynamic(fq, fq.dynamicQuery(),
-                fq.using());
+        if (fq.query() == null) {
+            PlSql.Rows rows = dynamic(fq, fq.dynamicQuery(), fq.using());
+            java.util.Iterator<Object[]> it = rows.rows().iterator();
+            return forRows(fq, () -> it.hasNext() ? it.next() : null, rows.columns());
+        }
+        try (PlSql.Cursor cursor = sql.open(fq, statementSource(fq.query()))) {
+            return forRows(fq, cursor::next, cursor.columns());
+        }
+    }
+
+    private Flow forRows(PlStatement.ForQuery fq, java.util.function.Supplier<Object[]> next,
+                         List<PlanNode.OutputColumn> columns) {
         boolean found = false;
-        for (Object[] r : rows.rows()) {
+        for (Object[] r = next.get(); r != null; r = next.get()) {
             found = true;
-            assignRow(fq.targets(), r, rows.columns());
+            assignRow(fq.targets(), r, columns);
             Flow out = afterPass(fq.label(), statements(fq.body()));
             if (out != null) {
                 setFound(true);

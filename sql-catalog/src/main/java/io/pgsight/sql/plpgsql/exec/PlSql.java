@@ -30,11 +30,15 @@ final class PlSql {
     private final PlHost host;
     private final PlVariables vars;
     private final Map<Object, Object> cache;
+    private final io.pgsight.sql.analyze.VariableNames.Conflict conflict;
 
-    PlSql(PlHost host, PlVariables vars, Map<Object, Object> cache) {
+    PlSql(PlHost host, PlVariables vars, Map<Object, Object> cache, String variableConflict) {
         this.host = host;
         this.vars = vars;
         this.cache = cache;
+        this.conflict = variableConflict == null ? io.pgsight.sql.analyze.VariableNames.Conflict.ERROR
+                : io.pgsight.sql.analyze.VariableNames.Conflict.valueOf(variableConflict.toUpperCase(
+                        java.util.Locale.ROOT));
     }
 
     /** How the text is shown in errors: the internal QUERY, and whether runtime errors name it in CONTEXT. */
@@ -51,8 +55,8 @@ final class PlSql {
         final PlRow.Shape[] shapes;
         final int[] shapeSlot;
 
-        Layout(PlVariables v) {
-            names = new io.pgsight.sql.analyze.VariableNames();
+        Layout(PlVariables v, io.pgsight.sql.analyze.VariableNames.Conflict conflict) {
+            names = new io.pgsight.sql.analyze.VariableNames(conflict);
             v.visible().forEach((n, slot) -> names.put(n, slot + 1));
             slots = v.size;
             types = new ArrayList<>(Arrays.asList(v.types).subList(0, v.size));
@@ -181,7 +185,7 @@ final class PlSql {
     }
 
     private CompiledExpr compileExpr(Source src, PgType target, int typmod) {
-        Layout layout = new Layout(vars);
+        Layout layout = new Layout(vars, conflict);
         QueryPlanner qp = host.planner(layout.types, layout.names);
         try {
             Expr e;
@@ -287,6 +291,71 @@ final class PlSql {
 
     // ------------------------------------------------------------------ statements
 
+    /** Rows read one at a time from an open query (FOR over a query), with its columns. */
+    interface Cursor extends AutoCloseable {
+        List<PlanNode.OutputColumn> columns();
+
+        /** The next row, or null at the end. */
+        Object[] next();
+
+        @Override
+        void close();
+    }
+
+    /**
+     * Opens a query for a FOR loop: rows are produced as the loop asks for them (a row's error comes after the
+     * loop body ran for the rows before it), and such errors name no SQL statement, as PostgreSQL's cursor-driven
+     * loop does. Commands with RETURNING are run to completion first.
+     */
+    Cursor open(Object key, Source src) {
+        CompiledStatement c = (CompiledStatement) cache.get(key);
+        if (c == null || !c.layout.stillValid(vars)) {
+            c = compileStatement(src);
+            cache.put(key, c);
+        }
+        if (c.plan == null) {
+            Rows rows = run(key, src);
+            java.util.Iterator<Object[]> it = rows.rows().iterator();
+            return new Cursor() {
+                public List<PlanNode.OutputColumn> columns() {
+                    return rows.columns();
+                }
+
+                public Object[] next() {
+                    return it.hasNext() ? it.next() : null;
+                }
+
+                public void close() {
+                }
+            };
+        }
+        PlanNode plan = c.plan;
+        PlanNode.RowSource rs;
+        try {
+            rs = plan.open(new EvalContext(host.context(c.layout.params(vars)), null, null));
+        } catch (RuntimeException e) {
+            throw e instanceof SqlException s ? s : host.asSqlException(e);
+        }
+        return new Cursor() {
+            public List<PlanNode.OutputColumn> columns() {
+                return plan.columns();
+            }
+
+            public Object[] next() {
+                try {
+                    return rs.next();
+                } catch (RuntimeException e) {
+                    throw e instanceof SqlException s ? s : host.asSqlException(e);
+                }
+            }
+
+            public void close() {
+                rs.close();
+                host.nextCommand();
+            }
+        };
+    }
+
     /** Runs a statement (query or command) and returns its rows. */
     Rows run(Object key, Source src) {
         CompiledStatement c = (CompiledStatement) cache.get(key);
@@ -320,7 +389,7 @@ final class PlSql {
     }
 
     private CompiledStatement compileStatement(Source src) {
-        Layout layout = new Layout(vars);
+        Layout layout = new Layout(vars, conflict);
         try {
             List<Statement> sts = SqlParser.parse(src.text(), src.positionOffset());
             if (sts.size() != 1) {
