@@ -724,8 +724,9 @@ public final class ExprAnalyzer {
                 throw new SqlException("42725", "function " + sig + " is not unique").withPosition(f.location())
                         .withHint("Could not choose a best candidate function. You might need to add explicit type casts.");
             }
-            throw new SqlException("42883", "function " + sig + " does not exist").withPosition(f.location())
-                    .withHint("No function matches the given name and argument types. You might need to add explicit type casts.");
+            String what = procedureCall ? "procedure" : "function";
+            throw new SqlException("42883", what + " " + sig + " does not exist").withPosition(f.location())
+                    .withHint("No " + what + " matches the given name and argument types. You might need to add explicit type casts.");
         }
         FunctionEntry fn = expanded.get(pick);
         if (fn.procedure() != procedureCall) {

@@ -1232,10 +1232,13 @@ final class DdlCommands {
             }
             if (target == null) {
                 if (d.ifExists()) {
-                    String shown = sig.params() == null ? "" : String.join(", ", sig.params().stream()
+                    // the name and argument types as written (TypeNameListToString: int is pg_catalog.int4)
+                    String shown = sig.params() == null ? "" : String.join(",", sig.params().stream()
                             .filter(p -> p.mode() != FunctionParam.Mode.OUT)
-                            .map(p -> catalog.formatType(ex.resolveType(p.type()))).toList());
-                    session.notice(SqlException.notice("function " + sig.name().name() + "(" + shown
+                            .map(p -> String.join(".", p.type().names()) + "[]".repeat(p.type().arrayBounds().size()))
+                            .toList());
+                    String what = d.kind() == Command.ObjectKind.PROCEDURE ? "procedure " : "function ";
+                    session.notice(SqlException.notice(what + String.join(".", sig.name().parts()) + "(" + shown
                             + ") does not exist, skipping"));
                     continue;
                 }
