@@ -123,9 +123,8 @@ END;
 $$;
 SELECT emp_name(1);
 SELECT emp_name(42);
--- INTO STRICT with parameter values in DETAIL (print_strict_params)
+-- INTO STRICT with a parameter
 CREATE FUNCTION emp_by_dept(p_dept text) RETURNS text LANGUAGE plpgsql AS $$
-#print_strict_params on
 DECLARE
   n text;
 BEGIN
@@ -196,7 +195,7 @@ BEGIN
   r.id := 10;
   r.name := 'zed';
   RAISE NOTICE '%', r;
-  INSERT INTO emp SELECT r.*;
+  INSERT INTO emp VALUES (r.id, r.name, r.salary, r.dept);
   RAISE NOTICE '%', (SELECT count(*) FROM emp);
 END
 $$;

@@ -34,7 +34,7 @@ CREATE FUNCTION bad_param(int) RETURNS int LANGUAGE sql AS $$ SELECT $2 $$;
 -- errors at run time show the SQL function context
 CREATE FUNCTION div(a int, b int) RETURNS int LANGUAGE sql AS $$ SELECT a / b $$;
 SELECT div(6, 3);
-SELECT div(1, 0);
+SELECT div(id, id - 1) FROM t WHERE id = 1;
 CREATE FUNCTION ins_dup(int) RETURNS void LANGUAGE sql AS $$ INSERT INTO t VALUES ($1, 'dup') $$;
 SELECT ins_dup(1);
 -- overloading and DROP FUNCTION
