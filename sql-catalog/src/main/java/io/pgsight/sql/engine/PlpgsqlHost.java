@@ -35,6 +35,7 @@ import java.util.Map;
  * subtransactions of this session.
  */
 final class PlpgsqlHost implements PlHost {
+    private static final int EVENT_TRIGGER = 3838;
     private final SessionImpl session;
 
     PlpgsqlHost(SessionImpl session) {
@@ -170,8 +171,9 @@ final class PlpgsqlHost implements PlHost {
         for (FunctionEntry.OutColumn o : f.rowTypeResult() ? List.<FunctionEntry.OutColumn>of() : f.outColumns()) {
             outs.add(o.name());
         }
-        return new PlRoutine(f.name(), f.argumentNames(), outs, f.returnsSet(),
-                f.returnType() != null && f.returnType().oid() == PseudoType.VOID);
+        int ret = f.returnType() == null ? 0 : f.returnType().oid();
+        return new PlRoutine(f.name(), f.argumentNames(), outs, f.returnsSet(), ret == PseudoType.VOID,
+                ret == PseudoType.TRIGGER || ret == EVENT_TRIGGER);
     }
 
     // ------------------------------------------------------------------ PlHost

@@ -12,9 +12,15 @@ import java.util.List;
  * @param outNames   names of OUT / TABLE parameters
  * @param returnsSet RETURNS SETOF / TABLE
  * @param returnsVoid RETURNS void, or a DO block
+ * @param trigger    RETURNS trigger / event_trigger: the TG_ variables (and NEW, OLD) exist in the body
  */
 public record PlRoutine(String name, List<String> paramNames, List<String> outNames, boolean returnsSet,
-                        boolean returnsVoid) {
+                        boolean returnsVoid, boolean trigger) {
+    /** The variables PostgreSQL gives a trigger function's body. */
+    public static final List<String> TRIGGER_VARIABLES = List.of("new", "old", "tg_name", "tg_when", "tg_level",
+            "tg_op", "tg_relid", "tg_relname", "tg_table_name", "tg_table_schema", "tg_nargs", "tg_argv", "tg_event",
+            "tg_tag");
+
     public PlRoutine {
         paramNames = List.copyOf(paramNames);
         outNames = List.copyOf(outNames);
@@ -22,6 +28,6 @@ public record PlRoutine(String name, List<String> paramNames, List<String> outNa
 
     /** A DO block. */
     public static PlRoutine inline() {
-        return new PlRoutine("inline_code_block", List.of(), List.of(), false, true);
+        return new PlRoutine("inline_code_block", List.of(), List.of(), false, true, false);
     }
 }

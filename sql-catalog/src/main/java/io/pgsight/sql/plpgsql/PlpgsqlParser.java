@@ -45,6 +45,9 @@ public final class PlpgsqlParser {
                 }
             }
             ns.declare("found", false);
+            if (routine.trigger()) {
+                PlRoutine.TRIGGER_VARIABLES.forEach(n -> ns.declare(n, false));
+            }
         }
     }
 
