@@ -1155,6 +1155,10 @@ final class DdlCommands {
                     throw new SqlException("42P13", "cannot change return type of existing function")
                             .withHint(dropHint);
                 }
+                if (!sameOutColumns(existing.outColumns(), outs)) {
+                    throw new SqlException("42P13", "cannot change return type of existing function")
+                            .withDetail("Row type defined by OUT parameters is different.").withHint(dropHint);
+                }
                 for (int i = 0; i < existing.argumentNames().size() && i < names.size(); i++) {
                     String old = existing.argumentNames().get(i);
                     if (!old.isEmpty() && !old.equals(names.get(i))) {
@@ -1187,6 +1191,19 @@ final class DdlCommands {
             }
         }
         return cols;
+    }
+
+    private static boolean sameOutColumns(List<FunctionEntry.OutColumn> a, List<FunctionEntry.OutColumn> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!java.util.Objects.equals(a.get(i).name(), b.get(i).name())
+                    || a.get(i).type().oid() != b.get(i).type().oid()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameTypes(List<PgType> a, List<PgType> b) {

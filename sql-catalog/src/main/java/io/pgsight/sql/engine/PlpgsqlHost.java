@@ -91,8 +91,13 @@ final class PlpgsqlHost implements PlHost {
                 outTypes.add(o.type());
             }
             // CONTEXT lines name the function as format_procedure does: no space after the commas
+            List<PgType> resultTypes = new ArrayList<>();
+            f.outColumns().forEach(o -> resultTypes.add(o.type()));
+            if (resultTypes.isEmpty() && f.returnType() != null) {
+                resultTypes.add(f.returnType());
+            }
             fn = PlFunction.of(body, f.signature(c::formatType).replace(", ", ","), f.argumentNames(), argTypes, outNames,
-                    outTypes, f.returnType(), f.returnsSet());
+                    outTypes, f.returnType(), f.returnsSet(), resultTypes);
             cache.put(key, fn);
         }
         return PlExecution.call(this, fn, args);

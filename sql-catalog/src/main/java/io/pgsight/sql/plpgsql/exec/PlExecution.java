@@ -803,13 +803,51 @@ public final class PlExecution {
         if (!function.returnsSet()) {
             throw new SqlException("42804", "cannot use RETURN QUERY in a non-SETOF function");
         }
-        PlSql.Rows rows = rq.query() != null ? sql.run(rq, statementSource(rq.query()))
-                : dynamic(rq, rq.dynamicQuery(), rq.using());
+        PlSql.Rows rows;
+        if (rq.query() != null) {
+            PlSql.Source src = statementSource(rq.query());
+            rows = sql.run(rq, src);
+            try {
+                checkResultStructure(rows.columns());
+            } catch (SqlException e) {
+                throw PlSql.located(e, src);
+            }
+        } else {
+            rows = dynamic(rq, rq.dynamicQuery(), rq.using());
+            checkResultStructure(rows.columns());
+        }
         for (Object[] r : rows.rows()) {
             setResult.add(r.length == 1 && outSlots.length <= 1 ? r[0] : r);
         }
         rowCount = rows.rowCount();
         setFound(rowCount > 0);
+    }
+
+    /**
+     * RETURN QUERY's columns must be the function's result columns, type for type (PostgreSQL converts tuples by
+     * position and accepts no casts here).
+     */
+    private void checkResultStructure(List<PlanNode.OutputColumn> columns) {
+        List<PgType> expected = function.resultTypes();
+        if (columns == null || expected.isEmpty()) {
+            return;
+        }
+        if (columns.size() != expected.size()) {
+            throw new SqlException("42804", "structure of query does not match function result type")
+                    .withDetail("Number of returned columns (" + columns.size()
+                            + ") does not match expected column count (" + expected.size() + ").");
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            PgType actual = columns.get(i).type();
+            PgType want = expected.get(i);
+            if (actual != null && want != null && actual.oid() != want.oid() && actual.oid() != PseudoType.UNKNOWN
+                    && !PseudoType.is(want)) {
+                throw new SqlException("42804", "structure of query does not match function result type")
+                        .withDetail("Returned type " + host.catalog().formatType(actual)
+                                + " does not match expected type " + host.catalog().formatType(want) + " in column "
+                                + (i + 1) + ".");
+            }
+        }
     }
 
     // ------------------------------------------------------------------ SQL statements
