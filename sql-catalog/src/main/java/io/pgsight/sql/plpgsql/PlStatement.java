@@ -172,6 +172,22 @@ public sealed interface PlStatement {
         }
     }
 
+    /**
+     * {@code FOR rec IN cursor [(args)] LOOP .. END LOOP} over a bound cursor: the loop opens it, declares
+     * {@code rec} as a record, and closes it at the end; {@code args} is the text inside the parentheses, or null.
+     */
+    record ForCursor(String label, String variable, String cursor, PlExpr args, List<PlStatement> body,
+                     int location, int line) implements PlStatement {
+        public ForCursor {
+            body = List.copyOf(body);
+        }
+
+        @Override
+        public String typeName() {
+            return "FOR over cursor";
+        }
+    }
+
     /** {@code FOREACH targets [SLICE n] IN ARRAY expr LOOP .. END LOOP}. */
     record Foreach(String label, List<String> targets, int slice, PlExpr array, List<PlStatement> body,
                    int location, int line) implements PlStatement {

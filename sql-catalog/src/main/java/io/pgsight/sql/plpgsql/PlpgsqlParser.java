@@ -28,6 +28,8 @@ public final class PlpgsqlParser {
     /** The routine being compiled, or null to skip the namespace checks (no declarations known). */
     private final PlRoutine routine;
     private final PlNamespace ns = new PlNamespace();
+    /** Names declared as bound cursors ({@code c CURSOR FOR ...}), which FOR can loop over. */
+    private final Set<String> boundCursors = new java.util.HashSet<>();
 
     private PlpgsqlParser(String body, int positionOffset, PlRoutine routine) {
         this.tokens = new PlTokens(body, positionOffset);
@@ -345,6 +347,7 @@ public final class PlpgsqlParser {
             PlExpr query = readUntil(Set.of(), ";", false);
             checkStatement(query);
             expect(TokenKind.SEMICOLON);
+            boundCursors.add(nameTok.value());
             return new PlDeclaration(nameTok.value(), PlDeclaration.Kind.CURSOR, false, null, null, false, null,
                     null, query, args, at, ln);
         }
@@ -739,6 +742,18 @@ public final class PlpgsqlParser {
     private PlStatement forStatement(String label, Token kw) {
         List<String> targets = targetList();
         expectWord("in");
+        if (targets.size() == 1 && isName(peek()) && boundCursors.contains(peek().value())
+                && (peek(1).isWord("loop") || peek(1).is(TokenKind.LPAREN))) {
+            String cursor = next().value();
+            PlExpr args = null;
+            if (accept(TokenKind.LPAREN)) {
+                args = readUntil(Set.of(), ")", true, TokenKind.RPAREN);
+                expect(TokenKind.RPAREN);
+            }
+            expectWord("loop");
+            List<PlStatement> body = loopBody(label, targets.get(0));
+            return new PlStatement.ForCursor(label, targets.get(0), cursor, args, body, loc(kw), line(kw));
+        }
         if (acceptWord("execute")) {
             PlExpr query = readUntil(Set.of("loop", "using"), "LOOP", true);
             checkExpression(query);

@@ -44,6 +44,7 @@ public final class PlExecution {
     private PgType returnValueType;
     private final List<Object> setResult = new ArrayList<>();
     private final int[] outSlots;
+    private final PlCursors cursors = new PlCursors(this);
 
     private PlExecution(PlHost host, PlFunction function) {
         this.host = host;
@@ -227,7 +228,10 @@ public final class PlExecution {
             return;
         }
         if (d.kind() == PlDeclaration.Kind.CURSOR) {
-            throw new SqlException("0A000", "cursor variables are not supported yet");
+            // a cursor variable holds its portal's name
+            vars.declare(d.name(), host.catalog().typeByOid(TEXT), -1);
+            cursors.declare(d);
+            return;
         }
         PgType type;
         int typmod = -1;
@@ -252,6 +256,10 @@ public final class PlExecution {
                 rowShape = dt.type().isArray() ? null : tableShape(dt.type().names());
                 if (rowShape != null && host.catalog().typeByName(dt.type().name()) == null) {
                     type = host.catalog().typeByOid(PseudoType.RECORD);
+                } else if (dt.type().name().equals("refcursor") && host.catalog().typeByName("refcursor") == null) {
+                    // refcursor values are portal names
+                    rowShape = null;
+                    type = host.catalog().typeByOid(TEXT);
                 } else {
                     rowShape = null;
                     var an = host.planner(List.of(), java.util.Map.of()).analyzer();
@@ -385,6 +393,10 @@ public final class PlExecution {
             return forQuery(fq);
         } else if (s instanceof PlStatement.Foreach fe) {
             return foreach(fe);
+        } else if (s instanceof PlStatement.ForCursor fc) {
+            return forCursor(fc);
+        } else if (s instanceof PlStatement.CursorCommand cc) {
+            cursors.run(cc);
         } else if (s instanceof PlStatement.Exit e) {
             if (e.when() != null && !condition(e, e.when())) {
                 return Flow.NORMAL;
@@ -660,6 +672,142 @@ public final class PlExecution {
         }
         setFound(found);
         return Flow.NORMAL;
+    }
+
+    private Flow forCursor(PlStatement.ForCursor fc) {
+        PlSql.Rows rows = cursors.openForLoop(fc);
+        int before = vars.size;
+        vars.pushScope(fc.label());
+        try {
+            int slot = vars.declare(fc.variable(), host.catalog().typeByOid(PseudoType.RECORD), -1);
+            boolean found = false;
+            for (Object[] r : rows.rows()) {
+                found = true;
+                vars.values[slot] = toRecord(r, rows.columns());
+                Flow out = afterPass(fc.label(), statements(fc.body()));
+                if (out != null) {
+                    setFound(true);
+                    return out;
+                }
+            }
+            setFound(found);
+            return Flow.NORMAL;
+        } finally {
+            vars.popScope(before);
+        }
+    }
+
+    // ------------------------------------------------------------------ what PlCursors uses
+
+    PlSql.Rows runQuery(PlExpr query) {
+        return sql.run(query, statementSource(query));
+    }
+
+    PlSql.Rows runDynamic(Object key, PlExpr query, List<PlExpr> using) {
+        return dynamic(key, query, using);
+    }
+
+    private final java.util.Map<Object, Object> cursorKeys = new java.util.HashMap<>();
+
+    /**
+     * Runs a bound cursor's query with its arguments ({@code 1990} or {@code y := 1990}, null when none written)
+     * as variables of a scope of their own.
+     */
+    PlSql.Rows runCursorQuery(PlDeclaration decl, PlExpr args) {
+        List<PlDeclaration> params = decl.cursorArgs();
+        if (args == null && !params.isEmpty()) {
+            throw new SqlException("42601", "cursor \"" + decl.name() + "\" has arguments");
+        }
+        if (args != null && params.isEmpty()) {
+            throw new SqlException("42601", "cursor \"" + decl.name() + "\" has no arguments");
+        }
+        @SuppressWarnings("unchecked")
+        List<PlExpr> values = args == null ? List.of() : (List<PlExpr>) cursorKeys.computeIfAbsent(args,
+                k -> splitArguments(args));
+        if (values.size() != params.size()) {
+            throw new SqlException("42601", (values.size() < params.size() ? "not enough" : "too many")
+                    + " arguments for cursor \"" + decl.name() + "\"");
+        }
+        Object[] evaluated = new Object[params.size()];
+        PgType[] types = new PgType[params.size()];
+        var an = host.planner(List.of(), java.util.Map.of()).analyzer();
+        for (int i = 0; i < params.size(); i++) {
+            PlExpr v = values.get(i);
+            int at = i;
+            String text = v.text().trim();
+            int assign = text.indexOf(":=");
+            if (assign > 0) {
+                String name = text.substring(0, assign).trim();
+                at = -1;
+                for (int k = 0; k < params.size(); k++) {
+                    if (params.get(k).name().equals(name)) {
+                        at = k;
+                    }
+                }
+                if (at < 0) {
+                    throw new SqlException("42601", "cursor \"" + decl.name() + "\" has no argument named \"" + name
+                            + "\"");
+                }
+                v = (PlExpr) cursorKeys.computeIfAbsent(List.of(v), k -> new PlExpr(text.substring(assign + 2), 0,
+                        values.get(0).line()));
+            }
+            types[at] = an.resolveType(params.get(at).type().type());
+            evaluated[at] = sql.eval(v, expr(v), types[at], -1);
+        }
+        int before = vars.size;
+        vars.pushScope();
+        try {
+            for (int i = 0; i < params.size(); i++) {
+                vars.values[vars.declare(params.get(i).name(), types[i], -1)] = evaluated[i];
+            }
+            // compiled per scope depth: the arguments' parameter numbers depend on it
+            Object key = cursorKeys.computeIfAbsent(List.of(decl.cursorQuery(), vars.size), k -> new Object());
+            return sql.run(key, statementSource(decl.cursorQuery()));
+        } finally {
+            vars.popScope(before);
+        }
+    }
+
+    private static List<PlExpr> splitArguments(PlExpr args) {
+        List<PlExpr> out = new ArrayList<>();
+        String t = args.text();
+        int depth = 0;
+        boolean quote = false;
+        int start = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            char ch = i < t.length() ? t.charAt(i) : ',';
+            if (ch == '\'') {
+                quote = !quote;
+            } else if (!quote && ch == '(') {
+                depth++;
+            } else if (!quote && ch == ')') {
+                depth--;
+            } else if (!quote && depth == 0 && ch == ',') {
+                out.add(new PlExpr(t.substring(start, i), args.location() + start, args.line()));
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    void assignInto(List<String> targets, Object[] row, List<PlanNode.OutputColumn> columns) {
+        assignRow(targets, row, columns);
+    }
+
+    void setFoundFlag(boolean found) {
+        setFound(found);
+    }
+
+    Object variableValue(String name) {
+        int slot = vars.lookup(name);
+        return slot < 0 ? null : vars.values[slot];
+    }
+
+    void setVariableValue(String name, Object value) {
+        int slot = vars.lookup(name);
+        if (slot >= 0) {
+            vars.values[slot] = value;
+        }
     }
 
     private Flow foreach(PlStatement.Foreach fe) {
