@@ -1132,10 +1132,14 @@ final class DdlCommands {
         if (outs.size() == 1 && f.returnsTable().size() == 1) {
             outs.clear();
         }
-        String lang = f.language() == null ? "sql" : f.language();
         if (f.body() == null) {
             throw new SqlException("42P13", "no function body specified");
         }
+        boolean standardBody = f.options().stream().anyMatch(o -> o.name().equals("sql_body"));
+        if (f.language() == null && !standardBody) {
+            throw new SqlException("42P13", "no language specified");
+        }
+        String lang = f.language() == null ? "sql" : f.language();
         FunctionBody body = lang.equals("sql") ? new FunctionBody.Sql(f.body().value())
                 : new FunctionBody.Procedural(lang, f.body().value());
         if (!lang.equals("sql") && !lang.equals("plpgsql")) {

@@ -45,8 +45,8 @@ final class PlpgsqlHost implements PlHost {
     void runDo(Command.DoBlock d, String text) {
         String lang = d.language() == null ? "plpgsql" : d.language();
         if (!lang.equals("plpgsql")) {
-            throw new SqlException("42704", "language \"" + lang + "\" does not exist")
-                    .withHint(lang.equals("sql") ? null : "Use CREATE EXTENSION to load the language into the database.");
+            // PostgreSQL hints at CREATE EXTENSION only when the language's extension is installed; none is here
+            throw new SqlException("42704", "language \"" + lang + "\" does not exist");
         }
         int pos = SqlParser.contentPosition(text, d.code(), d.location() - 1);
         PlStatement.Block body = PlpgsqlParser.parse(d.code().value(), pos < 0 ? 0 : pos - 1, PlRoutine.inline());

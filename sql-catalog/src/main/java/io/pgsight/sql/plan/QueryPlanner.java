@@ -423,7 +423,25 @@ public final class QueryPlanner implements SubqueryPlanner {
             if (alias == null) {
                 alias = fname;
             }
-            if (call.function().returnsRecord()) {
+            boolean anonymousRecord = call.function().returnType().oid() == io.pgsight.sql.catalog.PseudoType.RECORD
+                    && call.function().outColumns().isEmpty();
+            if (anonymousRecord && fn.columnDefs().isEmpty()) {
+                throw new SqlException("42601", "a column definition list is required for functions returning \"record\"")
+                        .withPosition(e.location());
+            }
+            if (!anonymousRecord && !fn.columnDefs().isEmpty()) {
+                throw new SqlException("42601",
+                        "a column definition list is only allowed for functions returning \"record\"")
+                        .withPosition(fn.columnDefs().get(0).location());
+            }
+            if (anonymousRecord) {
+                // SETOF record: the caller's AS t(a int, b text) says what the rows hold
+                widths.add(fn.columnDefs().size());
+                for (var cd : fn.columnDefs()) {
+                    PgType ct = ex.resolveType(cd.type());
+                    out.add(new OutputColumn(cd.name(), ct, ex.resolveTypmod(cd.type(), ct)));
+                }
+            } else if (call.function().returnsRecord()) {
                 widths.add(call.function().outColumns().size());
                 for (var oc : call.function().outColumns()) {
                     out.add(new OutputColumn(oc.name(), oc.type(), -1));
