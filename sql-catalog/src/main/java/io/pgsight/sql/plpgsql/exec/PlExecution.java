@@ -1088,12 +1088,21 @@ public final class PlExecution {
                         case "pg_exception_detail" -> currentError.detail() == null ? "" : currentError.detail();
                         case "pg_exception_hint" -> currentError.hint() == null ? "" : currentError.hint();
                         case "pg_exception_context" -> currentError.context() == null ? "" : currentError.context();
+                        case "column_name" -> orEmpty(currentError.objectNames().column());
+                        case "constraint_name" -> orEmpty(currentError.objectNames().constraint());
+                        case "table_name" -> orEmpty(currentError.objectNames().table());
+                        case "schema_name" -> orEmpty(currentError.objectNames().schema());
+                        case "pg_datatype_name" -> orEmpty(currentError.objectNames().datatype());
                         default -> "";
                     };
                 }
             }
             store(slot, v, t);
         }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     static String lower(String s) {
