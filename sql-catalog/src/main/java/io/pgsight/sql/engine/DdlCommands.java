@@ -124,7 +124,13 @@ final class DdlCommands {
             createView(v, text);
             sink.complete("CREATE VIEW");
         } else if (cmd instanceof Command.CommentOn c) {
-            catalog.setComment(c.kind() + ":" + c.name().dotted(), c.comment());
+            if ((c.kind() == Command.ObjectKind.FUNCTION || c.kind() == Command.ObjectKind.PROCEDURE)
+                    && c.functionParams() != null) {
+                // by OID: overloads have their own comments
+                catalog.setComment("function:" + commentedFunction(c).oid(), c.comment());
+            } else {
+                catalog.setComment(c.kind() + ":" + c.name().dotted(), c.comment());
+            }
             sink.complete("COMMENT");
         } else {
             throw new SqlException("0A000", "statement is not supported yet").withPosition(cmd.location());
@@ -1197,6 +1203,26 @@ final class DdlCommands {
         return cols;
     }
 
+    /** The function COMMENT ON FUNCTION name(args) names. */
+    private FunctionEntry commentedFunction(Command.CommentOn c) {
+        ExprAnalyzer ex = analyzer();
+        List<PgType> types = new ArrayList<>();
+        for (FunctionParam p : c.functionParams()) {
+            if (p.mode() != FunctionParam.Mode.OUT) {
+                types.add(ex.resolveType(p.type()));
+            }
+        }
+        for (FunctionEntry f : catalog.functions(c.name().name())) {
+            if (sameTypes(f.argumentTypes(), types)
+                    && (c.name().schema() == null || c.name().schema().equals(f.schema()))) {
+                return f;
+            }
+        }
+        throw new SqlException("42883", (c.kind() == Command.ObjectKind.PROCEDURE ? "procedure " : "function ")
+                + c.name().name() + "(" + String.join(", ", types.stream().map(catalog::formatType).toList())
+                + ") does not exist");
+    }
+
     private static boolean sameOutColumns(List<FunctionEntry.OutColumn> a, List<FunctionEntry.OutColumn> b) {
         if (a.size() != b.size()) {
             return false;
@@ -1266,6 +1292,7 @@ final class DdlCommands {
                 throw new SqlException("42883", "could not find a function named \"" + sig.name().name() + "\"");
             }
             catalog.removeFunction(target);
+            catalog.setComment("function:" + target.oid(), null);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.pgsight.sql.plpgsql.exec;
 
 import io.pgsight.sql.api.SqlException;
+import io.pgsight.sql.spi.PgType;
 import io.pgsight.sql.exec.PlanNode;
 import io.pgsight.sql.plpgsql.PlDeclaration;
 import io.pgsight.sql.plpgsql.PlExpr;
@@ -34,12 +35,22 @@ final class PlCursors {
     private final Map<String, Portal> portals = new HashMap<>();
     /** Bound cursor declarations by variable name. */
     private final Map<String, PlDeclaration> bound = new HashMap<>();
-    /** The parts of each OPEN/FETCH/MOVE statement's text, parsed once (their expressions are cache keys). */
-    private final Map<PlStatement, Object> parsed = new java.util.IdentityHashMap<>();
+    /**
+     * The parts of each OPEN/FETCH/MOVE statement's text, parsed once per compiled function (their expressions
+     * are keys of the compiled-SQL cache, so they must stay the same objects from call to call).
+     */
+    private final Map<Object, Object> parsed;
+    /** Stable cache keys for cursor arguments and per-depth cursor queries, kept with the compiled function. */
+    private final Map<Object, Object> cursorKeys;
     private int unnamed;
 
-    PlCursors(PlExecution exec) {
+    @SuppressWarnings("unchecked")
+    PlCursors(PlExecution exec, Map<Object, Object> compiled) {
         this.exec = exec;
+        this.parsed = (Map<Object, Object>) compiled.computeIfAbsent(PlCursors.class,
+                k -> new java.util.IdentityHashMap<>());
+        this.cursorKeys = (Map<Object, Object>) compiled.computeIfAbsent(PlDeclaration.class,
+                k -> new java.util.HashMap<>());
     }
 
     void declare(PlDeclaration d) {
@@ -69,7 +80,7 @@ final class PlCursors {
         } else if (p.dynamicQuery() != null) {
             rows = exec.runDynamic(p.dynamicQuery(), p.dynamicQuery(), p.using());
         } else if (decl != null) {
-            rows = exec.runCursorQuery(decl, p.args());
+            rows = runCursorQuery(decl, p.args());
         } else {
             throw new SqlException("42601", "cursor \"" + p.variable() + "\" is not a bound cursor");
         }
@@ -249,6 +260,90 @@ final class PlCursors {
         return name;
     }
 
+
+    /**
+     * Runs a bound cursor's query with its arguments ({@code 1990} or {@code y := 1990}, null when none written)
+     * as variables of a scope of their own.
+     */
+    PlSql.Rows runCursorQuery(PlDeclaration decl, PlExpr args) {
+        PlSql sql = exec.sql();
+        PlVariables vars = exec.vars();
+        List<PlDeclaration> params = decl.cursorArgs();
+        if (args == null && !params.isEmpty()) {
+            throw new SqlException("42601", "cursor \"" + decl.name() + "\" has arguments");
+        }
+        if (args != null && params.isEmpty()) {
+            throw new SqlException("42601", "cursor \"" + decl.name() + "\" has no arguments");
+        }
+        @SuppressWarnings("unchecked")
+        List<PlExpr> values = args == null ? List.of() : (List<PlExpr>) cursorKeys.computeIfAbsent(args,
+                k -> splitArguments(args));
+        if (values.size() != params.size()) {
+            throw new SqlException("42601", (values.size() < params.size() ? "not enough" : "too many")
+                    + " arguments for cursor \"" + decl.name() + "\"");
+        }
+        Object[] evaluated = new Object[params.size()];
+        PgType[] types = new PgType[params.size()];
+        var an = exec.host().planner(List.of(), java.util.Map.of()).analyzer();
+        for (int i = 0; i < params.size(); i++) {
+            PlExpr v = values.get(i);
+            int at = i;
+            String text = v.text().trim();
+            int assign = text.indexOf(":=");
+            if (assign > 0) {
+                String name = text.substring(0, assign).trim();
+                at = -1;
+                for (int k = 0; k < params.size(); k++) {
+                    if (params.get(k).name().equals(name)) {
+                        at = k;
+                    }
+                }
+                if (at < 0) {
+                    throw new SqlException("42601", "cursor \"" + decl.name() + "\" has no argument named \"" + name
+                            + "\"");
+                }
+                v = (PlExpr) cursorKeys.computeIfAbsent(List.of(v), k -> new PlExpr(text.substring(assign + 2), 0,
+                        values.get(0).line()));
+            }
+            types[at] = an.resolveType(params.get(at).type().type());
+            evaluated[at] = sql.eval(v, PlExecution.expr(v), types[at], -1);
+        }
+        int before = vars.size;
+        vars.pushScope();
+        try {
+            for (int i = 0; i < params.size(); i++) {
+                vars.values[vars.declare(params.get(i).name(), types[i], -1)] = evaluated[i];
+            }
+            // compiled per scope depth: the arguments' parameter numbers depend on it
+            Object key = cursorKeys.computeIfAbsent(List.of(decl.cursorQuery(), vars.size), k -> new Object());
+            return sql.run(key, PlExecution.statementSource(decl.cursorQuery()));
+        } finally {
+            vars.popScope(before);
+        }
+    }
+
+    private static List<PlExpr> splitArguments(PlExpr args) {
+        List<PlExpr> out = new ArrayList<>();
+        String t = args.text();
+        int depth = 0;
+        boolean quote = false;
+        int start = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            char ch = i < t.length() ? t.charAt(i) : ',';
+            if (ch == '\'') {
+                quote = !quote;
+            } else if (!quote && ch == '(') {
+                depth++;
+            } else if (!quote && ch == ')') {
+                depth--;
+            } else if (!quote && depth == 0 && ch == ',') {
+                out.add(new PlExpr(t.substring(start, i), args.location() + start, args.line()));
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
     // ------------------------------------------------------------------ FOR over a cursor
 
     /** Opens a bound cursor for a FOR loop; the rows and columns the loop runs over (it closes it itself). */
@@ -258,6 +353,6 @@ final class PlCursors {
         if (portals.containsKey(name)) {
             throw new SqlException("42P03", "cursor \"" + name + "\" already in use");
         }
-        return exec.runCursorQuery(decl, f.args());
+        return runCursorQuery(decl, f.args());
     }
 }

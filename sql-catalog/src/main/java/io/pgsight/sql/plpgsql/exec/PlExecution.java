@@ -44,13 +44,14 @@ public final class PlExecution {
     private PgType returnValueType;
     private final List<Object> setResult = new ArrayList<>();
     private final int[] outSlots;
-    private final PlCursors cursors = new PlCursors(this);
+    private final PlCursors cursors;
 
     private PlExecution(PlHost host, PlFunction function) {
         this.host = host;
         this.function = function;
         this.sql = new PlSql(host, vars, function.compiled(), function.body().variableConflict());
         this.outSlots = new int[function.outNames().size()];
+        this.cursors = new PlCursors(this, function.compiled());
     }
 
     /**
@@ -437,7 +438,7 @@ public final class PlExecution {
         return new PlSql.Source(e.text(), 0, e.text(), "SQL expression");
     }
 
-    private static PlSql.Source statementSource(PlExpr e) {
+    static PlSql.Source statementSource(PlExpr e) {
         return new PlSql.Source(e.text(), 0, e.text(), "SQL statement");
     }
 
@@ -707,87 +708,16 @@ public final class PlExecution {
         return dynamic(key, query, using);
     }
 
-    private final java.util.Map<Object, Object> cursorKeys = new java.util.HashMap<>();
-
-    /**
-     * Runs a bound cursor's query with its arguments ({@code 1990} or {@code y := 1990}, null when none written)
-     * as variables of a scope of their own.
-     */
-    PlSql.Rows runCursorQuery(PlDeclaration decl, PlExpr args) {
-        List<PlDeclaration> params = decl.cursorArgs();
-        if (args == null && !params.isEmpty()) {
-            throw new SqlException("42601", "cursor \"" + decl.name() + "\" has arguments");
-        }
-        if (args != null && params.isEmpty()) {
-            throw new SqlException("42601", "cursor \"" + decl.name() + "\" has no arguments");
-        }
-        @SuppressWarnings("unchecked")
-        List<PlExpr> values = args == null ? List.of() : (List<PlExpr>) cursorKeys.computeIfAbsent(args,
-                k -> splitArguments(args));
-        if (values.size() != params.size()) {
-            throw new SqlException("42601", (values.size() < params.size() ? "not enough" : "too many")
-                    + " arguments for cursor \"" + decl.name() + "\"");
-        }
-        Object[] evaluated = new Object[params.size()];
-        PgType[] types = new PgType[params.size()];
-        var an = host.planner(List.of(), java.util.Map.of()).analyzer();
-        for (int i = 0; i < params.size(); i++) {
-            PlExpr v = values.get(i);
-            int at = i;
-            String text = v.text().trim();
-            int assign = text.indexOf(":=");
-            if (assign > 0) {
-                String name = text.substring(0, assign).trim();
-                at = -1;
-                for (int k = 0; k < params.size(); k++) {
-                    if (params.get(k).name().equals(name)) {
-                        at = k;
-                    }
-                }
-                if (at < 0) {
-                    throw new SqlException("42601", "cursor \"" + decl.name() + "\" has no argument named \"" + name
-                            + "\"");
-                }
-                v = (PlExpr) cursorKeys.computeIfAbsent(List.of(v), k -> new PlExpr(text.substring(assign + 2), 0,
-                        values.get(0).line()));
-            }
-            types[at] = an.resolveType(params.get(at).type().type());
-            evaluated[at] = sql.eval(v, expr(v), types[at], -1);
-        }
-        int before = vars.size;
-        vars.pushScope();
-        try {
-            for (int i = 0; i < params.size(); i++) {
-                vars.values[vars.declare(params.get(i).name(), types[i], -1)] = evaluated[i];
-            }
-            // compiled per scope depth: the arguments' parameter numbers depend on it
-            Object key = cursorKeys.computeIfAbsent(List.of(decl.cursorQuery(), vars.size), k -> new Object());
-            return sql.run(key, statementSource(decl.cursorQuery()));
-        } finally {
-            vars.popScope(before);
-        }
+    PlSql sql() {
+        return sql;
     }
 
-    private static List<PlExpr> splitArguments(PlExpr args) {
-        List<PlExpr> out = new ArrayList<>();
-        String t = args.text();
-        int depth = 0;
-        boolean quote = false;
-        int start = 0;
-        for (int i = 0; i <= t.length(); i++) {
-            char ch = i < t.length() ? t.charAt(i) : ',';
-            if (ch == '\'') {
-                quote = !quote;
-            } else if (!quote && ch == '(') {
-                depth++;
-            } else if (!quote && ch == ')') {
-                depth--;
-            } else if (!quote && depth == 0 && ch == ',') {
-                out.add(new PlExpr(t.substring(start, i), args.location() + start, args.line()));
-                start = i + 1;
-            }
-        }
-        return out;
+    PlVariables vars() {
+        return vars;
+    }
+
+    PlHost host() {
+        return host;
     }
 
     void assignInto(List<String> targets, Object[] row, List<PlanNode.OutputColumn> columns) {
