@@ -50,7 +50,7 @@ final class PlpgsqlHost implements PlHost {
         }
         int pos = SqlParser.contentPosition(text, d.code(), d.location() - 1);
         PlStatement.Block body = PlpgsqlParser.parse(d.code().value(), pos < 0 ? 0 : pos - 1, PlRoutine.inline());
-        PlExecution.call(this, PlFunction.inline(body), new Object[0]);
+        runNonAtomic(() -> PlExecution.call(this, PlFunction.inline(body), new Object[0]));
     }
 
     /**
@@ -100,7 +100,9 @@ final class PlpgsqlHost implements PlHost {
                     outTypes, f.returnType(), f.returnsSet(), resultTypes);
             cache.put(key, fn);
         }
-        return PlExecution.call(this, fn, args);
+        PlFunction called = fn;
+        return f.procedure() ? runNonAtomic(() -> PlExecution.call(this, called, args))
+                : runAtomic(() -> PlExecution.call(this, called, args));
     }
 
     /** Checks a new function's body like PostgreSQL with check_function_bodies on; errors point into the text. */
@@ -179,6 +181,52 @@ final class PlpgsqlHost implements PlHost {
         int ret = f.returnType() == null ? 0 : f.returnType().oid();
         return new PlRoutine(f.name(), f.argumentNames(), outs, f.returnsSet(), ret == PseudoType.VOID,
                 ret == PseudoType.TRIGGER || ret == EVENT_TRIGGER);
+    }
+
+    /**
+     * Whether each PL/pgSQL execution running on this thread may COMMIT/ROLLBACK (PostgreSQL's non-atomic context):
+     * a DO block or CALL run as a top-level command, or a CALL/DO from such a one; anything under a function call is
+     * atomic.
+     */
+    private static final ThreadLocal<java.util.ArrayDeque<Boolean>> ATOMIC =
+            ThreadLocal.withInitial(java.util.ArrayDeque::new);
+
+    private static <T> T runNonAtomic(java.util.function.Supplier<T> body) {
+        java.util.ArrayDeque<Boolean> stack = ATOMIC.get();
+        stack.push(!stack.isEmpty() && stack.peek());
+        try {
+            return body.get();
+        } finally {
+            stack.pop();
+        }
+    }
+
+    private static <T> T runAtomic(java.util.function.Supplier<T> body) {
+        java.util.ArrayDeque<Boolean> stack = ATOMIC.get();
+        stack.push(true);
+        try {
+            return body.get();
+        } finally {
+            stack.pop();
+        }
+    }
+
+    @Override
+    public void endTransaction(boolean commit) {
+        Boolean atomic = ATOMIC.get().peek();
+        if (atomic == null || atomic || session.inBlock()) {
+            throw new SqlException("2D000", "invalid transaction termination");
+        }
+        if (session.hasSubtransactions()) {
+            throw new SqlException("2D000", "cannot " + (commit ? "commit" : "roll back")
+                    + " while a subtransaction is active");
+        }
+        if (commit) {
+            session.commit();
+        } else {
+            session.rollback();
+        }
+        session.beginImplicit();
     }
 
     // ------------------------------------------------------------------ PlHost

@@ -303,7 +303,12 @@ public final class SessionImpl implements EngineSession, SessionRuntime {
         return inBlock;
     }
 
-    private void beginImplicit() {
+    /** Whether savepoints or PL/pgSQL exception blocks (subtransactions) are open. */
+    boolean hasSubtransactions() {
+        return !savepoints.isEmpty();
+    }
+
+    void beginImplicit() {
         top = engine.transactions().begin();
         currentXid = engine.transactions().topXid(top);
         commandId = 0;

@@ -398,6 +398,8 @@ public final class PlExecution {
             return forCursor(fc);
         } else if (s instanceof PlStatement.CursorCommand cc) {
             cursors.run(cc);
+        } else if (s instanceof PlStatement.TransactionControl tc) {
+            host.endTransaction(tc.commit());
         } else if (s instanceof PlStatement.Exit e) {
             if (e.when() != null && !condition(e, e.when())) {
                 return Flow.NORMAL;
