@@ -152,7 +152,7 @@ final class CommandRunner {
             new PlpgsqlHost(session).runDo(d, text);
             sink.complete("DO");
         } else if (cmd instanceof Command.Call c) {
-            ProcedureCall.run(this, c, params, paramTypes);
+            ProcedureCall.run(this, c, params, paramTypes, sink, resultFormats);
             sink.complete("CALL");
         } else if (cmd instanceof Command.AlterOther a) {
             sink.complete(a.what().toUpperCase(java.util.Locale.ROOT));

@@ -1095,8 +1095,7 @@ final class DdlCommands {
                             p.location()));
                 } else if (!defaults.isEmpty()) {
                     throw new SqlException("42P13",
-                            "input parameters after one with a default value must also have defaults")
-                            .withPosition(p.location());
+                            "input parameters after one with a default value must also have defaults");
                 }
             }
             if (p.mode() == FunctionParam.Mode.OUT || p.mode() == FunctionParam.Mode.TABLE) {
@@ -1104,10 +1103,6 @@ final class DdlCommands {
                 continue;
             }
             if (p.mode() == FunctionParam.Mode.INOUT) {
-                if (f.procedure()) {
-                    throw new SqlException("0A000", "INOUT parameters of procedures are not supported yet")
-                            .withPosition(p.location());
-                }
                 outs.add(new FunctionEntry.OutColumn(p.name(), t));
             }
             args.add(t);

@@ -180,7 +180,7 @@ final class PlpgsqlHost implements PlHost {
         }
         int ret = f.returnType() == null ? 0 : f.returnType().oid();
         return new PlRoutine(f.name(), f.argumentNames(), outs, f.returnsSet(), ret == PseudoType.VOID,
-                ret == PseudoType.TRIGGER || ret == EVENT_TRIGGER);
+                ret == PseudoType.TRIGGER || ret == EVENT_TRIGGER, f.procedure());
     }
 
     /**

@@ -13,9 +13,10 @@ import java.util.List;
  * @param returnsSet RETURNS SETOF / TABLE
  * @param returnsVoid RETURNS void, or a DO block
  * @param trigger    RETURNS trigger / event_trigger: the TG_ variables (and NEW, OLD) exist in the body
+ * @param procedure  CREATE PROCEDURE (RETURN takes no value)
  */
 public record PlRoutine(String name, List<String> paramNames, List<String> outNames, boolean returnsSet,
-                        boolean returnsVoid, boolean trigger) {
+                        boolean returnsVoid, boolean trigger, boolean procedure) {
     /** The variables PostgreSQL gives a trigger function's body. */
     public static final List<String> TRIGGER_VARIABLES = List.of("new", "old", "tg_name", "tg_when", "tg_level",
             "tg_op", "tg_relid", "tg_relname", "tg_table_name", "tg_table_schema", "tg_nargs", "tg_argv", "tg_event",
@@ -28,6 +29,6 @@ public record PlRoutine(String name, List<String> paramNames, List<String> outNa
 
     /** A DO block. */
     public static PlRoutine inline() {
-        return new PlRoutine("inline_code_block", List.of(), List.of(), false, true, false);
+        return new PlRoutine("inline_code_block", List.of(), List.of(), false, true, false, false);
     }
 }

@@ -941,6 +941,9 @@ public final class PlpgsqlParser {
         if (routine == null) {
             return;
         }
+        if (routine.procedure()) {
+            throw positioned("42804", "RETURN cannot have a parameter in a procedure", at);
+        }
         if (routine.returnsSet()) {
             throw new SqlException("ERROR", "42804", "RETURN cannot have a parameter in function returning set", null,
                     "Use RETURN NEXT or RETURN QUERY.", loc(at), null);

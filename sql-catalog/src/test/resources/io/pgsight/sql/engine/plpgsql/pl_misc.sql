@@ -33,3 +33,6 @@ DO $$ DECLARE x int := 5; BEGIN RAISE NOTICE 'x is %', x::text || '!'; END $$;
 DO $$ BEGIN RAISE NOTICE '%', format('%s-%s', 'a', 1); END $$;
 DO LANGUAGE plperl $$ 1; $$;
 SELECT proname, prosrc FROM pg_proc WHERE proname = 'quoted_lang';
+COMMENT ON FUNCTION tagged(int) IS 'tagged fn';
+SELECT obj_description('tagged'::regproc, 'pg_proc');
+COMMENT ON FUNCTION tagged(text) IS 'no such overload';
