@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  */
 class PlpgsqlScriptsTest extends EngineTestSupport {
     @ParameterizedTest
-    @ValueSource(strings = {"pl_declare", "pl_control", "pl_raise", "pl_functions", "pl_dynamic", "pl_context", "pl_procedures", "pl_results", "pl_cursors", "pl_misc", "pl_diagnostics", "pl_transactions", "pl_calls", "sql_functions"})
+    @ValueSource(strings = {"pl_declare", "pl_control", "pl_raise", "pl_functions", "pl_dynamic", "pl_context", "pl_procedures", "pl_results", "pl_cursors", "pl_misc", "pl_diagnostics", "pl_transactions", "pl_calls", "pl_catalog", "sql_functions"})
     void matchesPostgres(String name) throws IOException {
         String script = resource("plpgsql/" + name + ".sql");
         String expected = resource("plpgsql/" + name + ".out");
