@@ -87,6 +87,20 @@ public final class ExprAnalyzer {
         return params;
     }
 
+    /**
+     * The fields of PL/pgSQL record variable {@code record} as (field name, parameter number) in field order, for
+     * {@code SELECT r.*}; empty when {@code record} is no record variable.
+     */
+    public List<java.util.Map.Entry<String, Integer>> recordFields(String record) {
+        if (!(parameterNames instanceof VariableNames)) {
+            return List.of();
+        }
+        String prefix = record + ".";
+        return parameterNames.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .map(e -> java.util.Map.entry(e.getKey().substring(prefix.length()), e.getValue()))
+                .sorted(java.util.Map.Entry.comparingByValue()).toList();
+    }
+
     /** Whether the call being analysed is CALL's, which must name a procedure (any other must name a function). */
     private boolean callingProcedure;
 

@@ -1247,6 +1247,18 @@ public final class QueryPlanner implements SubqueryPlanner {
             return;
         }
         Scope.Item it = scope.item(c.names().get(c.names().size() - 1));
+        var recordFields = it == null && c.names().size() == 1 ? ex.recordFields(c.names().get(0))
+                : List.<java.util.Map.Entry<String, Integer>>of();
+        if (!recordFields.isEmpty()) {
+            // r.* of a PL/pgSQL record variable: its fields, in order
+            for (var f : recordFields) {
+                PgType t = ex.params().get(f.getValue());
+                targets.add(new TExpr.Param(f.getValue(), t == null ? ex.type(25) : t, -1));
+                names.add(f.getKey());
+                locs.add(c.location());
+            }
+            return;
+        }
         if (it == null) {
             throw new SqlException("42P01", "missing FROM-clause entry for table \"" + c.names().get(0) + "\"")
                     .withPosition(c.location());

@@ -195,8 +195,22 @@ BEGIN
   r.id := 10;
   r.name := 'zed';
   RAISE NOTICE '%', r;
-  INSERT INTO emp VALUES (r.id, r.name, r.salary, r.dept);
+  INSERT INTO emp SELECT r.*;
   RAISE NOTICE '%', (SELECT count(*) FROM emp);
+END
+$$;
+-- r.* of a row variable in a query
+DO $$
+DECLARE
+  r emp%ROWTYPE;
+  s record;
+BEGIN
+  SELECT * INTO r FROM emp WHERE id = 1;
+  SELECT r.* INTO s;
+  RAISE NOTICE '% %', s.name, s.salary;
+  FOR s IN SELECT r.*, 'extra' AS tag LOOP
+    RAISE NOTICE '%', s;
+  END LOOP;
 END
 $$;
 -- array element assignment
