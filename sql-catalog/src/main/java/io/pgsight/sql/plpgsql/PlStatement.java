@@ -18,11 +18,12 @@ public sealed interface PlStatement {
     /**
      * {@code [<<label>>] [DECLARE decls] BEGIN stmts [EXCEPTION WHEN .. THEN ..] END [label]}; line and location
      * are those of BEGIN. {@code variableConflict} is the body's {@code #variable_conflict} option (error,
-     * use_variable, use_column) on the outermost block, else null.
+     * use_variable, use_column) on the outermost block, else null; {@code printStrictParams} its
+     * {@code #print_strict_params on}.
      */
     record Block(String label, List<PlDeclaration> declarations, List<PlStatement> body,
-                 List<ExceptionHandler> handlers, int location, int line, String variableConflict)
-            implements PlStatement {
+                 List<ExceptionHandler> handlers, int location, int line, String variableConflict,
+                 boolean printStrictParams) implements PlStatement {
         public Block {
             declarations = List.copyOf(declarations);
             body = List.copyOf(body);
@@ -31,11 +32,11 @@ public sealed interface PlStatement {
 
         public Block(String label, List<PlDeclaration> declarations, List<PlStatement> body,
                      List<ExceptionHandler> handlers, int location, int line) {
-            this(label, declarations, body, handlers, location, line, null);
+            this(label, declarations, body, handlers, location, line, null, false);
         }
 
-        Block withVariableConflict(String mode) {
-            return new Block(label, declarations, body, handlers, location, line, mode);
+        Block withOptions(String conflict, boolean printStrict) {
+            return new Block(label, declarations, body, handlers, location, line, conflict, printStrict);
         }
 
         @Override

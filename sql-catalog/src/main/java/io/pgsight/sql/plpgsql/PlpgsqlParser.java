@@ -79,21 +79,22 @@ public final class PlpgsqlParser {
     }
 
     private PlStatement.Block function() {
-        String conflict = compilerOptions();
+        String[] options = compilerOptions();
         PlStatement.Block block = block();
         accept(TokenKind.SEMICOLON);
         if (!peek().is(TokenKind.EOF)) {
             throw syntaxError(peek());
         }
-        return conflict == null ? block : block.withVariableConflict(conflict);
+        return block.withOptions(options[0], "on".equals(options[1]));
     }
 
     /**
      * {@code #variable_conflict error|use_variable|use_column}, {@code #print_strict_params on} and similar lines
-     * before the block; returns the variable_conflict mode, or null when not given.
+     * before the block; returns the variable_conflict mode and the print_strict_params value, null when not given.
      */
-    private String compilerOptions() {
+    private String[] compilerOptions() {
         String conflict = null;
+        String printStrict = null;
         while (peek().isOp("#")) {
             Token hash = next();
             int line = tokens.line(hash.start());
@@ -104,12 +105,19 @@ public final class PlpgsqlParser {
                     throw syntaxError(mode);
                 }
                 conflict = mode.value();
+            } else if (atWord("print_strict_params")) {
+                next();
+                Token value = next();
+                if (!value.isWord("on") && !value.isWord("off")) {
+                    throw syntaxError(value);
+                }
+                printStrict = value.value();
             }
             while (!peek().is(TokenKind.EOF) && tokens.line(peek().start()) == line) {
                 next();
             }
         }
-        return conflict;
+        return new String[] {conflict, printStrict};
     }
 
     // ------------------------------------------------------------------ tokens

@@ -937,8 +937,13 @@ public final class PlExecution {
         rowCount = rows.rowCount();
         if (!e.into().isEmpty()) {
             // INSERT/UPDATE/DELETE ... RETURNING INTO must return at most one row even without STRICT
-            intoTargets(e.into(), e.strict(), !e.command().equals("SELECT") && !e.command().equals("WITH"), true,
-                    rows);
+            try {
+                intoTargets(e.into(), e.strict(), !e.command().equals("SELECT") && !e.command().equals("WITH"), true,
+                        rows);
+            } catch (SqlException x) {
+                throw function.body().printStrictParams() && (x.sqlState().equals("P0002")
+                        || x.sqlState().equals("P0003")) ? x.withDetail(strictParams(e.sql().text())) : x;
+            }
             return;
         }
         if (rows.columns() != null && e.command().equals("SELECT")) {
@@ -946,6 +951,35 @@ public final class PlExecution {
                     .withHint("If you want to discard the results of a SELECT, use PERFORM instead.");
         }
         setFound(rowCount > 0);
+    }
+
+    /**
+     * print_strict_params' DETAIL: {@code parameters: name = 'value', ...} for the variables the statement uses,
+     * in declaration order.
+     */
+    private String strictParams(String text) {
+        java.util.TreeMap<Integer, String> used = new java.util.TreeMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'(?:[^']|'')*'|\"[^\"]*\"|[A-Za-z_][A-Za-z0-9_$]*")
+                .matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            if (word.startsWith("'") || word.startsWith("\"")) {
+                continue;
+            }
+            int slot = vars.lookup(word.toLowerCase(Locale.ROOT));
+            if (slot >= 0 && slot != foundSlot && !(vars.values[slot] instanceof PlRow)) {
+                used.put(slot, word.toLowerCase(Locale.ROOT));
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        PgType text25 = host.catalog().typeByOid(TEXT);
+        used.forEach((slot, name) -> {
+            Object v = vars.values[slot];
+            String shown = v == null ? "NULL"
+                    : "'" + String.valueOf(sql.convert(v, vars.types[slot], text25, -1)).replace("'", "''") + "'";
+            parts.add(name + " = " + shown);
+        });
+        return "parameters: " + String.join(", ", parts);
     }
 
     /** Assigns the first row to INTO targets; {@code hint}: static SQL's TOO_MANY_ROWS carries a HINT, EXECUTE's not. */

@@ -123,8 +123,9 @@ END;
 $$;
 SELECT emp_name(1);
 SELECT emp_name(42);
--- INTO STRICT with a parameter
+-- INTO STRICT with parameter values in DETAIL (print_strict_params)
 CREATE FUNCTION emp_by_dept(p_dept text) RETURNS text LANGUAGE plpgsql AS $$
+#print_strict_params on
 DECLARE
   n text;
 BEGIN
@@ -134,6 +135,19 @@ END;
 $$;
 SELECT emp_by_dept('ops');
 SELECT emp_by_dept('eng');
+SELECT emp_by_dept('none');
+CREATE FUNCTION emp_in(p_dept text, p_min numeric) RETURNS text LANGUAGE plpgsql AS $$
+#print_strict_params on
+DECLARE
+  n text;
+  lim int := 1;
+BEGIN
+  SELECT name INTO STRICT n FROM emp WHERE dept = p_dept AND salary >= p_min AND id >= lim;
+  RETURN n;
+END;
+$$;
+SELECT emp_in('eng', 0);
+SELECT emp_in('it''s', NULL);
 -- INSERT ... RETURNING INTO
 DO $$
 DECLARE
