@@ -888,46 +888,19 @@ public final class PlExecution {
             PlSql.Source src = statementSource(rq.query());
             rows = sql.run(rq, src);
             try {
-                checkResultStructure(rows.columns());
+                PlResultStructure.check(rows.columns(), function.resultTypes(), host);
             } catch (SqlException e) {
                 throw PlSql.located(e, src);
             }
         } else {
             rows = dynamic(rq, rq.dynamicQuery(), rq.using());
-            checkResultStructure(rows.columns());
+            PlResultStructure.check(rows.columns(), function.resultTypes(), host);
         }
         for (Object[] r : rows.rows()) {
             setResult.add(r.length == 1 && outSlots.length <= 1 ? r[0] : r);
         }
         rowCount = rows.rowCount();
         setFound(rowCount > 0);
-    }
-
-    /**
-     * RETURN QUERY's columns must be the function's result columns, type for type (PostgreSQL converts tuples by
-     * position and accepts no casts here).
-     */
-    private void checkResultStructure(List<PlanNode.OutputColumn> columns) {
-        List<PgType> expected = function.resultTypes();
-        if (columns == null || expected.isEmpty()) {
-            return;
-        }
-        if (columns.size() != expected.size()) {
-            throw new SqlException("42804", "structure of query does not match function result type")
-                    .withDetail("Number of returned columns (" + columns.size()
-                            + ") does not match expected column count (" + expected.size() + ").");
-        }
-        for (int i = 0; i < columns.size(); i++) {
-            PgType actual = columns.get(i).type();
-            PgType want = expected.get(i);
-            if (actual != null && want != null && actual.oid() != want.oid() && actual.oid() != PseudoType.UNKNOWN
-                    && !PseudoType.is(want)) {
-                throw new SqlException("42804", "structure of query does not match function result type")
-                        .withDetail("Returned type " + host.catalog().formatType(actual)
-                                + " does not match expected type " + host.catalog().formatType(want) + " in column "
-                                + (i + 1) + ".");
-            }
-        }
     }
 
     // ------------------------------------------------------------------ SQL statements
@@ -942,7 +915,7 @@ public final class PlExecution {
                         rows);
             } catch (SqlException x) {
                 throw function.body().printStrictParams() && (x.sqlState().equals("P0002")
-                        || x.sqlState().equals("P0003")) ? x.withDetail(strictParams(e.sql().text())) : x;
+                        || x.sqlState().equals("P0003")) ? x.withDetail(PlStrictParams.detail(e.sql().text(), vars, foundSlot, host, sql)) : x;
             }
             return;
         }
@@ -951,35 +924,6 @@ public final class PlExecution {
                     .withHint("If you want to discard the results of a SELECT, use PERFORM instead.");
         }
         setFound(rowCount > 0);
-    }
-
-    /**
-     * print_strict_params' DETAIL: {@code parameters: name = 'value', ...} for the variables the statement uses,
-     * in declaration order.
-     */
-    private String strictParams(String text) {
-        java.util.TreeMap<Integer, String> used = new java.util.TreeMap<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'(?:[^']|'')*'|\"[^\"]*\"|[A-Za-z_][A-Za-z0-9_$]*")
-                .matcher(text);
-        while (m.find()) {
-            String word = m.group();
-            if (word.startsWith("'") || word.startsWith("\"")) {
-                continue;
-            }
-            int slot = vars.lookup(word.toLowerCase(Locale.ROOT));
-            if (slot >= 0 && slot != foundSlot && !(vars.values[slot] instanceof PlRow)) {
-                used.put(slot, word.toLowerCase(Locale.ROOT));
-            }
-        }
-        List<String> parts = new ArrayList<>();
-        PgType text25 = host.catalog().typeByOid(TEXT);
-        used.forEach((slot, name) -> {
-            Object v = vars.values[slot];
-            String shown = v == null ? "NULL"
-                    : "'" + String.valueOf(sql.convert(v, vars.types[slot], text25, -1)).replace("'", "''") + "'";
-            parts.add(name + " = " + shown);
-        });
-        return "parameters: " + String.join(", ", parts);
     }
 
     /** Assigns the first row to INTO targets; {@code hint}: static SQL's TOO_MANY_ROWS carries a HINT, EXECUTE's not. */
