@@ -40,6 +40,10 @@ final class ProcedureCall {
                 cols.add(new PlanNode.OutputColumn(o.name(), o.type(), -1));
             }
             Object[] row = cols.size() == 1 ? new Object[] {result} : (Object[]) result;
+            if (sink instanceof DmlCommands.ValueRows values) {
+                values.values(row); // a CALL in PL/pgSQL assigns the values back to its variables
+                return;
+            }
             ResultEncoder enc = new ResultEncoder(cols, resultFormats);
             sink.columns(enc.describe());
             sink.row(enc.encode(row, ctx));

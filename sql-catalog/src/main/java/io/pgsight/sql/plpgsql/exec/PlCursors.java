@@ -322,7 +322,7 @@ final class PlCursors {
         }
     }
 
-    private static List<PlExpr> splitArguments(PlExpr args) {
+    static List<PlExpr> splitArguments(PlExpr args) {
         List<PlExpr> out = new ArrayList<>();
         String t = args.text();
         int depth = 0;

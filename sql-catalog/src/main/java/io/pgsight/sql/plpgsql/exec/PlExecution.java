@@ -430,6 +430,9 @@ public final class PlExecution {
         } else if (s instanceof PlStatement.Call c) {
             PlSql.Rows rows = sql.run(c, statementSource(c.sql()));
             rowCount = rows.rowCount();
+            if (!c.isDo() && !rows.rows().isEmpty()) {
+                assignCallOutputs(c.sql().text(), rows.rows().get(0));
+            }
         } else {
             throw new SqlException("0A000", "PL/pgSQL statement " + s.typeName() + " is not supported yet");
         }
@@ -697,6 +700,43 @@ public final class PlExecution {
             return Flow.NORMAL;
         } finally {
             vars.popScope(before);
+        }
+    }
+
+    /**
+     * {@code CALL p(a, b)} of a procedure with INOUT parameters: their final values go back into the variables
+     * written as those arguments, which must be plain variables.
+     */
+    private void assignCallOutputs(String text, Object[] outputs) {
+        String t = text.trim();
+        int open = t.indexOf('(');
+        int close = t.lastIndexOf(')');
+        if (open < 0 || close < open) {
+            return;
+        }
+        String name = t.substring(4, open).trim().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        name = name.substring(dot + 1).replace("\"", "");
+        List<String> args = new ArrayList<>();
+        for (PlExpr e : PlCursors.splitArguments(new PlExpr(t.substring(open + 1, close), 0, 0))) {
+            args.add(e.text().trim());
+        }
+        for (io.pgsight.sql.catalog.FunctionEntry f : host.catalog().functions(name)) {
+            if (!f.procedure() || f.outColumns().size() != outputs.length || f.argumentTypes().size() < args.size()) {
+                continue;
+            }
+            for (int i = 0; i < outputs.length; i++) {
+                io.pgsight.sql.catalog.FunctionEntry.OutColumn o = f.outColumns().get(i);
+                int at = f.argumentNames().indexOf(o.name());
+                String arg = at >= 0 && at < args.size() ? args.get(at) : "";
+                int slot = arg.matches("[A-Za-z_][A-Za-z0-9_]*") ? vars.lookup(arg.toLowerCase(Locale.ROOT)) : -1;
+                if (slot < 0) {
+                    throw new SqlException("42601", "procedure parameter \"" + o.name()
+                            + "\" is an output parameter but corresponding argument is not writable");
+                }
+                store(slot, outputs[i], o.type());
+            }
+            return;
         }
     }
 

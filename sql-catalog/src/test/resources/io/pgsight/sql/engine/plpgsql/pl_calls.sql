@@ -27,3 +27,19 @@ SELECT proname, pronargs, pronargdefaults FROM pg_proc WHERE proname = 'add3';
 CALL p_inout(5);
 CREATE PROCEDURE p_two(INOUT a int, INOUT b text) LANGUAGE plpgsql AS $$ BEGIN a := a + 1; b := b || '!'; END $$;
 CALL p_two(1, 'hi');
+-- CALL with INOUT arguments inside PL/pgSQL
+CREATE PROCEDURE dbl(INOUT x int) LANGUAGE plpgsql AS $$ BEGIN x := x * 2; END $$;
+CREATE PROCEDURE stats(IN n int, INOUT total int, INOUT label text) LANGUAGE plpgsql AS $$ BEGIN total := n * 10; label := 'n=' || n; END $$;
+DO $$
+DECLARE
+  v int := 21;
+  t int;
+  l text;
+BEGIN
+  CALL dbl(v);
+  RAISE NOTICE 'v=%', v;
+  CALL stats(3, t, l);
+  RAISE NOTICE 't=% l=%', t, l;
+  CALL dbl(5);
+END
+$$;
