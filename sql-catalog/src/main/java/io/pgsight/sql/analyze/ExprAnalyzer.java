@@ -37,6 +37,13 @@ public final class ExprAnalyzer {
     /** Types of $n parameters: given by the client, or inferred from first use. */
     public static final class ParamTypes {
         private final List<PgType> types = new ArrayList<>();
+        /** When set, only the given parameters exist ($n past them is an error, as in a function body). */
+        private boolean closed;
+
+        /** Makes the given parameters the only ones: an SQL function body's $n must name one of its arguments. */
+        public void close() {
+            closed = true;
+        }
 
         public ParamTypes(List<PgType> given) {
             types.addAll(given);
@@ -80,6 +87,29 @@ public final class ExprAnalyzer {
         return params;
     }
 
+    /**
+     * The fields of PL/pgSQL record variable {@code record} as (field name, parameter number) in field order, for
+     * {@code SELECT r.*}; empty when {@code record} is no record variable.
+     */
+    public List<java.util.Map.Entry<String, Integer>> recordFields(String record) {
+        if (!(parameterNames instanceof VariableNames)) {
+            return List.of();
+        }
+        String prefix = record + ".";
+        return parameterNames.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .map(e -> java.util.Map.entry(e.getKey().substring(prefix.length()), e.getValue()))
+                .sorted(java.util.Map.Entry.comparingByValue()).toList();
+    }
+
+    /** Whether the call being analysed is CALL's, which must name a procedure (any other must name a function). */
+    private boolean callingProcedure;
+
+    /** Analyses the function call of a CALL statement. */
+    public TExpr procedureCall(Expr.FuncCall call) {
+        callingProcedure = true;
+        return function(call, new Scope(null));
+    }
+
     /** Names of SQL-function parameters (or PL/pgSQL variables, {@code rec.field} too), usable instead of $n. */
     public void setParameterNames(java.util.Map<String, Integer> names) {
         parameterNames = names;
@@ -114,9 +144,25 @@ public final class ExprAnalyzer {
                 }
                 throw new SqlException("42601", "row expansion via \"*\" is not supported here").withPosition(c.location());
             }
+            if (parameterNames instanceof VariableNames v && v.conflict() == VariableNames.Conflict.USE_VARIABLE
+                    && c.names().size() == 1 && v.containsKey(c.names().get(0))) {
+                int p = v.get(c.names().get(0));
+                PgType t = params.get(p);
+                return new TExpr.Param(p, t == null ? type(PseudoType.UNKNOWN) : t, -1);
+            }
             try {
-                return scope.resolve(c.names(), c.location(), scope.items.size() > 1 || scope.parent != null);
+                TExpr column = scope.resolve(c.names(), c.location(), scope.items.size() > 1 || scope.parent != null);
+                if (parameterNames instanceof VariableNames v && v.conflict() == VariableNames.Conflict.ERROR
+                        && c.names().size() == 1 && v.containsKey(c.names().get(0))) {
+                    throw new SqlException("42702", "column reference \"" + c.names().get(0) + "\" is ambiguous")
+                            .withDetail("It could refer to either a PL/pgSQL variable or a table column.")
+                            .withPosition(c.location());
+                }
+                return column;
             } catch (SqlException ex) {
+                if (ex.sqlState().equals("42702")) {
+                    throw ex;
+                }
                 // a name that is no column but a FROM item's alias is a whole-row reference
                 TExpr row = c.names().size() == 1 && ex.sqlState().equals("42703") ? scope.wholeRow(c.names().get(0)) : null;
                 if (row != null) {
@@ -130,6 +176,9 @@ public final class ExprAnalyzer {
                 return new TExpr.Param(p, t == null ? type(PseudoType.UNKNOWN) : t, -1);
             }
         } else if (e instanceof Expr.Param p) {
+            if (params.closed && p.number() > params.types.size()) {
+                throw new SqlException("42P02", "there is no parameter $" + p.number()).withPosition(p.location());
+            }
             PgType t = params.get(p.number());
             return new TExpr.Param(p.number(), t == null ? type(PseudoType.UNKNOWN) : t, -1);
         } else if (e instanceof Expr.NullLiteral n) {
@@ -613,6 +662,8 @@ public final class ExprAnalyzer {
     // ------------------------------------------------------------------ functions and aggregates
 
     private TExpr function(Expr.FuncCall f, Scope scope) {
+        boolean procedureCall = callingProcedure;
+        callingProcedure = false; // calls in the arguments are function calls
         String name = f.name().name();
         String schema = f.name().schema();
         if (f.over() != null) {
@@ -643,10 +694,16 @@ public final class ExprAnalyzer {
         if (schema != null) {
             cands = cands.stream().filter(c -> c.schema().equals(schema) || schema.equals("pg_catalog")).toList();
         }
+        List<String> argNames = new ArrayList<>();
+        for (Expr a : f.args()) {
+            argNames.add(a instanceof Expr.NamedArg na ? na.name() : null);
+        }
+        boolean anyNamed = argNames.stream().anyMatch(java.util.Objects::nonNull);
         List<List<PgType>> sigs = new ArrayList<>();
         List<FunctionEntry> expanded = new ArrayList<>();
+        List<CallArguments> fits = new ArrayList<>();
         for (FunctionEntry c : cands) {
-            if (c.variadic() && args.size() >= c.argumentTypes().size() - 1) {
+            if (c.variadic() && !anyNamed && args.size() >= c.argumentTypes().size() - 1) {
                 List<PgType> sig = new ArrayList<>(c.argumentTypes().subList(0, c.argumentTypes().size() - 1));
                 PgType last = c.argumentTypes().get(c.argumentTypes().size() - 1);
                 PgType elem = catalog.elementOf(last);
@@ -654,8 +711,14 @@ public final class ExprAnalyzer {
                     sig.add(elem == null ? last : elem);
                 }
                 sigs.add(sig);
+                fits.add(null);
             } else {
-                sigs.add(c.argumentTypes());
+                CallArguments fit = CallArguments.fit(c, argNames);
+                if (fit == null) {
+                    continue;
+                }
+                sigs.add(fit.signature(c));
+                fits.add(fit);
             }
             expanded.add(c);
         }
@@ -665,15 +728,34 @@ public final class ExprAnalyzer {
         }
         int pick = resolver.choose(sigs, actual);
         if (pick < 0) {
-            String sig = name + "(" + String.join(", ", actual.stream().map(catalog::formatType).toList()) + ")";
+            List<String> shown = new ArrayList<>();
+            for (int i = 0; i < actual.size(); i++) {
+                String t = catalog.formatType(actual.get(i));
+                shown.add(argNames.get(i) == null ? t : argNames.get(i) + " => " + t);
+            }
+            String sig = name + "(" + String.join(", ", shown) + ")";
             if (pick == -2) {
                 throw new SqlException("42725", "function " + sig + " is not unique").withPosition(f.location())
                         .withHint("Could not choose a best candidate function. You might need to add explicit type casts.");
             }
-            throw new SqlException("42883", "function " + sig + " does not exist").withPosition(f.location())
-                    .withHint("No function matches the given name and argument types. You might need to add explicit type casts.");
+            String what = procedureCall ? "procedure" : "function";
+            throw new SqlException("42883", what + " " + sig + " does not exist").withPosition(f.location())
+                    .withHint("No " + what + " matches the given name and argument types. You might need to add explicit type casts.");
         }
         FunctionEntry fn = expanded.get(pick);
+        if (fn.procedure() != procedureCall) {
+            List<String> shown = new ArrayList<>();
+            for (int i = 0; i < actual.size(); i++) {
+                String t = catalog.formatType(actual.get(i));
+                shown.add(argNames.get(i) == null ? t : argNames.get(i) + " => " + t);
+            }
+            String sig = name + "(" + String.join(", ", shown) + ")";
+            throw fn.procedure()
+                    ? new SqlException("42809", sig + " is a procedure").withPosition(f.location())
+                            .withHint("To call a procedure, use CALL.")
+                    : new SqlException("42809", sig + " is not a procedure").withPosition(f.location())
+                            .withHint("To call a function, use SELECT.");
+        }
         List<PgType> sig = sigs.get(pick);
         PgType[] bound = bindPolymorphic(sig, actual);
         List<TExpr> coerced = new ArrayList<>();
@@ -681,7 +763,10 @@ public final class ExprAnalyzer {
             TExpr a = inferParamTo(args.get(i), concrete(sig.get(i), bound));
             coerced.add(coerceArg(a, concrete(sig.get(i), bound), f.location()));
         }
-        if (fn.variadic()) {
+        CallArguments fit = fits.get(pick);
+        if (fit != null && !fit.positional(fn)) {
+            coerced = fit.complete(fn, coerced);
+        } else if (fn.variadic()) {
             int fixed = fn.argumentTypes().size() - 1;
             PgType arrT = fn.argumentTypes().get(fixed);
             if (!(f.variadic())) {
@@ -701,7 +786,8 @@ public final class ExprAnalyzer {
             PgType rt = fn.returnsRecord() ? FieldAccess.shapeOf(fn) : ret;
             return new TExpr.SrfCall(fn, coerced, rt, -1);
         }
-        return new TExpr.Call(fn, coerced, ret, -1);
+        // OUT parameters: the value is a row of them (SELECT f() prints "(a,b)", (f()).a picks one)
+        return new TExpr.Call(fn, coerced, fn.returnsRecord() ? FieldAccess.shapeOf(fn) : ret, -1);
     }
 
     private TExpr window(Expr.FuncCall f, Scope scope) {

@@ -48,6 +48,9 @@ public final class Functions {
             if (f.returnsSet()) {
                 throw new SqlException("0A000", "set-valued function called in context that cannot accept a set");
             }
+            if (argExprs != null && wantsArgumentTypes(f.argumentTypes())) {
+                return c.exec().session().callProcedural(f, args, argExprs.stream().map(TExpr::type).toList());
+            }
             return c.exec().session().callProcedural(f, args);
         }
         if (b instanceof FunctionBody.NativeSet) {

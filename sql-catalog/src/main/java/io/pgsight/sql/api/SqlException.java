@@ -98,7 +98,30 @@ public class SqlException extends RuntimeException {
         if (from.getCause() != null && getCause() == null) {
             initCause(from.getCause());
         }
+        this.objects = from.objects;
         return internal(from.internalQuery, from.internalPosition);
+    }
+
+    /**
+     * The database objects an error concerns, PostgreSQL's schema_name, table_name, column_name, datatype_name
+     * and constraint_name fields (what GET STACKED DIAGNOSTICS reads); each may be null.
+     */
+    public record ObjectNames(String schema, String table, String column, String datatype, String constraint) {
+        static final ObjectNames NONE = new ObjectNames(null, null, null, null, null);
+    }
+
+    private ObjectNames objects = ObjectNames.NONE;
+
+    public ObjectNames objectNames() {
+        return objects;
+    }
+
+    /** A copy naming the objects the error concerns. */
+    public SqlException withObjectNames(ObjectNames names) {
+        SqlException e = new SqlException(severity, sqlState, getMessage(), detail, hint, position, context)
+                .copyExtras(this);
+        e.objects = names == null ? ObjectNames.NONE : names;
+        return e;
     }
 
     private SqlException internal(String query, int pos) {

@@ -7,16 +7,30 @@ import java.util.List;
 
 /**
  * A pg_proc row. {@code argumentTypes} may hold pseudo-types (anyelement, anyarray...), resolved per
- * call; {@code outColumns} names the columns of a record/TABLE result.
+ * call; {@code outColumns} names the columns of a record/TABLE result; {@code argumentDefaults} are the DEFAULT
+ * expressions of the last input arguments (pronargdefaults of them), already coerced to their types;
+ * {@code rowTypeResult}: the result is a table's row type ({@code RETURNS [SETOF] tab}), whose columns
+ * {@code outColumns} lists, rather than OUT parameters; {@code procedure}: made by CREATE PROCEDURE, run by CALL only.
  */
 public record FunctionEntry(int oid, String schema, String name, List<PgType> argumentTypes, List<String> argumentNames,
                             PgType returnType, boolean returnsSet, boolean strict, Volatility volatility,
                             FunctionBody body, List<OutColumn> outColumns, String extension, String comment,
-                            boolean variadic) {
+                            boolean variadic, List<io.pgsight.sql.analyze.TExpr> argumentDefaults,
+                            boolean rowTypeResult, boolean procedure) {
     public FunctionEntry {
         argumentTypes = List.copyOf(argumentTypes);
         argumentNames = List.copyOf(argumentNames);
         outColumns = List.copyOf(outColumns);
+        argumentDefaults = List.copyOf(argumentDefaults);
+    }
+
+    /** A function without argument defaults. */
+    public FunctionEntry(int oid, String schema, String name, List<PgType> argumentTypes, List<String> argumentNames,
+                         PgType returnType, boolean returnsSet, boolean strict, Volatility volatility,
+                         FunctionBody body, List<OutColumn> outColumns, String extension, String comment,
+                         boolean variadic) {
+        this(oid, schema, name, argumentTypes, argumentNames, returnType, returnsSet, strict, volatility, body,
+                outColumns, extension, comment, variadic, List.of(), false, false);
     }
 
     public record OutColumn(String name, PgType type) {

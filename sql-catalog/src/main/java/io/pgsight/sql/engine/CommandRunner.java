@@ -163,7 +163,8 @@ final class CommandRunner {
             new PlpgsqlHost(session).runDo(d, text);
             sink.complete("DO");
         } else if (cmd instanceof Command.Call c) {
-            throw new SqlException("0A000", "CALL is not supported yet").withPosition(c.location());
+            ProcedureCall.run(this, c, params, paramTypes, sink, resultFormats);
+            sink.complete("CALL");
         } else if (cmd instanceof Command.AlterOther a) {
             sink.complete(a.what().toUpperCase(java.util.Locale.ROOT));
         } else {
@@ -330,6 +331,9 @@ final class CommandRunner {
         List<Object[]> last = new ArrayList<>();
         for (int i = 0; i < body.statements.size(); i++) {
             Statement st = body.statements.get(i);
+            if (i > 0) {
+                session.nextCommand(); // each statement sees what the ones before it wrote
+            }
             last = new ArrayList<>();
             List<Object[]> out = last;
             body.failedStatement = i;

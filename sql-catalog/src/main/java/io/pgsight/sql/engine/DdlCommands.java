@@ -125,7 +125,13 @@ final class DdlCommands {
             createView(v, text);
             sink.complete("CREATE VIEW");
         } else if (cmd instanceof Command.CommentOn c) {
-            catalog.setComment(c.kind() + ":" + c.name().dotted(), c.comment());
+            if ((c.kind() == Command.ObjectKind.FUNCTION || c.kind() == Command.ObjectKind.PROCEDURE)
+                    && c.functionParams() != null) {
+                // by OID: overloads have their own comments
+                catalog.setComment("function:" + commentedFunction(c).oid(), c.comment());
+            } else {
+                catalog.setComment(c.kind() + ":" + c.name().dotted(), c.comment());
+            }
             sink.complete("COMMENT");
         } else {
             throw new SqlException("0A000", "statement is not supported yet").withPosition(cmd.location());
@@ -1095,15 +1101,22 @@ final class DdlCommands {
     // ------------------------------------------------------------------ functions, sequences
 
     private void createFunction(Command.CreateFunction f, String text) {
-        if (f.procedure()) {
-            throw new SqlException("0A000", "CREATE PROCEDURE is not supported yet");
-        }
         ExprAnalyzer ex = analyzer();
         List<PgType> args = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<FunctionEntry.OutColumn> outs = new ArrayList<>();
+        List<TExpr> defaults = new ArrayList<>();
         for (FunctionParam p : f.params()) {
             PgType t = ex.resolveType(p.type());
+            if (p.mode() != FunctionParam.Mode.OUT && p.mode() != FunctionParam.Mode.TABLE) {
+                if (p.defaultValue() != null) {
+                    defaults.add(ex.assign(ex.analyze(p.defaultValue(), new Scope(null)), t, -1, p.name(),
+                            p.location()));
+                } else if (!defaults.isEmpty()) {
+                    throw new SqlException("42P13",
+                            "input parameters after one with a default value must also have defaults");
+                }
+            }
             if (p.mode() == FunctionParam.Mode.OUT || p.mode() == FunctionParam.Mode.TABLE) {
                 outs.add(new FunctionEntry.OutColumn(p.name(), t));
                 continue;
@@ -1119,7 +1132,14 @@ final class DdlCommands {
         }
         boolean setof = f.returnType() != null && f.returnType().setof() || !f.returnsTable().isEmpty();
         PgType ret;
-        if (f.returnType() != null) {
+        List<FunctionEntry.OutColumn> rowType = f.returnType() == null ? null : tableRowType(f.returnType());
+        if (f.procedure()) {
+            ret = catalog.typeByOid(io.pgsight.sql.catalog.PseudoType.VOID);
+        } else if (rowType != null) {
+            // RETURNS [SETOF] table: the table's row type, a record of its columns
+            outs.addAll(rowType);
+            ret = catalog.typeByOid(io.pgsight.sql.catalog.PseudoType.RECORD);
+        } else if (f.returnType() != null) {
             ret = ex.resolveType(f.returnType().withSetof(false));
         } else if (outs.size() == 1) {
             ret = outs.get(0).type();
@@ -1132,10 +1152,14 @@ final class DdlCommands {
         if (outs.size() == 1 && f.returnsTable().size() == 1) {
             outs.clear();
         }
-        String lang = f.language() == null ? "sql" : f.language();
         if (f.body() == null) {
             throw new SqlException("42P13", "no function body specified");
         }
+        boolean standardBody = f.options().stream().anyMatch(o -> o.name().equals("sql_body"));
+        if (f.language() == null && !standardBody) {
+            throw new SqlException("42P13", "no language specified");
+        }
+        String lang = f.language() == null ? "sql" : f.language();
         FunctionBody body = lang.equals("sql") ? new FunctionBody.Sql(f.body().value())
                 : new FunctionBody.Procedural(lang, f.body().value());
         if (!lang.equals("sql") && !lang.equals("plpgsql")) {
@@ -1148,16 +1172,82 @@ final class DdlCommands {
                 if (!f.orReplace()) {
                     throw new SqlException("42723", "function \"" + f.name().name() + "\" already exists with same argument types");
                 }
+                // format_procedure's form: no space after the commas
+                String dropHint = "Use DROP FUNCTION " + existing.signature(catalog::formatType).replace(", ", ",")
+                        + " first.";
                 if (existing.returnType().oid() != ret.oid() || existing.returnsSet() != setof) {
                     throw new SqlException("42P13", "cannot change return type of existing function")
-                            .withHint("Use DROP FUNCTION " + existing.signature(catalog::formatType) + " first.");
+                            .withHint(dropHint);
+                }
+                if (!sameOutColumns(existing.outColumns(), outs)) {
+                    throw new SqlException("42P13", "cannot change return type of existing function")
+                            .withDetail("Row type defined by OUT parameters is different.").withHint(dropHint);
+                }
+                for (int i = 0; i < existing.argumentNames().size() && i < names.size(); i++) {
+                    String old = existing.argumentNames().get(i);
+                    if (!old.isEmpty() && !old.equals(names.get(i))) {
+                        throw new SqlException("42P13", "cannot change name of input parameter \"" + old + "\"")
+                                .withHint(dropHint);
+                    }
                 }
             }
         }
         FunctionEntry entry = new FunctionEntry(catalog.newOid(), schema, f.name().name(), args, names, ret, setof,
-                Boolean.TRUE.equals(f.strict()), vol, body, outs, null, null, false);
+                Boolean.TRUE.equals(f.strict()), vol, body, outs, null, null, false, defaults, rowType != null,
+                f.procedure());
         new PlpgsqlHost(session).validate(entry, f, text);
         catalog.putFunction(entry);
+    }
+
+    /** The columns of the table a type name names when no type has that name (a table's row type), else null. */
+    private List<FunctionEntry.OutColumn> tableRowType(io.pgsight.sql.ast.TypeName tn) {
+        if (tn.isArray() || !tn.typmods().isEmpty() || tn.names().size() > 2 || catalog.typeByName(tn.name()) != null) {
+            return null;
+        }
+        Table t = catalog.relation(tn.schema(), tn.name(), searchPath());
+        if (t == null) {
+            return null;
+        }
+        List<FunctionEntry.OutColumn> cols = new ArrayList<>();
+        for (Column c : t.columns()) {
+            if (!c.dropped()) {
+                cols.add(new FunctionEntry.OutColumn(c.name(), c.type()));
+            }
+        }
+        return cols;
+    }
+
+    /** The function COMMENT ON FUNCTION name(args) names. */
+    private FunctionEntry commentedFunction(Command.CommentOn c) {
+        ExprAnalyzer ex = analyzer();
+        List<PgType> types = new ArrayList<>();
+        for (FunctionParam p : c.functionParams()) {
+            if (p.mode() != FunctionParam.Mode.OUT) {
+                types.add(ex.resolveType(p.type()));
+            }
+        }
+        for (FunctionEntry f : catalog.functions(c.name().name())) {
+            if (sameTypes(f.argumentTypes(), types)
+                    && (c.name().schema() == null || c.name().schema().equals(f.schema()))) {
+                return f;
+            }
+        }
+        throw new SqlException("42883", (c.kind() == Command.ObjectKind.PROCEDURE ? "procedure " : "function ")
+                + c.name().name() + "(" + String.join(", ", types.stream().map(catalog::formatType).toList())
+                + ") does not exist");
+    }
+
+    private static boolean sameOutColumns(List<FunctionEntry.OutColumn> a, List<FunctionEntry.OutColumn> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!java.util.Objects.equals(a.get(i).name(), b.get(i).name())
+                    || a.get(i).type().oid() != b.get(i).type().oid()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameTypes(List<PgType> a, List<PgType> b) {
@@ -1203,12 +1293,20 @@ final class DdlCommands {
             }
             if (target == null) {
                 if (d.ifExists()) {
-                    session.notice(SqlException.notice("function " + sig.name().name() + "() does not exist, skipping"));
+                    // the name and argument types as written (TypeNameListToString: int is pg_catalog.int4)
+                    String shown = sig.params() == null ? "" : String.join(",", sig.params().stream()
+                            .filter(p -> p.mode() != FunctionParam.Mode.OUT)
+                            .map(p -> String.join(".", p.type().names()) + "[]".repeat(p.type().arrayBounds().size()))
+                            .toList());
+                    String what = d.kind() == Command.ObjectKind.PROCEDURE ? "procedure " : "function ";
+                    session.notice(SqlException.notice(what + String.join(".", sig.name().parts()) + "(" + shown
+                            + ") does not exist, skipping"));
                     continue;
                 }
                 throw new SqlException("42883", "could not find a function named \"" + sig.name().name() + "\"");
             }
             catalog.removeFunction(target);
+            catalog.setComment("function:" + target.oid(), null);
         }
     }
 

@@ -202,7 +202,13 @@ public final class SessionImpl implements EngineSession, SessionRuntime, Relatio
 
     @Override
     public Object callProcedural(io.pgsight.sql.catalog.FunctionEntry f, Object[] params) {
-        return new PlpgsqlHost(this).call(f, params);
+        return new PlpgsqlHost(this).call(f, params, null);
+    }
+
+    @Override
+    public Object callProcedural(io.pgsight.sql.catalog.FunctionEntry f, Object[] params,
+                                 List<io.pgsight.sql.spi.PgType> argumentTypes) {
+        return new PlpgsqlHost(this).call(f, params, argumentTypes);
     }
 
     @Override
@@ -303,7 +309,12 @@ public final class SessionImpl implements EngineSession, SessionRuntime, Relatio
         return inBlock;
     }
 
-    private void beginImplicit() {
+    /** Whether savepoints or PL/pgSQL exception blocks (subtransactions) are open. */
+    boolean hasSubtransactions() {
+        return !savepoints.isEmpty();
+    }
+
+    void beginImplicit() {
         top = engine.transactions().begin();
         currentXid = engine.transactions().topXid(top);
         commandId = 0;

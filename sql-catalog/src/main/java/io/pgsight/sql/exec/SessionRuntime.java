@@ -47,6 +47,15 @@ public interface SessionRuntime {
     }
 
     /**
+     * As {@link #callProcedural(io.pgsight.sql.catalog.FunctionEntry, Object[])} for a function declared over
+     * pseudo-types (anyelement, anyarray): {@code argumentTypes} are the call's actual argument types.
+     */
+    default Object callProcedural(io.pgsight.sql.catalog.FunctionEntry f, Object[] params,
+                                  java.util.List<io.pgsight.sql.spi.PgType> argumentTypes) {
+        return callProcedural(f, params);
+    }
+
+    /**
      * Compiled forms (parsed, planned) of function bodies, valid for the current top-level statement only, so
      * that a function called per row is not parsed and planned per call.
      */

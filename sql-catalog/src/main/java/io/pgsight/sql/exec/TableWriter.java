@@ -53,7 +53,8 @@ public final class TableWriter {
             if (!c.dropped() && c.notNull() && row[c.attnum() - 1] == null) {
                 throw new SqlException("23502", "null value in column \"" + c.name() + "\" of relation \""
                         + table.name() + "\" violates not-null constraint").withDetail("Failing row contains "
-                        + describe(row) + ".");
+                        + describe(row) + ".").withObjectNames(new SqlException.ObjectNames(table.schema(),
+                        table.name(), c.name(), null, null));
             }
         }
         EvalContext ec = new EvalContext(ctx, row, null);
@@ -63,7 +64,9 @@ public final class TableWriter {
                 if (Boolean.FALSE.equals(r)) {
                     throw new SqlException("23514", "new row for relation \"" + table.name()
                             + "\" violates check constraint \"" + c.name() + "\"")
-                            .withDetail("Failing row contains " + describe(row) + ".");
+                            .withDetail("Failing row contains " + describe(row) + ".")
+                            .withObjectNames(new SqlException.ObjectNames(table.schema(), table.name(), null, null,
+                                    c.name()));
                 }
             }
         }
@@ -211,7 +214,8 @@ public final class TableWriter {
             vals.add(c.type().output(row[att - 1], ctx));
         }
         return new SqlException("23505", "duplicate key value violates unique constraint \"" + idx.name() + "\"")
-                .withDetail("Key (" + String.join(", ", names) + ")=(" + String.join(", ", vals) + ") already exists.");
+                .withDetail("Key (" + String.join(", ", names) + ")=(" + String.join(", ", vals) + ") already exists.")
+                .withObjectNames(new SqlException.ObjectNames(table.schema(), table.name(), null, null, idx.name()));
     }
 
     private void checkForeignKeys(Object[] row) {
@@ -240,7 +244,9 @@ public final class TableWriter {
                 throw new SqlException("23503", "insert or update on table \"" + table.name()
                         + "\" violates foreign key constraint \"" + fk.name() + "\"")
                         .withDetail("Key (" + String.join(", ", names) + ")=(" + String.join(", ", vals)
-                                + ") is not present in table \"" + (ref == null ? "?" : ref.name()) + "\".");
+                                + ") is not present in table \"" + (ref == null ? "?" : ref.name()) + "\".")
+                        .withObjectNames(new SqlException.ObjectNames(table.schema(), table.name(), null, null,
+                                fk.name()));
             }
         }
     }
@@ -328,7 +334,9 @@ public final class TableWriter {
                     throw new SqlException("23503", "update or delete on table \"" + table.name()
                             + "\" violates foreign key constraint \"" + fk.name() + "\" on table \"" + other.name() + "\"")
                             .withDetail("Key (" + String.join(", ", names) + ")=(" + String.join(", ", vals)
-                                    + ") is still referenced from table \"" + other.name() + "\".");
+                                    + ") is still referenced from table \"" + other.name() + "\".")
+                            .withObjectNames(new SqlException.ObjectNames(other.schema(), other.name(), null, null,
+                                    fk.name()));
                 }
             }
         }

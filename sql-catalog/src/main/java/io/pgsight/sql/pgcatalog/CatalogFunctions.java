@@ -290,7 +290,8 @@ public final class CatalogFunctions {
         fn(r, "pg_get_function_arguments", List.of("oid"), "text",
                 (ctx, a) -> Definitions.functionArguments(cat(ctx), function(ctx, (Integer) a[0]), (Integer) a[0]));
         fn(r, "pg_get_function_identity_arguments", List.of("oid"), "text",
-                (ctx, a) -> Definitions.functionArguments(cat(ctx), function(ctx, (Integer) a[0]), (Integer) a[0]));
+                (ctx, a) -> Definitions.functionArguments(cat(ctx), function(ctx, (Integer) a[0]), (Integer) a[0],
+                        true));
         fn(r, "pg_get_functiondef", List.of("oid"), "text",
                 (ctx, a) -> Definitions.functionDef(cat(ctx), function(ctx, (Integer) a[0]), (Integer) a[0]));
         fn(r, "pg_get_function_result", List.of("oid"), "text",

@@ -141,12 +141,41 @@ final class Definitions {
 
     /** {@code f} is the function with {@code oid}, or null when it is not a plain function (then aggregates are searched). */
     static String functionArguments(Catalog c, FunctionEntry f, int oid) {
+        return functionArguments(c, f, oid, false);
+    }
+
+    /**
+     * print_function_arguments: modes (every one spelled out for procedures, IN left implicit for functions),
+     * names, types, with {@code DEFAULT expr} unless {@code identity} (pg_get_function_identity_arguments).
+     * OUT parameters of a function that returns their record follow the inputs; an output sharing an input's
+     * name is that input as INOUT. RETURNS TABLE columns and a table's row type are results, not arguments.
+     */
+    static String functionArguments(Catalog c, FunctionEntry f, int oid, boolean identity) {
         if (f != null) {
+            boolean outParams = !f.outColumns().isEmpty() && !f.rowTypeResult() && (!f.returnsSet() || f.procedure());
+            List<String> outNames = new ArrayList<>();
+            if (outParams) {
+                f.outColumns().forEach(o -> outNames.add(o.name()));
+            }
             List<String> args = new ArrayList<>();
+            int firstDefault = f.argumentTypes().size() - f.argumentDefaults().size();
             for (int i = 0; i < f.argumentTypes().size(); i++) {
                 String n = i < f.argumentNames().size() ? f.argumentNames().get(i) : "";
-                String prefix = f.variadic() && i == f.argumentTypes().size() - 1 ? "VARIADIC " : "";
-                args.add(prefix + (n == null || n.isEmpty() ? "" : ident(n) + " ") + c.formatType(f.argumentTypes().get(i)));
+                boolean inout = n != null && !n.isEmpty() && outNames.remove(n);
+                String mode = f.variadic() && i == f.argumentTypes().size() - 1 ? "VARIADIC "
+                        : inout ? "INOUT " : f.procedure() ? "IN " : "";
+                String arg = mode + (n == null || n.isEmpty() ? "" : ident(n) + " ")
+                        + c.formatType(f.argumentTypes().get(i));
+                if (!identity && i >= firstDefault) {
+                    arg += " DEFAULT " + f.argumentDefaults().get(i - firstDefault).sql();
+                }
+                args.add(arg);
+            }
+            for (FunctionEntry.OutColumn o : outParams ? f.outColumns() : List.<FunctionEntry.OutColumn>of()) {
+                if (outNames.contains(o.name())) {
+                    args.add("OUT " + (o.name() == null || o.name().isEmpty() ? "" : ident(o.name()) + " ")
+                            + c.formatType(o.type()));
+                }
             }
             return String.join(", ", args);
         }
@@ -160,6 +189,9 @@ final class Definitions {
 
     static String functionResult(Catalog c, FunctionEntry f, int oid) {
         if (f != null) {
+            if (f.procedure()) {
+                return null;
+            }
             if (!f.outColumns().isEmpty() && f.returnsSet()) {
                 List<String> cols = new ArrayList<>();
                 for (FunctionEntry.OutColumn oc : f.outColumns()) {
@@ -202,10 +234,13 @@ final class Definitions {
             language = f.extension() == null ? "internal" : "c";
             source = f.name();
         }
-        StringBuilder b = new StringBuilder("CREATE OR REPLACE FUNCTION ");
+        String kind = f.procedure() ? "procedure" : "function";
+        StringBuilder b = new StringBuilder("CREATE OR REPLACE " + kind.toUpperCase(java.util.Locale.ROOT) + " ");
         b.append(ident(f.schema())).append('.').append(ident(f.name()))
                 .append('(').append(functionArguments(c, f, oid)).append(")\n");
-        b.append(" RETURNS ").append(functionResult(c, f, oid)).append('\n');
+        if (!f.procedure()) {
+            b.append(" RETURNS ").append(functionResult(c, f, oid)).append('\n');
+        }
         b.append(" LANGUAGE ").append(language).append('\n');
         // the options share one line, as ruleutils appends them
         StringBuilder options = new StringBuilder();
@@ -221,7 +256,7 @@ final class Definitions {
         if (options.length() > 0) {
             b.append(options).append('\n');
         }
-        StringBuilder quote = new StringBuilder("$function");
+        StringBuilder quote = new StringBuilder("$" + kind);
         while (source.contains(quote + "$")) {
             quote.append('x');
         }

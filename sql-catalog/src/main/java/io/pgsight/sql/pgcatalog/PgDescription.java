@@ -96,6 +96,7 @@ final class PgDescription extends SystemRelation {
         String[] parts = name.split("\\.");
         switch (kind) {
             case "type" -> add(out, Integer.parseInt(name), PG_TYPE, 0, text);
+            case "function" -> add(out, Integer.parseInt(name), PG_PROC, 0, text);
             case "TABLE", "VIEW", "MATERIALIZED_VIEW" -> {
                 Table t = relation(c, parts);
                 if (t != null) {

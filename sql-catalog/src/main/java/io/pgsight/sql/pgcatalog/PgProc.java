@@ -31,7 +31,7 @@ final class PgProc extends SystemRelation {
         Catalog c = ctx.catalog();
         List<Object[]> out = new ArrayList<>();
         for (FunctionEntry f : c.allFunctions()) {
-            String kind = f.body() instanceof FunctionBody.Window ? "w" : "f";
+            String kind = f.body() instanceof FunctionBody.Window ? "w" : f.procedure() ? "p" : "f";
             int lang;
             String src;
             if (f.body() instanceof FunctionBody.Sql s) {
@@ -56,11 +56,11 @@ final class PgProc extends SystemRelation {
             String parallel = lang == LANG_SQL || lang == LANG_PLPGSQL ? "u" : "s";
             out.add(row(f.oid(), f.name(), ctx.schemaOid(f.schema()), lang, variadic, kind, f.strict(), f.returnsSet(),
                     volatility(f.volatility()), parallel, args, f.returnType().oid(),
-                    named ? CatalogContext.textArray(f.argumentNames()) : null, src));
+                    named ? CatalogContext.textArray(f.argumentNames()) : null, src, f.argumentDefaults().size()));
         }
         for (AggregateEntry a : c.allAggregates()) {
             out.add(row(a.oid(), a.name(), ctx.schemaOid(a.schema()), LANG_INTERNAL, 0, "a", a.strict(), false, "i", "s",
-                    a.argumentTypes().stream().map(PgType::oid).toList(), a.resultType().oid(), null, "aggregate_dummy"));
+                    a.argumentTypes().stream().map(PgType::oid).toList(), a.resultType().oid(), null, "aggregate_dummy", 0));
         }
         return out;
     }
@@ -75,9 +75,9 @@ final class PgProc extends SystemRelation {
 
     private static Object[] row(int oid, String name, int ns, int lang, int variadic, String kind, boolean strict,
                                 boolean set, String vol, String parallel, List<Integer> args, int ret, Object argNames,
-                                String src) {
+                                String src, int defaults) {
         return new Object[] {oid, name, ns, CatalogContext.SUPERUSER_OID, lang, 1f, set ? 1000f : 0f, variadic, 0, kind,
-                false, false, strict, set, vol, parallel, (short) args.size(), (short) 0, ret, CatalogContext.oidvector(args),
+                false, false, strict, set, vol, parallel, (short) args.size(), (short) defaults, ret, CatalogContext.oidvector(args),
                 null, null, argNames, null, null, src, lang == LANG_C ? "$libdir/" + name : null, null, null, null};
     }
 }

@@ -423,7 +423,25 @@ public final class QueryPlanner implements SubqueryPlanner {
             if (alias == null) {
                 alias = fname;
             }
-            if (call.function().returnsRecord()) {
+            boolean anonymousRecord = call.function().returnType().oid() == io.pgsight.sql.catalog.PseudoType.RECORD
+                    && call.function().outColumns().isEmpty();
+            if (anonymousRecord && fn.columnDefs().isEmpty()) {
+                throw new SqlException("42601", "a column definition list is required for functions returning \"record\"")
+                        .withPosition(e.location());
+            }
+            if (!anonymousRecord && !fn.columnDefs().isEmpty()) {
+                throw new SqlException("42601",
+                        "a column definition list is only allowed for functions returning \"record\"")
+                        .withPosition(fn.columnDefs().get(0).location());
+            }
+            if (anonymousRecord) {
+                // SETOF record: the caller's AS t(a int, b text) says what the rows hold
+                widths.add(fn.columnDefs().size());
+                for (var cd : fn.columnDefs()) {
+                    PgType ct = ex.resolveType(cd.type());
+                    out.add(new OutputColumn(cd.name(), ct, ex.resolveTypmod(cd.type(), ct)));
+                }
+            } else if (call.function().returnsRecord()) {
                 widths.add(call.function().outColumns().size());
                 for (var oc : call.function().outColumns()) {
                     out.add(new OutputColumn(oc.name(), oc.type(), -1));
@@ -1229,6 +1247,18 @@ public final class QueryPlanner implements SubqueryPlanner {
             return;
         }
         Scope.Item it = scope.item(c.names().get(c.names().size() - 1));
+        var recordFields = it == null && c.names().size() == 1 ? ex.recordFields(c.names().get(0))
+                : List.<java.util.Map.Entry<String, Integer>>of();
+        if (!recordFields.isEmpty()) {
+            // r.* of a PL/pgSQL record variable: its fields, in order
+            for (var f : recordFields) {
+                PgType t = ex.params().get(f.getValue());
+                targets.add(new TExpr.Param(f.getValue(), t == null ? ex.type(25) : t, -1));
+                names.add(f.getKey());
+                locs.add(c.location());
+            }
+            return;
+        }
         if (it == null) {
             throw new SqlException("42P01", "missing FROM-clause entry for table \"" + c.names().get(0) + "\"")
                     .withPosition(c.location());

@@ -17,14 +17,26 @@ public sealed interface PlStatement {
 
     /**
      * {@code [<<label>>] [DECLARE decls] BEGIN stmts [EXCEPTION WHEN .. THEN ..] END [label]}; line and location
-     * are those of BEGIN.
+     * are those of BEGIN. {@code variableConflict} is the body's {@code #variable_conflict} option (error,
+     * use_variable, use_column) on the outermost block, else null; {@code printStrictParams} its
+     * {@code #print_strict_params on}.
      */
     record Block(String label, List<PlDeclaration> declarations, List<PlStatement> body,
-                 List<ExceptionHandler> handlers, int location, int line) implements PlStatement {
+                 List<ExceptionHandler> handlers, int location, int line, String variableConflict,
+                 boolean printStrictParams) implements PlStatement {
         public Block {
             declarations = List.copyOf(declarations);
             body = List.copyOf(body);
             handlers = List.copyOf(handlers);
+        }
+
+        public Block(String label, List<PlDeclaration> declarations, List<PlStatement> body,
+                     List<ExceptionHandler> handlers, int location, int line) {
+            this(label, declarations, body, handlers, location, line, null, false);
+        }
+
+        Block withOptions(String conflict, boolean printStrict) {
+            return new Block(label, declarations, body, handlers, location, line, conflict, printStrict);
         }
 
         @Override
@@ -48,12 +60,13 @@ public sealed interface PlStatement {
     /**
      * {@code target := expr;} (or {@code =}). {@code target} is the target as written ({@code x}, {@code r.f},
      * {@code a[1]}); {@code statement} is the whole assignment text, which PostgreSQL shows as the QUERY of errors
-     * in it; {@code value} is the expression.
+     * in it; {@code value} is the expression; {@code subscripts} are the array subscripts of {@code a[i][j] := v}.
      */
-    record Assign(String target, List<String> targetNames, PlExpr statement, PlExpr value, int location, int line)
-            implements PlStatement {
+    record Assign(String target, List<String> targetNames, List<PlExpr> subscripts, PlExpr statement, PlExpr value,
+                  int location, int line) implements PlStatement {
         public Assign {
             targetNames = List.copyOf(targetNames);
+            subscripts = List.copyOf(subscripts);
         }
 
         @Override
@@ -157,6 +170,22 @@ public sealed interface PlStatement {
         @Override
         public String typeName() {
             return dynamicQuery != null ? "FOR over EXECUTE statement" : "FOR over SELECT rows";
+        }
+    }
+
+    /**
+     * {@code FOR rec IN cursor [(args)] LOOP .. END LOOP} over a bound cursor: the loop opens it, declares
+     * {@code rec} as a record, and closes it at the end; {@code args} is the text inside the parentheses, or null.
+     */
+    record ForCursor(String label, String variable, String cursor, PlExpr args, List<PlStatement> body,
+                     int location, int line) implements PlStatement {
+        public ForCursor {
+            body = List.copyOf(body);
+        }
+
+        @Override
+        public String typeName() {
+            return "FOR over cursor";
         }
     }
 

@@ -25,9 +25,32 @@ public final class PlpgsqlParser {
             "pg_exception_hint", "pg_exception_context");
 
     private final PlTokens tokens;
+    /** The routine being compiled, or null to skip the namespace checks (no declarations known). */
+    private final PlRoutine routine;
+    private final PlNamespace ns = new PlNamespace();
+    /** Names declared as bound cursors ({@code c CURSOR FOR ...}), which FOR can loop over. */
+    private final Set<String> boundCursors = new java.util.HashSet<>();
 
-    private PlpgsqlParser(String body, int positionOffset) {
+    private PlpgsqlParser(String body, int positionOffset, PlRoutine routine) {
         this.tokens = new PlTokens(body, positionOffset);
+        this.routine = routine;
+        if (routine != null) {
+            ns.push(routine.name(), false);
+            for (String n : routine.paramNames()) {
+                if (!n.isEmpty()) {
+                    ns.declare(n, false);
+                }
+            }
+            for (String n : routine.outNames()) {
+                if (n != null && !n.isEmpty()) {
+                    ns.declare(n, false);
+                }
+            }
+            ns.declare("found", false);
+            if (routine.trigger()) {
+                PlRoutine.TRIGGER_VARIABLES.forEach(n -> ns.declare(n, false));
+            }
+        }
     }
 
     /**
@@ -39,32 +62,62 @@ public final class PlpgsqlParser {
      *                       {@code positionOffset + 1}
      */
     public static PlStatement.Block parse(String body, int positionOffset) {
+        return parse(body, positionOffset, null);
+    }
+
+    /**
+     * Parses and compiles a body of {@code routine} like PostgreSQL's PL/pgSQL compiler: besides syntax, the
+     * targets of assignments and INTO must be known variables (not CONSTANT), EXIT/CONTINUE must be inside a loop
+     * or name an enclosing label, and RETURN forms must suit the routine's result.
+     */
+    public static PlStatement.Block parse(String body, int positionOffset, PlRoutine routine) {
         try {
-            return new PlpgsqlParser(body, positionOffset).function();
+            return new PlpgsqlParser(body, positionOffset, routine).function();
         } catch (StackOverflowError e) {
             throw new SqlException("ERROR", "54001", "stack depth limit exceeded", null, null, 0, null);
         }
     }
 
     private PlStatement.Block function() {
-        skipCompilerOptions();
+        String[] options = compilerOptions();
         PlStatement.Block block = block();
         accept(TokenKind.SEMICOLON);
         if (!peek().is(TokenKind.EOF)) {
             throw syntaxError(peek());
         }
-        return block;
+        return block.withOptions(options[0], "on".equals(options[1]));
     }
 
-    /** {@code #variable_conflict error} and similar lines before the block. */
-    private void skipCompilerOptions() {
+    /**
+     * {@code #variable_conflict error|use_variable|use_column}, {@code #print_strict_params on} and similar lines
+     * before the block; returns the variable_conflict mode and the print_strict_params value, null when not given.
+     */
+    private String[] compilerOptions() {
+        String conflict = null;
+        String printStrict = null;
         while (peek().isOp("#")) {
             Token hash = next();
             int line = tokens.line(hash.start());
+            if (atWord("variable_conflict")) {
+                next();
+                Token mode = next();
+                if (!mode.isWord("error") && !mode.isWord("use_variable") && !mode.isWord("use_column")) {
+                    throw syntaxError(mode);
+                }
+                conflict = mode.value();
+            } else if (atWord("print_strict_params")) {
+                next();
+                Token value = next();
+                if (!value.isWord("on") && !value.isWord("off")) {
+                    throw syntaxError(value);
+                }
+                printStrict = value.value();
+            }
             while (!peek().is(TokenKind.EOF) && tokens.line(peek().start()) == line) {
                 next();
             }
         }
+        return new String[] {conflict, printStrict};
     }
 
     // ------------------------------------------------------------------ tokens
@@ -123,6 +176,11 @@ public final class PlpgsqlParser {
         return tokens.scanner().error(message, t);
     }
 
+    /** An error at a token's position, without "at or near". */
+    private SqlException positioned(String sqlState, String message, Token t) {
+        return new SqlException("ERROR", sqlState, message, null, null, loc(t), null);
+    }
+
     private int loc(Token t) {
         return tokens.position(t.start());
     }
@@ -160,6 +218,15 @@ public final class PlpgsqlParser {
     }
 
     private PlStatement.Block blockAfterLabel(String label) {
+        ns.push(label, false);
+        try {
+            return blockBody(label);
+        } finally {
+            ns.pop();
+        }
+    }
+
+    private PlStatement.Block blockBody(String label) {
         List<PlDeclaration> decls = new ArrayList<>();
         if (atWord("declare")) {
             next();
@@ -170,7 +237,9 @@ public final class PlpgsqlParser {
                 if (peek().is(TokenKind.EOF)) {
                     throw syntaxError(peek());
                 }
-                decls.add(declaration());
+                PlDeclaration d = declaration();
+                ns.declare(d.name(), d.constant());
+                decls.add(d);
             }
         }
         Token begin = expectWord("begin");
@@ -187,7 +256,15 @@ public final class PlpgsqlParser {
                     conds.add(condition());
                 } while (acceptWord("or"));
                 expectWord("then");
-                List<PlStatement> hbody = statements(Set.of("when", "end"));
+                ns.push(null, false);
+                ns.declare("sqlstate", false);
+                ns.declare("sqlerrm", false);
+                List<PlStatement> hbody;
+                try {
+                    hbody = statements(Set.of("when", "end"));
+                } finally {
+                    ns.pop();
+                }
                 handlers.add(new PlStatement.ExceptionHandler(conds, hbody, line(when)));
             }
         }
@@ -229,14 +306,9 @@ public final class PlpgsqlParser {
         }
         next();
         if (!t.value().equals("others") && !PlConditions.isKnown(t.value())) {
-            throw unrecognizedCondition(t.value());
+            throw compileError("42704", "unrecognized exception condition \"" + t.value() + "\"", t);
         }
         return new PlStatement.Condition(t.value(), null);
-    }
-
-    private static SqlException unrecognizedCondition(String name) {
-        return new SqlException("ERROR", "42704", "unrecognized exception condition \"" + name + "\"", null, null,
-                0, null);
     }
 
     // ------------------------------------------------------------------ declarations
@@ -283,6 +355,7 @@ public final class PlpgsqlParser {
             PlExpr query = readUntil(Set.of(), ";", false);
             checkStatement(query);
             expect(TokenKind.SEMICOLON);
+            boundCursors.add(nameTok.value());
             return new PlDeclaration(nameTok.value(), PlDeclaration.Kind.CURSOR, false, null, null, false, null,
                     null, query, args, at, ln);
         }
@@ -303,6 +376,7 @@ public final class PlpgsqlParser {
             collation = new QualifiedName(parts, loc(c));
         }
         boolean notNull = false;
+        Token notTok = peek();
         if (atWord("not")) {
             next();
             expectWord("null");
@@ -321,7 +395,7 @@ public final class PlpgsqlParser {
         next();
         if (notNull && def == null) {
             throw new SqlException("ERROR", "42601", "variable \"" + nameTok.value()
-                    + "\" must have a default value, since it's declared NOT NULL", null, null, loc(semi), null);
+                    + "\" must have a default value, since it's declared NOT NULL", null, null, loc(notTok), null);
         }
         return new PlDeclaration(nameTok.value(), PlDeclaration.Kind.VARIABLE, constant, type, collation, notNull,
                 def, null, null, List.of(), at, ln);
@@ -534,22 +608,55 @@ public final class PlpgsqlParser {
     private PlStatement assignment() {
         Token first = peek();
         List<String> names = new ArrayList<>();
+        List<PlExpr> subscripts = new ArrayList<>();
         Token last = null;
-        while (!(peek().is(TokenKind.COLON_EQUALS) || peek().isOp("="))) {
+        int depth = 0;
+        Token open = null;
+        Token inside = null;
+        Token prev = null;
+        while (!(peek().is(TokenKind.COLON_EQUALS) || peek().isOp("=")) || depth > 0) {
             Token t = next();
-            if (isName(t)) {
+            if (prev != null && prev == open) {
+                inside = t;
+            }
+            if (t.is(TokenKind.LBRACKET) && depth++ == 0) {
+                open = t;
+            } else if (t.is(TokenKind.RBRACKET) && --depth == 0 && prev != open) {
+                subscripts.add(fragment(inside, prev));
+            } else if (isName(t) && depth == 0 && subscripts.isEmpty()) {
                 names.add(t.value());
             }
+            prev = t;
             last = t;
         }
         String target = tokens.body().substring(first.start(), last.end());
+        checkAssignable(names, target, first);
         next();
         PlExpr value = readUntil(Set.of(), ";", true);
         checkExpression(value);
         Token semi = expect(TokenKind.SEMICOLON);
         PlExpr statement = new PlExpr(tokens.body().substring(first.start(), semi.start()).stripTrailing(),
                 loc(first), line(first));
-        return new PlStatement.Assign(target, names, statement, value, loc(first), line(first));
+        return new PlStatement.Assign(target, names, subscripts, statement, value, loc(first), line(first));
+    }
+
+    /** An assignment target must be a known variable ({@code x}, {@code r.f}, {@code label.x}), not CONSTANT. */
+    private void checkAssignable(List<String> names, String target, Token at) {
+        if (routine == null) {
+            return;
+        }
+        Boolean constant = ns.lookup(names.get(0), null);
+        String var = names.get(0);
+        if (constant == null && names.size() > 1) {
+            constant = ns.lookup(names.get(1), names.get(0));
+            var = names.get(1);
+        }
+        if (constant == null) {
+            throw positioned("42601", "\"" + target + "\" is not a known variable", at);
+        }
+        if (constant) {
+            throw positioned("22005", "variable \"" + var + "\" is declared CONSTANT", at);
+        }
     }
 
     private PlStatement ifStatement() {
@@ -643,6 +750,18 @@ public final class PlpgsqlParser {
     private PlStatement forStatement(String label, Token kw) {
         List<String> targets = targetList();
         expectWord("in");
+        if (targets.size() == 1 && isName(peek()) && boundCursors.contains(peek().value())
+                && (peek(1).isWord("loop") || peek(1).is(TokenKind.LPAREN))) {
+            String cursor = next().value();
+            PlExpr args = null;
+            if (accept(TokenKind.LPAREN)) {
+                args = readUntil(Set.of(), ")", true, TokenKind.RPAREN);
+                expect(TokenKind.RPAREN);
+            }
+            expectWord("loop");
+            List<PlStatement> body = loopBody(label, targets.get(0));
+            return new PlStatement.ForCursor(label, targets.get(0), cursor, args, body, loc(kw), line(kw));
+        }
         if (acceptWord("execute")) {
             PlExpr query = readUntil(Set.of("loop", "using"), "LOOP", true);
             checkExpression(query);
@@ -669,7 +788,7 @@ public final class PlpgsqlParser {
                 checkExpression(step);
             }
             expectWord("loop");
-            List<PlStatement> body = loopBody(label);
+            List<PlStatement> body = loopBody(label, targets.get(0));
             return new PlStatement.ForInteger(label, targets.get(0), reverse, first, upper, step, body, loc(kw),
                     line(kw));
         }
@@ -684,7 +803,21 @@ public final class PlpgsqlParser {
 
     /** Statements, then END LOOP [label] ;. */
     private List<PlStatement> loopBody(String label) {
-        List<PlStatement> body = statements(Set.of("end"));
+        return loopBody(label, null);
+    }
+
+    /** A loop body in its own namespace level; {@code variable} is the integer FOR loop's own variable. */
+    private List<PlStatement> loopBody(String label, String variable) {
+        ns.push(label, true);
+        List<PlStatement> body;
+        try {
+            if (variable != null) {
+                ns.declare(variable, false);
+            }
+            body = statements(Set.of("end"));
+        } finally {
+            ns.pop();
+        }
         expectWord("end");
         expectWord("loop");
         endLabel(label);
@@ -710,11 +843,43 @@ public final class PlpgsqlParser {
         return targets;
     }
 
+    /** INTO targets: each must be a variable that can be assigned. */
+    private List<String> assignableTargets() {
+        int mark = tokens.mark();
+        List<String> targets = targetList();
+        int end = tokens.mark();
+        tokens.reset(mark);
+        for (String t : targets) {
+            Token at = peek();
+            List<String> parts = List.of(t.split("\\."));
+            if (!t.startsWith("$")) {
+                checkAssignable(parts, t, at);
+            }
+            for (int i = 0; i < parts.size() * 2; i++) {
+                next();
+            }
+        }
+        tokens.reset(end);
+        return targets;
+    }
+
     private PlStatement exit() {
         Token kw = next();
         String label = null;
         if (isName(peek()) && !atWord("when")) {
-            label = next().value();
+            Token lt = next();
+            label = lt.value();
+            Boolean loop = routine == null ? Boolean.TRUE : ns.labelIsLoop(label);
+            if (loop == null) {
+                throw positioned("42601", "there is no label \"" + label
+                        + "\" attached to any block or loop enclosing this statement", lt);
+            }
+            if (!loop && kw.isWord("continue")) {
+                throw positioned("42601", "block label \"" + label + "\" cannot be used in CONTINUE", lt);
+            }
+        } else if (routine != null && !ns.inLoop()) {
+            throw positioned("42601", kw.isWord("continue") ? "CONTINUE cannot be used outside a loop"
+                    : "EXIT cannot be used outside a loop, unless it has a label", kw);
         }
         PlExpr when = null;
         if (acceptWord("when")) {
@@ -732,8 +897,14 @@ public final class PlpgsqlParser {
         }
         if (atWord("next")) {
             next();
+            if (routine != null && !routine.returnsSet()) {
+                throw positioned("42804", "cannot use RETURN NEXT in a non-SETOF function", kw);
+            }
             PlExpr value = null;
             if (!peek().is(TokenKind.SEMICOLON)) {
+                if (routine != null && !routine.outNames().isEmpty()) {
+                    throw positioned("42804", "RETURN NEXT cannot have a parameter in function with OUT parameters", peek());
+                }
                 value = readUntil(Set.of(), ";", true);
                 checkExpression(value);
             }
@@ -742,6 +913,9 @@ public final class PlpgsqlParser {
         }
         if (atWord("query")) {
             next();
+            if (routine != null && !routine.returnsSet()) {
+                throw positioned("42804", "cannot use RETURN QUERY in a non-SETOF function", kw);
+            }
             if (acceptWord("execute")) {
                 PlExpr q = readUntil(Set.of("using"), ";", true);
                 checkExpression(q);
@@ -759,11 +933,44 @@ public final class PlpgsqlParser {
         }
         PlExpr value = null;
         if (!peek().is(TokenKind.SEMICOLON)) {
+            checkReturnValueAllowed(peek());
             value = readUntil(Set.of(), ";", true);
             checkExpression(value);
+        } else if (routine != null && !routine.returnsSet() && !routine.returnsVoid()
+                && routine.outNames().isEmpty()) {
+            throw error("missing expression", peek());
         }
         expect(TokenKind.SEMICOLON);
         return new PlStatement.Return(value, loc(kw), line(kw));
+    }
+
+    /** RETURN with a value: not in set-returning functions, functions with OUT parameters, or void ones. */
+    private void checkReturnValueAllowed(Token at) {
+        if (routine == null) {
+            return;
+        }
+        if (routine.procedure()) {
+            throw positioned("42804", "RETURN cannot have a parameter in a procedure", at);
+        }
+        if (routine.returnsSet()) {
+            throw new SqlException("ERROR", "42804", "RETURN cannot have a parameter in function returning set", null,
+                    "Use RETURN NEXT or RETURN QUERY.", loc(at), null);
+        }
+        if (!routine.outNames().isEmpty()) {
+            throw positioned("42804", "RETURN cannot have a parameter in function with OUT parameters", at);
+        }
+        if (routine.returnsVoid()) {
+            throw positioned("42804", "RETURN cannot have a parameter in function returning void", at);
+        }
+    }
+
+    /**
+     * An error PostgreSQL's compiler raises without a position: CONTEXT names the routine and the body line
+     * ({@code compilation of PL/pgSQL function "f" near line 3}).
+     */
+    private SqlException compileError(String sqlState, String message, Token at) {
+        return new SqlException("ERROR", sqlState, message, null, null, 0, "compilation of PL/pgSQL function \""
+                + (routine == null ? "inline_code_block" : routine.name()) + "\" near line " + line(at));
     }
 
     private PlStatement raise() {
@@ -794,12 +1001,10 @@ public final class PlpgsqlParser {
             }
             int placeholders = countPlaceholders(format);
             if (placeholders > params.size()) {
-                throw new SqlException("ERROR", "42601", "too few parameters specified for RAISE", null, null,
-                        tokens.position(kw.start()), null);
+                throw compileError("42601", "too few parameters specified for RAISE", peek());
             }
             if (placeholders < params.size()) {
-                throw new SqlException("ERROR", "42601", "too many parameters specified for RAISE", null, null,
-                        tokens.position(kw.start()), null);
+                throw compileError("42601", "too many parameters specified for RAISE", peek());
             }
         } else if (t.isWord("sqlstate")) {
             next();
@@ -812,7 +1017,7 @@ public final class PlpgsqlParser {
             next();
             condition = t.value();
             if (!PlConditions.isKnown(condition)) {
-                throw unrecognizedCondition(condition);
+                throw compileError("42704", "unrecognized exception condition \"" + condition + "\"", t);
             }
         } else if (!t.isWord("using") && !t.is(TokenKind.SEMICOLON)) {
             throw syntaxError(t);
@@ -977,7 +1182,7 @@ public final class PlpgsqlParser {
                 text.append(tokens.body(), copiedTo, t.start());
                 next();
                 strict = acceptWord("strict");
-                into.addAll(targetList());
+                into.addAll(assignableTargets());
                 Token end = tokens.previous();
                 text.append(" ".repeat(end.end() - t.start()));
                 copiedTo = end.end();
@@ -992,7 +1197,8 @@ public final class PlpgsqlParser {
             throw syntaxError(peek());
         }
         text.append(tokens.body(), copiedTo, last.end());
-        PlExpr sql = new PlExpr(text.toString(), loc(first), line(first));
+        // an INTO clause at the end leaves only blanks, which PostgreSQL does not show
+        PlExpr sql = new PlExpr(text.toString().stripTrailing(), loc(first), line(first));
         checkStatement(sql);
         expect(TokenKind.SEMICOLON);
         return new PlStatement.ExecSql(sql, command, into, strict, loc(first), line(first));

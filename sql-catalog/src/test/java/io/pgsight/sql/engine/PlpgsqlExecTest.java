@@ -103,7 +103,7 @@ class PlpgsqlExecTest extends EngineTestSupport {
             run(s, fn("counts", "", "text", "DECLARE n bigint; r record; x text;\nBEGIN\n"
                     + "  INSERT INTO t SELECT g, 'v' || g FROM generate_series(1, 4) g;\n"
                     + "  GET DIAGNOSTICS n = ROW_COUNT;\n"
-                    + "  UPDATE t SET v = 'u' WHERE k > 2 RETURNING v INTO x;\n"
+                    + "  UPDATE t SET v = 'u' WHERE k = 3 RETURNING v INTO x;\n"
                     + "  SELECT * INTO r FROM t WHERE k = 99;\n"
                     + "  IF NOT FOUND THEN x := x || ' notfound'; END IF;\n"
                     + "  SELECT * INTO STRICT r FROM t WHERE k = 1;\n"

@@ -119,56 +119,22 @@ final class PsqlPrinter {
     }
 
     static String error(String file, int line, String statement, SqlException e) {
+        return message(file, line, statement, e, true);
+    }
+
+    /** A notice as psql prints it: psql's SHOW_CONTEXT defaults to "errors", so no CONTEXT line. */
+    static String notice(String file, int line, SqlException e) {
+        return message(file, line, "", e, false);
+    }
+
+    private static String message(String file, int line, String statement, SqlException e, boolean withContext) {
         StringBuilder sb = new StringBuilder();
         sb.append("psql:").append(file).append(':').append(line).append(": ").append(e.severity()).append(":  ")
                 .append(e.getMessage()).append('\n');
         if (e.position() > 0) {
-            int[] cps = statement.codePoints().toArray();
-            int pos = Math.min(e.position(), cps.length + 1) - 1;
-            int lineStart = 0;
-            int lineNo = 1;
-            for (int i = 0; i < pos && i < cps.length; i++) {
-                if (cps[i] == '\n') {
-                    lineStart = i + 1;
-                    lineNo++;
-                }
-            }
-            int lineEnd = lineStart;
-            while (lineEnd < cps.length && cps[lineEnd] != '\n') {
-                lineEnd++;
-            }
-            // libpq's reportErrorPosition: a line wider than 60 columns is cut, on the right first,
-            // keeping the caret at least 10 columns from a cut end, with "..." where it was cut
-            int loc = pos - lineStart;
-            int n = lineEnd - lineStart;
-            int[] col = new int[n + 1];
-            for (int i = 0; i < n; i++) {
-                col[i + 1] = col[i] + (isWide(cps[lineStart + i]) ? 2 : 1);
-            }
-            int beg = 0;
-            int end = n;
-            boolean begCut = false;
-            boolean endCut = false;
-            if (col[end] - col[beg] > 60) {
-                if (col[beg] + 60 >= col[Math.min(loc, n)] + 10) {
-                    while (col[end] - col[beg] > 60) {
-                        end--;
-                    }
-                    endCut = true;
-                } else {
-                    while (col[Math.min(loc, n)] + 10 < col[end]) {
-                        end--;
-                        endCut = true;
-                    }
-                    while (col[end] - col[beg] > 60) {
-                        beg++;
-                        begCut = true;
-                    }
-                }
-            }
-            String prefix = "LINE " + lineNo + ": " + (begCut ? "..." : "");
-            sb.append(prefix).append(new String(cps, lineStart + beg, end - beg)).append(endCut ? "..." : "").append('\n');
-            sb.append(" ".repeat(width(prefix) + col[Math.min(loc, n)] - col[beg])).append("^\n");
+            sb.append(position(statement, e.position()));
+        } else if (e.internalQuery() != null && e.internalPosition() > 0) {
+            sb.append(position(e.internalQuery(), e.internalPosition()));
         }
         if (e.detail() != null) {
             sb.append("DETAIL:  ").append(e.detail()).append('\n');
@@ -176,9 +142,83 @@ final class PsqlPrinter {
         if (e.hint() != null) {
             sb.append("HINT:  ").append(e.hint()).append('\n');
         }
-        if (e.context() != null) {
+        if (e.internalQuery() != null) {
+            sb.append("QUERY:  ").append(e.internalQuery()).append('\n');
+        }
+        if (withContext && e.context() != null) {
             sb.append("CONTEXT:  ").append(e.context()).append('\n');
         }
+        return sb.toString();
+    }
+
+    private static final int DISPLAY_SIZE = 60;
+    private static final int MIN_RIGHT_CUT = 10;
+
+    /**
+     * The LINE and caret lines libpq prints for an error position (1-based, in characters): the query line that
+     * holds it, cut to about 60 screen columns around the position with "..." where cut.
+     */
+    static String position(String query, int position) {
+        int[] cps = query.codePoints().toArray();
+        int loc = position - 1;
+        int n = cps.length;
+        int[] scr = new int[n + 1];
+        int lineNo = 1;
+        int ibeg = 0;
+        int iend = -1;
+        int cno;
+        int scroffset = 0;
+        for (cno = 0; cno < n; cno++) {
+            int ch = cps[cno];
+            scr[cno] = scroffset;
+            if (ch == '\t') {
+                cps[cno] = ' ';
+            } else if (ch == '\r' || ch == '\n') {
+                if (cno < loc) {
+                    if (ch == '\r' || cno == 0 || cps[cno - 1] != '\r') {
+                        lineNo++;
+                    }
+                    ibeg = cno + 1;
+                } else {
+                    iend = cno;
+                    break;
+                }
+            }
+            scroffset += Math.max(1, width(new String(cps, cno, 1)));
+        }
+        if (iend < 0) {
+            iend = cno;
+            scr[iend] = scroffset;
+        }
+        if (loc > cno) {
+            return "";
+        }
+        boolean begTrunc = false;
+        boolean endTrunc = false;
+        if (scr[iend] - scr[ibeg] > DISPLAY_SIZE) {
+            if (scr[ibeg] + DISPLAY_SIZE >= scr[loc] + MIN_RIGHT_CUT) {
+                while (scr[iend] - scr[ibeg] > DISPLAY_SIZE) {
+                    iend--;
+                }
+                endTrunc = true;
+            } else {
+                while (scr[loc] + MIN_RIGHT_CUT < scr[iend]) {
+                    iend--;
+                    endTrunc = true;
+                }
+                while (scr[iend] - scr[ibeg] > DISPLAY_SIZE) {
+                    ibeg++;
+                    begTrunc = true;
+                }
+            }
+        }
+        String prefix = "LINE " + lineNo + ": " + (begTrunc ? "..." : "");
+        StringBuilder sb = new StringBuilder(prefix).append(new String(cps, ibeg, iend - ibeg));
+        if (endTrunc) {
+            sb.append("...");
+        }
+        sb.append('\n');
+        sb.append(" ".repeat(width(prefix) + scr[loc] - scr[ibeg])).append("^\n");
         return sb.toString();
     }
 }

@@ -49,19 +49,32 @@ final class PsqlScriptRunner {
         return out.toString();
     }
 
+    private static final java.util.regex.Pattern DOLLAR_TAG = java.util.regex.Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)?\\$");
+
+    /** Whether the text ends a statement: a ';' outside quotes and dollar-quoted strings ($$ or $tag$). */
     private static boolean endsStatement(String s) {
         boolean inQuote = false;
-        boolean inDollar = false;
+        String dollarTag = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!inDollar && c == '\'') {
+            if (dollarTag == null && c == '\'') {
                 inQuote = !inQuote;
-            } else if (!inQuote && s.startsWith("$$", i)) {
-                inDollar = !inDollar;
-                i++;
+            } else if (!inQuote && c == '$') {
+                if (dollarTag != null) {
+                    if (s.startsWith(dollarTag, i)) {
+                        i += dollarTag.length() - 1;
+                        dollarTag = null;
+                    }
+                } else {
+                    java.util.regex.Matcher m = DOLLAR_TAG.matcher(s).region(i, s.length());
+                    if (m.lookingAt() && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+                        dollarTag = m.group();
+                        i += dollarTag.length() - 1;
+                    }
+                }
             }
         }
-        return !inQuote && !inDollar && s.trim().endsWith(";");
+        return !inQuote && dollarTag == null && s.trim().endsWith(";");
     }
 
     private void execute(String sql, int lineNo) {
@@ -114,7 +127,7 @@ final class PsqlScriptRunner {
 
     private void flushNotices(int lineNo) {
         for (SqlException n : notices) {
-            out.append(PsqlPrinter.error(file, lineNo, "", n));
+            out.append(PsqlPrinter.notice(file, lineNo, n));
         }
         notices.clear();
     }

@@ -38,15 +38,20 @@ public final class PlExecution {
     private String flowLabel;
     private PlStatement currentStatement;
     private SqlException currentError;
+    /** The last error that got this call's CONTEXT line (an error passes several statements on its way out). */
+    private SqlException annotated;
     private Object returnValue;
+    private PgType returnValueType;
     private final List<Object> setResult = new ArrayList<>();
     private final int[] outSlots;
+    private final PlCursors cursors;
 
     private PlExecution(PlHost host, PlFunction function) {
         this.host = host;
         this.function = function;
-        this.sql = new PlSql(host, vars, function.compiled());
+        this.sql = new PlSql(host, vars, function.compiled(), function.body().variableConflict());
         this.outSlots = new int[function.outNames().size()];
+        this.cursors = new PlCursors(this, function.compiled());
     }
 
     /**
@@ -59,7 +64,8 @@ public final class PlExecution {
 
     private Object execute(Object[] args) {
         try {
-            vars.pushScope();
+            int paren = function.signature().indexOf('(');
+            vars.pushScope(paren < 0 ? null : function.signature().substring(0, paren));
             for (int i = 0; i < function.argTypes().size(); i++) {
                 String n = function.argNames().get(i);
                 int slot = vars.declare(n == null || n.isEmpty() ? null : n, function.argTypes().get(i), -1);
@@ -76,13 +82,13 @@ public final class PlExecution {
             Flow f = block(function.body());
             if (f != Flow.RETURN && function.returnType() != null && !function.returnsSet() && outSlots.length == 0
                     && function.returnType().oid() != PseudoType.VOID) {
-                throw new SqlException("2F005", "control reached end of function without RETURN")
-                        .withContext("PL/pgSQL function " + function.signature());
+                throw withFrame(new SqlException("2F005", "control reached end of function without RETURN"), null);
             }
-        } catch (SqlException e) {
-            throw withLine(e);
+            castReturnValue();
         } catch (RuntimeException e) {
-            throw withLine(host.asSqlException(e));
+            SqlException ex = e instanceof SqlException s ? s : host.asSqlException(e);
+            throw ex == annotated ? ex : withFrame(ex, currentStatement == null ? null
+                    : "line " + currentStatement.line() + " at " + currentStatement.typeName());
         }
         if (function.returnsSet()) {
             return setResult;
@@ -96,17 +102,27 @@ public final class PlExecution {
         return returnValue;
     }
 
-    private SqlException withLine(SqlException e) {
-        if (currentStatement == null || (e.context() != null && e.context().startsWith("PL/pgSQL function "
-                + function.signature() + "\n"))) {
-            return e;
+    /**
+     * Adds this call's CONTEXT line ({@code PL/pgSQL function f(integer) line 3 at RAISE}) to an error leaving the
+     * statement it happened in; {@code where} null gives the bare function line.
+     */
+    private SqlException withFrame(SqlException e, String where) {
+        String line = "PL/pgSQL function " + function.signature() + (where == null ? "" : " " + where);
+        SqlException out = e.withContext(e.context() == null ? line : e.context() + "\n" + line);
+        annotated = out;
+        return out;
+    }
+
+    /** The value of RETURN, computed in its own type, becomes the function's result type when the call ends. */
+    private void castReturnValue() {
+        if (returnValueType == null || returnValue == null) {
+            return;
         }
-        if (e.context() != null && e.context().equals("PL/pgSQL function " + function.signature())) {
-            return e;
+        try {
+            returnValue = sql.convert(returnValue, returnValueType, function.returnType(), -1);
+        } catch (SqlException e) {
+            throw withFrame(e, "while casting return value to function's return type");
         }
-        String line = "PL/pgSQL function " + function.signature() + " line " + currentStatement.line() + " at "
-                + currentStatement.typeName();
-        return e.withContext(e.context() == null ? line : e.context() + "\n" + line);
     }
 
     private Object[] outRow() {
@@ -121,10 +137,23 @@ public final class PlExecution {
 
     private Flow block(PlStatement.Block b) {
         int before = vars.size;
-        vars.pushScope();
+        vars.pushScope(b.label());
         try {
-            for (PlDeclaration d : b.declarations()) {
-                declare(d);
+            PlDeclaration current = null;
+            try {
+                for (PlDeclaration d : b.declarations()) {
+                    current = d;
+                    declare(d);
+                }
+            } catch (RuntimeException e) {
+                SqlException ex = e instanceof SqlException x ? x : host.asSqlException(e);
+                if (ex != annotated && ex.sqlState().startsWith("22") && ex.internalQuery() != null) {
+                    // a default's value that does not fit the type fails when it is assigned, not where it is written
+                    ex = new SqlException(ex.severity(), ex.sqlState(), ex.getMessage(), ex.detail(), ex.hint(), 0,
+                            ex.context());
+                }
+                throw ex == annotated ? ex : withFrame(ex, "line " + current.line()
+                        + " during statement block local variable initialization");
             }
             Flow f;
             if (b.handlers().isEmpty()) {
@@ -200,25 +229,51 @@ public final class PlExecution {
             return;
         }
         if (d.kind() == PlDeclaration.Kind.CURSOR) {
-            throw new SqlException("0A000", "cursor variables are not supported yet");
+            // a cursor variable holds its portal's name
+            vars.declare(d.name(), host.catalog().typeByOid(TEXT), -1);
+            cursors.declare(d);
+            return;
         }
         PgType type;
         int typmod = -1;
         PlDataType dt = d.type();
+        PlRow.Shape rowShape = null;
         switch (dt.kind()) {
-            case RECORD, ROWTYPE -> type = host.catalog().typeByOid(PseudoType.RECORD);
+            case RECORD -> type = host.catalog().typeByOid(PseudoType.RECORD);
+            case ROWTYPE -> {
+                type = host.catalog().typeByOid(PseudoType.RECORD);
+                rowShape = tableShape(dt.reference().parts());
+                if (rowShape == null) {
+                    throw new SqlException("42P01", "relation \"" + String.join(".", dt.reference().parts())
+                            + "\" does not exist");
+                }
+            }
             case PERCENT_TYPE -> {
                 int[] mod = new int[1];
-                type = percentType(dt.reference(), mod);
+                type = percentType(dt, mod);
                 typmod = mod[0];
             }
             default -> {
-                var an = host.planner(List.of(), java.util.Map.of()).analyzer();
-                type = an.resolveType(dt.type());
-                typmod = an.resolveTypmod(dt.type(), type);
+                rowShape = dt.type().isArray() ? null : tableShape(dt.type().names());
+                if (rowShape != null && host.catalog().typeByName(dt.type().name()) == null) {
+                    type = host.catalog().typeByOid(PseudoType.RECORD);
+                } else if (dt.type().name().equals("refcursor") && host.catalog().typeByName("refcursor") == null) {
+                    // refcursor values are portal names
+                    rowShape = null;
+                    type = host.catalog().typeByOid(TEXT);
+                } else {
+                    rowShape = null;
+                    var an = host.planner(List.of(), java.util.Map.of()).analyzer();
+                    try {
+                        type = an.resolveType(dt.type());
+                        typmod = an.resolveTypmod(dt.type(), type);
+                    } catch (SqlException e) {
+                        throw compileTimeError(e);
+                    }
+                }
             }
         }
-        Object init = null;
+        Object init = rowShape == null ? null : new PlRow(rowShape, new Object[rowShape.names().size()]);
         if (d.defaultValue() != null) {
             init = sql.eval(d, expr(d.defaultValue()), type, typmod);
         }
@@ -232,9 +287,36 @@ public final class PlExecution {
         }
     }
 
-    private PgType percentType(QualifiedName ref, int[] typmod) {
+    /** The row shape of a table ({@code tab%ROWTYPE}, or a table name used as a type), or null. */
+    private PlRow.Shape tableShape(List<String> parts) {
+        if (parts.size() > 2) {
+            return null;
+        }
+        Table t = host.catalog().relation(parts.size() == 2 ? parts.get(0) : null, parts.get(parts.size() - 1),
+                io.pgsight.sql.catalog.SearchPath.of(host.setting("search_path"), host.setting("session_authorization")));
+        if (t == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        List<PgType> types = new ArrayList<>();
+        for (Column c : t.columns()) {
+            if (!c.dropped()) {
+                names.add(c.name());
+                types.add(c.type());
+            }
+        }
+        return new PlRow.Shape(names, types);
+    }
+
+    /** An error PostgreSQL raises while compiling the body: it carries no PL/pgSQL CONTEXT line. */
+    private SqlException compileTimeError(SqlException e) {
+        annotated = e;
+        return e;
+    }
+
+    private PgType percentType(PlDataType dt, int[] typmod) {
         typmod[0] = -1;
-        List<String> parts = ref.parts();
+        List<String> parts = dt.reference().parts();
         if (parts.size() == 1) {
             int slot = vars.lookup(parts.get(0));
             if (slot >= 0) {
@@ -253,7 +335,9 @@ public final class PlExecution {
                 }
             }
         }
-        throw new SqlException("42704", "type \"" + String.join(".", parts) + "%TYPE\" does not exist");
+        // PostgreSQL falls back to parsing the words as a type name, which fails at the '%'
+        throw compileTimeError(new SqlException("ERROR", "42601", "syntax error at or near \"%\"", null, null,
+                dt.location() + dt.text().indexOf('%'), "invalid type name \"" + dt.text() + "\""));
     }
 
     // ------------------------------------------------------------------ statements
@@ -272,7 +356,14 @@ public final class PlExecution {
         PlStatement saved = currentStatement;
         currentStatement = s;
         host.checkCancelled();
-        Flow f = dispatch(s);
+        Flow f;
+        try {
+            f = dispatch(s);
+        } catch (RuntimeException e) {
+            SqlException ex = e instanceof SqlException x ? x : host.asSqlException(e);
+            // a re-raised error keeps the context it was caught with
+            throw ex == annotated || ex == currentError ? ex : withFrame(ex, "line " + s.line() + " at " + s.typeName());
+        }
         currentStatement = saved;
         return f;
     }
@@ -303,6 +394,12 @@ public final class PlExecution {
             return forQuery(fq);
         } else if (s instanceof PlStatement.Foreach fe) {
             return foreach(fe);
+        } else if (s instanceof PlStatement.ForCursor fc) {
+            return forCursor(fc);
+        } else if (s instanceof PlStatement.CursorCommand cc) {
+            cursors.run(cc);
+        } else if (s instanceof PlStatement.TransactionControl tc) {
+            host.endTransaction(tc.commit());
         } else if (s instanceof PlStatement.Exit e) {
             if (e.when() != null && !condition(e, e.when())) {
                 return Flow.NORMAL;
@@ -333,6 +430,9 @@ public final class PlExecution {
         } else if (s instanceof PlStatement.Call c) {
             PlSql.Rows rows = sql.run(c, statementSource(c.sql()));
             rowCount = rows.rowCount();
+            if (!c.isDo() && !rows.rows().isEmpty()) {
+                assignCallOutputs(c.sql().text(), rows.rows().get(0));
+            }
         } else {
             throw new SqlException("0A000", "PL/pgSQL statement " + s.typeName() + " is not supported yet");
         }
@@ -340,10 +440,10 @@ public final class PlExecution {
     }
 
     static PlSql.Source expr(PlExpr e) {
-        return new PlSql.Source(e.text(), 0, e.text(), null);
+        return new PlSql.Source(e.text(), 0, e.text(), "SQL expression");
     }
 
-    private static PlSql.Source statementSource(PlExpr e) {
+    static PlSql.Source statementSource(PlExpr e) {
         return new PlSql.Source(e.text(), 0, e.text(), "SQL statement");
     }
 
@@ -362,14 +462,22 @@ public final class PlExecution {
         String target = a.targetNames().get(0);
         int slot = vars.lookup(target);
         PlSql.Source src = new PlSql.Source(a.value().text(), a.value().location() - a.statement().location(),
-                a.statement().text(), null);
+                a.statement().text(), "PL/pgSQL assignment");
         if (slot < 0) {
             throw new SqlException("42601", "\"" + a.target() + "\" is not a known variable");
         }
         if (vars.constant[slot]) {
             throw new SqlException("22005", "variable \"" + target + "\" is declared CONSTANT");
         }
-        if (a.targetNames().size() == 2 && vars.values[slot] instanceof PlRow row) {
+        if (!a.subscripts().isEmpty()) {
+            assignElement(a, slot, src);
+            return;
+        }
+        if (a.targetNames().size() == 2 && vars.types[slot].oid() == PseudoType.RECORD) {
+            if (!(vars.values[slot] instanceof PlRow row)) {
+                throw new SqlException("55000", "record \"" + target + "\" is not assigned yet")
+                        .withDetail("The tuple structure of a not-yet-assigned record is indeterminate.");
+            }
             int k = row.shape().indexOf(a.targetNames().get(1));
             if (k < 0) {
                 throw new SqlException("42703", "record \"" + target + "\" has no field \"" + a.targetNames().get(1)
@@ -379,11 +487,30 @@ public final class PlExecution {
             row.values()[k] = v;
             return;
         }
-        if (a.targetNames().size() > 1 || a.target().contains("[")) {
+        if (a.targetNames().size() > 1) {
             throw new SqlException("0A000", "assignment to \"" + a.target() + "\" is not supported yet");
         }
         Object v = sql.eval(a, src, vars.types[slot], vars.typmods[slot]);
         store(slot, v, null);
+    }
+
+    /** {@code a[i] := v}: the subscripts are int4 expressions, the value is coerced to the element type. */
+    private void assignElement(PlStatement.Assign a, int slot, PlSql.Source src) {
+        PgType elem = host.catalog().elementOf(vars.types[slot]);
+        if (elem == null || a.targetNames().size() > 1) {
+            throw new SqlException("42804", "subscripted object is not an array");
+        }
+        int[] subscripts = new int[a.subscripts().size()];
+        for (int i = 0; i < subscripts.length; i++) {
+            PlExpr e = a.subscripts().get(i);
+            Object k = sql.eval(e, expr(e), host.catalog().typeByOid(INT4), -1);
+            if (k == null) {
+                throw new SqlException("22004", "array subscript in assignment must not be null");
+            }
+            subscripts[i] = ((Number) k).intValue();
+        }
+        Object v = sql.eval(a, src, elem, -1);
+        store(slot, PlArrayElement.set((PgArray) vars.values[slot], elem.oid(), subscripts, v), null);
     }
 
     /** Stores a value (of type {@code from}, null when already of the slot's type) into a variable. */
@@ -500,7 +627,7 @@ public final class PlExecution {
             }
         }
         int before = vars.size;
-        vars.pushScope();
+        vars.pushScope(fi.label());
         try {
             int slot = vars.declare(fi.variable(), int4, -1);
             long i = ((Number) lo).longValue();
@@ -527,12 +654,22 @@ public final class PlExecution {
     }
 
     private Flow forQuery(PlStatement.ForQuery fq) {
-        PlSql.Rows rows = fq.query() != null ? sql.run(fq, statementSource(fq.query())) : dynamic(fq, fq.dynamicQuery(),
-                fq.using());
+        if (fq.query() == null) {
+            PlSql.Rows rows = dynamic(fq, fq.dynamicQuery(), fq.using());
+            java.util.Iterator<Object[]> it = rows.rows().iterator();
+            return forRows(fq, () -> it.hasNext() ? it.next() : null, rows.columns());
+        }
+        try (PlSql.Cursor cursor = sql.open(fq, statementSource(fq.query()))) {
+            return forRows(fq, cursor::next, cursor.columns());
+        }
+    }
+
+    private Flow forRows(PlStatement.ForQuery fq, java.util.function.Supplier<Object[]> next,
+                         List<PlanNode.OutputColumn> columns) {
         boolean found = false;
-        for (Object[] r : rows.rows()) {
+        for (Object[] r = next.get(); r != null; r = next.get()) {
             found = true;
-            assignRow(fq.targets(), r, rows.columns());
+            assignRow(fq.targets(), r, columns);
             Flow out = afterPass(fq.label(), statements(fq.body()));
             if (out != null) {
                 setFound(true);
@@ -541,6 +678,108 @@ public final class PlExecution {
         }
         setFound(found);
         return Flow.NORMAL;
+    }
+
+    private Flow forCursor(PlStatement.ForCursor fc) {
+        PlSql.Rows rows = cursors.openForLoop(fc);
+        int before = vars.size;
+        vars.pushScope(fc.label());
+        try {
+            int slot = vars.declare(fc.variable(), host.catalog().typeByOid(PseudoType.RECORD), -1);
+            boolean found = false;
+            for (Object[] r : rows.rows()) {
+                found = true;
+                vars.values[slot] = toRecord(r, rows.columns());
+                Flow out = afterPass(fc.label(), statements(fc.body()));
+                if (out != null) {
+                    setFound(true);
+                    return out;
+                }
+            }
+            setFound(found);
+            return Flow.NORMAL;
+        } finally {
+            vars.popScope(before);
+        }
+    }
+
+    /**
+     * {@code CALL p(a, b)} of a procedure with INOUT parameters: their final values go back into the variables
+     * written as those arguments, which must be plain variables.
+     */
+    private void assignCallOutputs(String text, Object[] outputs) {
+        String t = text.trim();
+        int open = t.indexOf('(');
+        int close = t.lastIndexOf(')');
+        if (open < 0 || close < open) {
+            return;
+        }
+        String name = t.substring(4, open).trim().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        name = name.substring(dot + 1).replace("\"", "");
+        List<String> args = new ArrayList<>();
+        for (PlExpr e : PlCursors.splitArguments(new PlExpr(t.substring(open + 1, close), 0, 0))) {
+            args.add(e.text().trim());
+        }
+        for (io.pgsight.sql.catalog.FunctionEntry f : host.catalog().functions(name)) {
+            if (!f.procedure() || f.outColumns().size() != outputs.length || f.argumentTypes().size() < args.size()) {
+                continue;
+            }
+            for (int i = 0; i < outputs.length; i++) {
+                io.pgsight.sql.catalog.FunctionEntry.OutColumn o = f.outColumns().get(i);
+                int at = f.argumentNames().indexOf(o.name());
+                String arg = at >= 0 && at < args.size() ? args.get(at) : "";
+                int slot = arg.matches("[A-Za-z_][A-Za-z0-9_]*") ? vars.lookup(arg.toLowerCase(Locale.ROOT)) : -1;
+                if (slot < 0) {
+                    throw new SqlException("42601", "procedure parameter \"" + o.name()
+                            + "\" is an output parameter but corresponding argument is not writable");
+                }
+                store(slot, outputs[i], o.type());
+            }
+            return;
+        }
+    }
+
+    // ------------------------------------------------------------------ what PlCursors uses
+
+    PlSql.Rows runQuery(PlExpr query) {
+        return sql.run(query, statementSource(query));
+    }
+
+    PlSql.Rows runDynamic(Object key, PlExpr query, List<PlExpr> using) {
+        return dynamic(key, query, using);
+    }
+
+    PlSql sql() {
+        return sql;
+    }
+
+    PlVariables vars() {
+        return vars;
+    }
+
+    PlHost host() {
+        return host;
+    }
+
+    void assignInto(List<String> targets, Object[] row, List<PlanNode.OutputColumn> columns) {
+        assignRow(targets, row, columns);
+    }
+
+    void setFoundFlag(boolean found) {
+        setFound(found);
+    }
+
+    Object variableValue(String name) {
+        int slot = vars.lookup(name);
+        return slot < 0 ? null : vars.values[slot];
+    }
+
+    void setVariableValue(String name, Object value) {
+        int slot = vars.lookup(name);
+        if (slot >= 0) {
+            vars.values[slot] = value;
+        }
     }
 
     private Flow foreach(PlStatement.Foreach fe) {
@@ -553,11 +792,41 @@ public final class PlExecution {
                     + host.catalog().formatType(sql.typeOf(fe, expr(fe.array()))));
         }
         if (fe.slice() != 0) {
-            throw new SqlException("0A000", "FOREACH ... SLICE is not supported yet");
+            return foreachSlice(fe, a);
         }
         PgType elem = host.catalog().typeByOid(a.elementTypeOid());
         for (int i = 0; i < a.length(); i++) {
             assignRow(fe.targets(), new Object[] {a.get(i)}, List.of(new PlanNode.OutputColumn("", elem, -1)));
+            Flow out = afterPass(fe.label(), statements(fe.body()));
+            if (out != null) {
+                return out;
+            }
+        }
+        return Flow.NORMAL;
+    }
+
+    /** {@code FOREACH x SLICE n IN ARRAY a}: x takes each sub-array of the last n dimensions in turn. */
+    private Flow foreachSlice(PlStatement.Foreach fe, PgArray a) {
+        int dims = a.dimensionCount();
+        if (fe.slice() < 0 || fe.slice() > dims) {
+            throw new SqlException("2202E", "slice dimension (" + fe.slice() + ") is out of the valid range 0.."
+                    + dims);
+        }
+        int slot = fe.targets().size() == 1 ? vars.lookup(fe.targets().get(0)) : -1;
+        PgType arrayType = slot < 0 ? null : vars.types[slot];
+        if (arrayType == null || host.catalog().elementOf(arrayType) == null) {
+            throw new SqlException("42804", "FOREACH ... SLICE loop variable must be of an array type");
+        }
+        int[] sliceDims = java.util.Arrays.copyOfRange(a.dimensions(), dims - fe.slice(), dims);
+        int[] sliceLower = java.util.Arrays.copyOfRange(a.lowerBounds(), dims - fe.slice(), dims);
+        int size = 1;
+        for (int d : sliceDims) {
+            size *= d;
+        }
+        Object[] all = a.toArray();
+        for (int start = 0; size > 0 && start < all.length; start += size) {
+            Object[] part = java.util.Arrays.copyOfRange(all, start, start + size);
+            store(slot, new PgArray(a.elementTypeOid(), sliceDims, sliceLower, part), null);
             Flow out = afterPass(fe.label(), statements(fe.body()));
             if (out != null) {
                 return out;
@@ -617,7 +886,12 @@ public final class PlExecution {
     private Flow returnStatement(PlStatement.Return r) {
         if (r.value() != null && !function.returnsSet() && outSlots.length == 0) {
             PgType t = function.returnType();
-            returnValue = sql.eval(r, expr(r.value()), t == null || t.oid() == PseudoType.VOID ? null : t, -1);
+            if (t == null || t.oid() == PseudoType.VOID || PseudoType.is(t)) {
+                returnValue = sql.eval(r, expr(r.value()), null, -1);
+            } else {
+                returnValue = sql.eval(r, expr(r.value()), null, -1);
+                returnValueType = sql.typeOf(r, expr(r.value()));
+            }
         } else if (r.value() != null && function.returnType() == null) {
             throw new SqlException("42804", "RETURN cannot have a parameter in function returning void");
         }
@@ -649,8 +923,19 @@ public final class PlExecution {
         if (!function.returnsSet()) {
             throw new SqlException("42804", "cannot use RETURN QUERY in a non-SETOF function");
         }
-        PlSql.Rows rows = rq.query() != null ? sql.run(rq, statementSource(rq.query()))
-                : dynamic(rq, rq.dynamicQuery(), rq.using());
+        PlSql.Rows rows;
+        if (rq.query() != null) {
+            PlSql.Source src = statementSource(rq.query());
+            rows = sql.run(rq, src);
+            try {
+                PlResultStructure.check(rows.columns(), function.resultTypes(), host);
+            } catch (SqlException e) {
+                throw PlSql.located(e, src);
+            }
+        } else {
+            rows = dynamic(rq, rq.dynamicQuery(), rq.using());
+            PlResultStructure.check(rows.columns(), function.resultTypes(), host);
+        }
         for (Object[] r : rows.rows()) {
             setResult.add(r.length == 1 && outSlots.length <= 1 ? r[0] : r);
         }
@@ -664,7 +949,14 @@ public final class PlExecution {
         PlSql.Rows rows = sql.run(e, statementSource(e.sql()));
         rowCount = rows.rowCount();
         if (!e.into().isEmpty()) {
-            intoTargets(e.into(), e.strict(), rows, e.sql().text());
+            // INSERT/UPDATE/DELETE ... RETURNING INTO must return at most one row even without STRICT
+            try {
+                intoTargets(e.into(), e.strict(), !e.command().equals("SELECT") && !e.command().equals("WITH"), true,
+                        rows);
+            } catch (SqlException x) {
+                throw function.body().printStrictParams() && (x.sqlState().equals("P0002")
+                        || x.sqlState().equals("P0003")) ? x.withDetail(PlStrictParams.detail(e.sql().text(), vars, foundSlot, host, sql)) : x;
+            }
             return;
         }
         if (rows.columns() != null && e.command().equals("SELECT")) {
@@ -674,14 +966,15 @@ public final class PlExecution {
         setFound(rowCount > 0);
     }
 
-    private void intoTargets(List<String> targets, boolean strict, PlSql.Rows rows, String text) {
+    /** Assigns the first row to INTO targets; {@code hint}: static SQL's TOO_MANY_ROWS carries a HINT, EXECUTE's not. */
+    private void intoTargets(List<String> targets, boolean strict, boolean single, boolean hint, PlSql.Rows rows) {
         List<Object[]> list = rows.rows();
         if (strict && list.isEmpty()) {
             throw new SqlException("P0002", "query returned no rows");
         }
-        if (strict && list.size() > 1) {
-            throw new SqlException("P0003", "query returned more than one row")
-                    .withHint("Make sure the query returns a single row, or use LIMIT 1.");
+        if ((strict || single) && list.size() > 1) {
+            SqlException e = new SqlException("P0003", "query returned more than one row");
+            throw hint ? e.withHint("Make sure the query returns a single row, or use LIMIT 1.") : e;
         }
         List<PlanNode.OutputColumn> cols = rows.columns();
         if (cols == null && !list.isEmpty()) {
@@ -699,7 +992,7 @@ public final class PlExecution {
         PlSql.Rows rows = dynamic(d, d.query(), d.using());
         rowCount = rows.rowCount();
         if (!d.into().isEmpty()) {
-            intoTargets(d.into(), d.strict(), rows, null);
+            intoTargets(d.into(), d.strict(), false, false, rows);
         }
     }
 
@@ -745,12 +1038,21 @@ public final class PlExecution {
                         case "pg_exception_detail" -> currentError.detail() == null ? "" : currentError.detail();
                         case "pg_exception_hint" -> currentError.hint() == null ? "" : currentError.hint();
                         case "pg_exception_context" -> currentError.context() == null ? "" : currentError.context();
+                        case "column_name" -> orEmpty(currentError.objectNames().column());
+                        case "constraint_name" -> orEmpty(currentError.objectNames().constraint());
+                        case "table_name" -> orEmpty(currentError.objectNames().table());
+                        case "schema_name" -> orEmpty(currentError.objectNames().schema());
+                        case "pg_datatype_name" -> orEmpty(currentError.objectNames().datatype());
                         default -> "";
                     };
                 }
             }
             store(slot, v, t);
         }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     static String lower(String s) {

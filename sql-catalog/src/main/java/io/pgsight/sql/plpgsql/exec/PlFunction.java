@@ -16,25 +16,28 @@ import java.util.Map;
  * @param argNames    IN parameter names ("" when unnamed)
  * @param outNames    OUT/TABLE column names (empty when the result is a plain value)
  * @param returnType  the result type (null for DO)
+ * @param resultTypes the column types of a result row (OUT / TABLE columns, a table's row type, or the one
+ *                    result type), what RETURN QUERY must produce; empty for DO
  */
 public record PlFunction(PlStatement.Block body, String signature, List<String> argNames, List<PgType> argTypes,
                          List<String> outNames, List<PgType> outTypes, PgType returnType, boolean returnsSet,
-                         Map<Object, Object> compiled) {
+                         List<PgType> resultTypes, Map<Object, Object> compiled) {
     public PlFunction {
         argNames = List.copyOf(argNames);
         argTypes = List.copyOf(argTypes);
         outNames = List.copyOf(outNames);
         outTypes = List.copyOf(outTypes);
+        resultTypes = List.copyOf(resultTypes);
     }
 
     public static PlFunction of(PlStatement.Block body, String signature, List<String> argNames,
                                 List<PgType> argTypes, List<String> outNames, List<PgType> outTypes,
-                                PgType returnType, boolean returnsSet) {
+                                PgType returnType, boolean returnsSet, List<PgType> resultTypes) {
         return new PlFunction(body, signature, argNames, argTypes, outNames, outTypes, returnType, returnsSet,
-                new IdentityHashMap<>());
+                resultTypes, new IdentityHashMap<>());
     }
 
     public static PlFunction inline(PlStatement.Block body) {
-        return of(body, "inline_code_block", List.of(), List.of(), List.of(), List.of(), null, false);
+        return of(body, "inline_code_block", List.of(), List.of(), List.of(), List.of(), null, false, List.of());
     }
 }

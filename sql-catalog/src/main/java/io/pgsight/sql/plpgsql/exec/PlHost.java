@@ -49,6 +49,14 @@ public interface PlHost {
     /** Turns a Java exception escaping the executor into the error PostgreSQL would report. */
     SqlException asSqlException(RuntimeException e);
 
+    /**
+     * COMMIT or ROLLBACK in a procedure or DO block: ends the transaction and starts a new one, where PostgreSQL
+     * allows it (a CALL or DO run outside a transaction block and outside any function call).
+     */
+    default void endTransaction(boolean commit) {
+        throw new SqlException("2D000", "invalid transaction termination");
+    }
+
     /** Rows (for RETURNING) and the number of rows the command processed. */
     record CommandResult(List<Object[]> rows, long rowCount, boolean utility) {
     }

@@ -44,6 +44,7 @@ final class PlRaise {
         }
         String detail = null;
         String hint = null;
+        String[] objects = new String[5]; // schema, table, column, datatype, constraint
         boolean messageSet = r.format() != null;
         boolean codeSet = r.conditionName() != null || r.sqlState() != null;
         for (PlStatement.RaiseOption o : r.options()) {
@@ -69,6 +70,11 @@ final class PlRaise {
                 }
                 case "detail" -> detail = nonNull(s);
                 case "hint" -> hint = nonNull(s);
+                case "schema" -> objects[0] = nonNull(s);
+                case "table" -> objects[1] = nonNull(s);
+                case "column" -> objects[2] = nonNull(s);
+                case "datatype" -> objects[3] = nonNull(s);
+                case "constraint" -> objects[4] = nonNull(s);
                 default -> nonNull(s);
             }
         }
@@ -79,7 +85,9 @@ final class PlRaise {
             }
         }
         if (level.equals("exception")) {
-            throw new SqlException("ERROR", sqlState == null ? "P0001" : sqlState, message, detail, hint, 0, null);
+            throw new SqlException("ERROR", sqlState == null ? "P0001" : sqlState, message, detail, hint, 0, null)
+                    .withObjectNames(new SqlException.ObjectNames(objects[0], objects[1], objects[2], objects[3],
+                            objects[4]));
         }
         String severity = level.equals("debug") ? "DEBUG" : level.toUpperCase(Locale.ROOT);
         if (!sentToClient(level)) {

@@ -30,11 +30,15 @@ final class PlSql {
     private final PlHost host;
     private final PlVariables vars;
     private final Map<Object, Object> cache;
+    private final io.pgsight.sql.analyze.VariableNames.Conflict conflict;
 
-    PlSql(PlHost host, PlVariables vars, Map<Object, Object> cache) {
+    PlSql(PlHost host, PlVariables vars, Map<Object, Object> cache, String variableConflict) {
         this.host = host;
         this.vars = vars;
         this.cache = cache;
+        this.conflict = variableConflict == null ? io.pgsight.sql.analyze.VariableNames.Conflict.ERROR
+                : io.pgsight.sql.analyze.VariableNames.Conflict.valueOf(variableConflict.toUpperCase(
+                        java.util.Locale.ROOT));
     }
 
     /** How the text is shown in errors: the internal QUERY, and whether runtime errors name it in CONTEXT. */
@@ -51,8 +55,8 @@ final class PlSql {
         final PlRow.Shape[] shapes;
         final int[] shapeSlot;
 
-        Layout(PlVariables v) {
-            names = new java.util.HashMap<>();
+        Layout(PlVariables v, io.pgsight.sql.analyze.VariableNames.Conflict conflict) {
+            names = new io.pgsight.sql.analyze.VariableNames(conflict);
             v.visible().forEach((n, slot) -> names.put(n, slot + 1));
             slots = v.size;
             types = new ArrayList<>(Arrays.asList(v.types).subList(0, v.size));
@@ -108,8 +112,20 @@ final class PlSql {
         }
     }
 
-    /** A compiled expression: either a plain expression tree or (for SELECT-like text) a query plan. */
-    private record CompiledExpr(Layout layout, TExpr expr, PlanNode plan) {
+    /**
+     * A compiled expression: either a plain expression tree or (for SELECT-like text) a query plan.
+     * {@code plannedErrors}: PostgreSQL would raise this expression's errors while planning it (it folds an
+     * expression of constants and immutable functions) or run it through SPI (it holds a subquery), so they name
+     * the expression in a CONTEXT line; errors of a "simple" expression over variables do not.
+     */
+    private record CompiledExpr(Layout layout, TExpr expr, PlanNode plan, boolean plannedErrors) {
+        CompiledExpr(Layout layout, TExpr expr, PlanNode plan) {
+            this(layout, expr, plan, plan != null || io.pgsight.sql.analyze.ExprRewrite.any(expr,
+                    x -> x instanceof TExpr.SubLink) || !io.pgsight.sql.analyze.ExprRewrite.any(expr,
+                    x -> x instanceof TExpr.Param || x instanceof TExpr.SessionValue
+                            || (x instanceof TExpr.Call call
+                            && call.function().volatility() != io.pgsight.sql.spi.Volatility.IMMUTABLE)));
+        }
     }
 
     /** A compiled statement: the parsed command and, for queries, its plan. */
@@ -152,10 +168,9 @@ final class PlSql {
                 v = convert(v, c.plan.columns().get(0).type(), target, typmod);
             }
             return v;
-        } catch (SqlException e) {
-            throw e;
         } catch (RuntimeException e) {
-            throw host.asSqlException(e);
+            SqlException ex = e instanceof SqlException s ? s : host.asSqlException(e);
+            throw c.plannedErrors ? located(ex, src) : ex;
         }
     }
 
@@ -170,7 +185,7 @@ final class PlSql {
     }
 
     private CompiledExpr compileExpr(Source src, PgType target, int typmod) {
-        Layout layout = new Layout(vars);
+        Layout layout = new Layout(vars, conflict);
         QueryPlanner qp = host.planner(layout.types, layout.names);
         try {
             Expr e;
@@ -190,8 +205,39 @@ final class PlSql {
             }
             return new CompiledExpr(layout, t, null);
         } catch (SqlException e) {
-            throw located(e, src);
+            throw located(recordFieldError(e, src), src);
         }
+    }
+
+    /**
+     * {@code r.f} of a record variable that has no field f, or is not assigned yet, fails in the analyser as an
+     * unknown table; PostgreSQL names the record instead (and gives no position).
+     */
+    private SqlException recordFieldError(SqlException e, Source src) {
+        String prefix = "missing FROM-clause entry for table \"";
+        if (!"42P01".equals(e.sqlState()) || !e.getMessage().startsWith(prefix) || e.position() <= 0) {
+            return e;
+        }
+        String name = e.getMessage().substring(prefix.length(), e.getMessage().length() - 1);
+        int slot = vars.lookup(name);
+        if (slot < 0 || vars.types[slot].oid() != PseudoType.RECORD) {
+            return e;
+        }
+        if (!(vars.values[slot] instanceof PlRow)) {
+            return new SqlException("55000", "record \"" + name + "\" is not assigned yet")
+                    .withDetail("The tuple structure of a not-yet-assigned record is indeterminate.");
+        }
+        String q = src.shownQuery();
+        int i = e.position() - 1 + name.length() + 1;
+        int j = i;
+        while (j < q.length() && (Character.isLetterOrDigit(q.charAt(j)) || q.charAt(j) == '_')) {
+            j++;
+        }
+        if (i > q.length() || j == i) {
+            return e;
+        }
+        return new SqlException("42703", "record \"" + name + "\" has no field \"" + q.substring(i, j)
+                .toLowerCase(java.util.Locale.ROOT) + "\"");
     }
 
     private static int firstLocation(Expr e) {
@@ -245,6 +291,71 @@ final class PlSql {
 
     // ------------------------------------------------------------------ statements
 
+    /** Rows read one at a time from an open query (FOR over a query), with its columns. */
+    interface Cursor extends AutoCloseable {
+        List<PlanNode.OutputColumn> columns();
+
+        /** The next row, or null at the end. */
+        Object[] next();
+
+        @Override
+        void close();
+    }
+
+    /**
+     * Opens a query for a FOR loop: rows are produced as the loop asks for them (a row's error comes after the
+     * loop body ran for the rows before it), and such errors name no SQL statement, as PostgreSQL's cursor-driven
+     * loop does. Commands with RETURNING are run to completion first.
+     */
+    Cursor open(Object key, Source src) {
+        CompiledStatement c = (CompiledStatement) cache.get(key);
+        if (c == null || !c.layout.stillValid(vars)) {
+            c = compileStatement(src);
+            cache.put(key, c);
+        }
+        if (c.plan == null) {
+            Rows rows = run(key, src);
+            java.util.Iterator<Object[]> it = rows.rows().iterator();
+            return new Cursor() {
+                public List<PlanNode.OutputColumn> columns() {
+                    return rows.columns();
+                }
+
+                public Object[] next() {
+                    return it.hasNext() ? it.next() : null;
+                }
+
+                public void close() {
+                }
+            };
+        }
+        PlanNode plan = c.plan;
+        PlanNode.RowSource rs;
+        try {
+            rs = plan.open(new EvalContext(host.context(c.layout.params(vars)), null, null));
+        } catch (RuntimeException e) {
+            throw e instanceof SqlException s ? s : host.asSqlException(e);
+        }
+        return new Cursor() {
+            public List<PlanNode.OutputColumn> columns() {
+                return plan.columns();
+            }
+
+            public Object[] next() {
+                try {
+                    return rs.next();
+                } catch (RuntimeException e) {
+                    throw e instanceof SqlException s ? s : host.asSqlException(e);
+                }
+            }
+
+            public void close() {
+                rs.close();
+                host.nextCommand();
+            }
+        };
+    }
+
     /** Runs a statement (query or command) and returns its rows. */
     Rows run(Object key, Source src) {
         CompiledStatement c = (CompiledStatement) cache.get(key);
@@ -278,7 +389,7 @@ final class PlSql {
     }
 
     private CompiledStatement compileStatement(Source src) {
-        Layout layout = new Layout(vars);
+        Layout layout = new Layout(vars, conflict);
         try {
             List<Statement> sts = SqlParser.parse(src.text(), src.positionOffset());
             if (sts.size() != 1) {
@@ -291,7 +402,7 @@ final class PlSql {
             }
             return new CompiledStatement(layout, cmd, sts.get(0).text(), plan);
         } catch (SqlException e) {
-            throw located(e, src);
+            throw located(recordFieldError(e, src), src);
         }
     }
 

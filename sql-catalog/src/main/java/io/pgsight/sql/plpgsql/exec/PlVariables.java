@@ -22,14 +22,22 @@ final class PlVariables {
     String[] names = new String[16];
     int size;
     private final List<Map<String, Integer>> scopes = new ArrayList<>();
+    /** The label of each scope (a block's or loop's label, the function's name for its parameters), or null. */
+    private final List<String> labels = new ArrayList<>();
 
     void pushScope() {
+        pushScope(null);
+    }
+
+    void pushScope(String label) {
         scopes.add(new HashMap<>());
+        labels.add(label);
     }
 
     /** Drops the innermost scope and frees its slots. */
     void popScope(int sizeBefore) {
         scopes.remove(scopes.size() - 1);
+        labels.remove(labels.size() - 1);
         for (int i = sizeBefore; i < size; i++) {
             values[i] = null;
         }
@@ -75,11 +83,18 @@ final class PlVariables {
         return -1;
     }
 
-    /** Every visible name with its slot (inner scopes hide outer ones). */
+    /**
+     * Every visible name with its slot (inner scopes hide outer ones), and {@code label.name} for the variables of
+     * labelled scopes ({@code <<outer>> ... outer.x}, {@code f.x} for a parameter of function f).
+     */
     Map<String, Integer> visible() {
         Map<String, Integer> m = new HashMap<>();
-        for (Map<String, Integer> s : scopes) {
-            m.putAll(s);
+        for (int i = 0; i < scopes.size(); i++) {
+            m.putAll(scopes.get(i));
+            String label = labels.get(i);
+            if (label != null) {
+                scopes.get(i).forEach((n, slot) -> m.put(label + "." + n, slot));
+            }
         }
         return m;
     }
