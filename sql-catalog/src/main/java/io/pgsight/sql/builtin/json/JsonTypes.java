@@ -1,6 +1,5 @@
 package io.pgsight.sql.builtin.json;
 
-import io.pgsight.sql.api.SqlException;
 import io.pgsight.sql.builtin.types.BaseType;
 
 import java.nio.charset.StandardCharsets;
@@ -70,19 +69,12 @@ public final class JsonTypes {
 
         @Override
         public Object receive(byte[] data, int typmod) {
-            if (data.length == 0 || data[0] != 1) {
-                throw new SqlException("XX000", "unsupported jsonb version number " + (data.length == 0 ? 0 : data[0]));
-            }
-            return input(new String(data, 1, data.length - 1, StandardCharsets.UTF_8), typmod);
+            return input(VersionedText.receive(data, "unsupported jsonb version number "), typmod);
         }
 
         @Override
         public byte[] send(Object value) {
-            byte[] text = output(value).getBytes(StandardCharsets.UTF_8);
-            byte[] out = new byte[text.length + 1];
-            out[0] = 1;
-            System.arraycopy(text, 0, out, 1, text.length);
-            return out;
+            return VersionedText.send(output(value));
         }
 
         @Override
