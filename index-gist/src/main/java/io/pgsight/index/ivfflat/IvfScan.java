@@ -34,7 +34,7 @@ final class IvfScan implements NeighborIterator {
     private static final int BLOCK = 256;
     /** Rows a parallel worker takes at a time. */
     private static final int PIECE = 8192;
-    /** Batches below this many rows are measured whole (-Dpgsight.ivf.pruneMinRows, for comparisons). */
+    /** One-thread batches below this many rows are measured whole (-Dpgsight.ivf.pruneMinRows, for comparisons). */
     private static final int PRUNE_MIN_ROWS = Integer.getInteger("pgsight.ivf.pruneMinRows", 0);
 
     private final IvfList[] lists;
