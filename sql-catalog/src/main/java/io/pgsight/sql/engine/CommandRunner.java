@@ -166,7 +166,7 @@ final class CommandRunner {
             ProcedureCall.run(this, c, params, paramTypes, sink, resultFormats);
             sink.complete("CALL");
         } else if (cmd instanceof Command.AlterOther a) {
-            sink.complete(a.what().toUpperCase(java.util.Locale.ROOT));
+            sink.complete(UnmodelledStatements.run(a));
         } else {
             ddl(cmd, sink, text);
         }
