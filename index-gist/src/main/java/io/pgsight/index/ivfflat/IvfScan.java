@@ -64,6 +64,11 @@ final class IvfScan implements NeighborIterator {
     private int batchRemaining;
     /** Some entries of the batch hold a negated partial sum instead of their distance. */
     private boolean anyPartial;
+    /**
+     * The batch's first chunk when the measuring pass found it (squared L2: the bounds' keys), so
+     * that no pass over every candidate is needed for it; null otherwise.
+     */
+    private long[] firstKeys;
     // the current chunk: keys (sortable distance bits << 32 | batch position), ascending
     private long[] chunk = new long[FIRST_CHUNK];
     private int chunkSize;
@@ -110,6 +115,7 @@ final class IvfScan implements NeighborIterator {
             }
             batchSize = collectRows(snapshots, capacity);
             anyPartial = false;
+            firstKeys = null;
             if (query == null) {
                 Arrays.fill(batchDistances, 0, batchSize, 0f);
             } else if (!prune) {
@@ -117,10 +123,12 @@ final class IvfScan implements NeighborIterator {
             } else if (parallel && batchSize >= PARALLEL_MIN_ROWS) {
                 measureParallel();
             } else {
-                TopBound top = new TopBound(batchSize < PRUNE_MIN_ROWS ? 0 : FIRST_CHUNK);
+                boolean bounded = batchSize >= PRUNE_MIN_ROWS;
+                TopBound top = new TopBound(bounded ? FIRST_CHUNK : 0);
                 for (int j = 0; j < snapshots.length; j++) {
                     anyPartial |= measure(j, batchStarts[j], batchStarts[j + 1], top, null);
                 }
+                firstKeys = bounded ? top.sortedKeys() : null;
             }
         }
         batchRemaining = batchSize;
@@ -227,7 +235,7 @@ final class IvfScan implements NeighborIterator {
                 int q = survivors[k];
                 float whole = d[q] + tails[k];
                 d[q] = whole;
-                top.offer(whole);
+                top.offer(key(whole, q));
             }
             if (shared != null) {
                 shared.lower(top.bound());
@@ -282,6 +290,7 @@ final class IvfScan implements NeighborIterator {
         AtomicInteger next = new AtomicInteger();
         SharedBound shared = new SharedBound();
         AtomicBoolean partial = new AtomicBoolean();
+        java.util.List<TopBound> tops = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         Runnable worker = () -> {
             TopBound top = new TopBound(FIRST_CHUNK);
             boolean any = false;
@@ -292,6 +301,7 @@ final class IvfScan implements NeighborIterator {
             if (any) {
                 partial.set(true);
             }
+            tops.add(top);
         };
         int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), pieces - 1);
         Helper[] started = new Helper[Math.max(0, helpers)];
@@ -304,6 +314,14 @@ final class IvfScan implements NeighborIterator {
             h.awaitOrDisown();
         }
         anyPartial = partial.get();
+        // every row among the batch's first FIRST_CHUNK is among its worker's FIRST_CHUNK best
+        TopBound first = new TopBound(FIRST_CHUNK);
+        for (TopBound top : tops) {
+            for (long k : top.sortedKeys()) {
+                first.offer(k);
+            }
+        }
+        firstKeys = first.sortedKeys();
     }
 
     /**
@@ -385,6 +403,10 @@ final class IvfScan implements NeighborIterator {
      */
     private void selectChunk() {
         boolean firstChunk = lastKey == Long.MIN_VALUE && chunkCap == FIRST_CHUNK;
+        if (firstChunk && firstKeys != null && firstKeys.length > 0) {
+            takeFirstKeys();
+            return;
+        }
         if (anyPartial && !firstChunk) {
             completePartials();
         }
@@ -426,6 +448,21 @@ final class IvfScan implements NeighborIterator {
         chunkPos = 0;
         batchRemaining -= filled;
         lastKey = heap[filled - 1];
+    }
+
+    /** The first chunk as the measuring pass found it. */
+    private void takeFirstKeys() {
+        int size = firstKeys.length; // at most FIRST_CHUNK, and every row when the batch has fewer
+        chunkCap = Math.min(MAX_CHUNK, chunkCap * 2);
+        if (chunk.length < size) {
+            chunk = new long[Math.max(size, chunk.length * 2)];
+        }
+        System.arraycopy(firstKeys, 0, chunk, 0, size);
+        chunkSize = size;
+        chunkPos = 0;
+        batchRemaining -= size;
+        lastKey = firstKeys[size - 1];
+        firstKeys = null;
     }
 
     /** Max-heap insert of {@code k} at slot {@code i}. */
