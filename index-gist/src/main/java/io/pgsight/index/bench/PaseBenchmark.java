@@ -1,7 +1,7 @@
 package io.pgsight.index.bench;
 
+import io.pgsight.index.Metric;
 import io.pgsight.index.NeighborIterator;
-import io.pgsight.index.distance.VectorDistances;
 import io.pgsight.index.pase.PaseHnswIndex;
 import io.pgsight.index.pase.PaseHnswParams;
 import io.pgsight.index.pase.PaseIvfFlatIndex;
@@ -48,16 +48,16 @@ public final class PaseBenchmark {
         }
         SplittableRandom random = new SplittableRandom(seed);
         float[][] vectors = tutorialRows(rows, random);
-        long[] ids = new long[rows];
-        for (int i = 0; i < rows; i++) {
-            ids[i] = i + 1;
-        }
         int[] picks = new int[queries];
+        float[][] queryRows = new float[queries][];
         for (int q = 0; q < queries; q++) {
             picks[q] = random.nextInt(rows);
+            queryRows[q] = vectors[picks[q]];
         }
-        long[][] exact = exactNearest(vectors, picks);
         int threads = Runtime.getRuntime().availableProcessors();
+        Dataset data = new Dataset("pase tutorial", vectors, queryRows); // row id = position
+        long[] ids = data.rowIds();
+        long[][] exact = data.groundTruth(K, Metric.L2_SQUARED, threads);
         if (!which.equals("hnsw")) {
             long t0 = System.nanoTime();
             PaseIvfFlatIndex index = PaseIvfFlatIndex.build(new PaseIvfFlatParams(1, 0, DIM, "100,1001"), ids,
@@ -80,32 +80,6 @@ public final class PaseBenchmark {
         }
     }
 
-    /** Row ids (1-based) of the exact 10 nearest by squared L2 for each picked row, ties by id. */
-    private static long[][] exactNearest(float[][] vectors, int[] picks) {
-        long[][] out = new long[picks.length][];
-        java.util.stream.IntStream.range(0, picks.length).parallel().forEach(q -> {
-            float[] query = vectors[picks[q]];
-            long[] best = new long[K];
-            float[] bestD = new float[K];
-            Arrays.fill(bestD, Float.POSITIVE_INFINITY);
-            for (int i = 0; i < vectors.length; i++) {
-                float d = VectorDistances.l2Squared(query, 0, vectors[i], 0, DIM);
-                if (d < bestD[K - 1]) {
-                    int at = K - 1;
-                    while (at > 0 && bestD[at - 1] > d) {
-                        bestD[at] = bestD[at - 1];
-                        best[at] = best[at - 1];
-                        at--;
-                    }
-                    bestD[at] = d;
-                    best[at] = i + 1;
-                }
-            }
-            out[q] = best;
-        });
-        return out;
-    }
-
     private static void run(java.util.function.Function<float[], NeighborIterator> search, float[][] vectors,
                             int[] picks, long[][] exact, String label) {
         long[] nanos = new long[picks.length];
@@ -114,6 +88,7 @@ public final class PaseBenchmark {
         for (int q = 0; q < picks.length; q++) {
             float[] query = vectors[picks[q]];
             long[] got = new long[K];
+            Arrays.fill(got, -1);
             long start = System.nanoTime();
             NeighborIterator it = search.apply(query);
             for (int r = 0; r < K && it.next(); r++) {
@@ -121,7 +96,7 @@ public final class PaseBenchmark {
             }
             it.close();
             nanos[q] = System.nanoTime() - start;
-            if (got[0] == picks[q] + 1) {
+            if (got[0] == picks[q]) {
                 selfFirst++;
             }
             for (long id : got) {

@@ -55,6 +55,7 @@ final class IvfScan implements NeighborIterator {
     // positions batchStarts[j] to batchStarts[j + 1], at list slot p - batchStarts[j] when the
     // list was fully live, else at slotOf[p]. Row ids are read from the lists for returned rows only.
     private final ScanBuffers buffers;
+    private final Scratch scratch = new Scratch();
     private float[] batchDistances = new float[0];
     private int[] slotOf = new int[0];
     private IvfList.Snapshot[] batchLists;
@@ -126,7 +127,7 @@ final class IvfScan implements NeighborIterator {
                 boolean bounded = batchSize >= PRUNE_MIN_ROWS;
                 TopBound top = new TopBound(bounded ? FIRST_CHUNK : 0);
                 for (int j = 0; j < snapshots.length; j++) {
-                    anyPartial |= measure(j, batchStarts[j], batchStarts[j + 1], top, null);
+                    anyPartial |= measure(j, batchStarts[j], batchStarts[j + 1], top, null, scratch);
                 }
                 firstKeys = bounded ? top.sortedKeys() : null;
             }
@@ -202,13 +203,13 @@ final class IvfScan implements NeighborIterator {
      * whole distance in {@code top}, or the tighter {@code shared} one), four at a time. Blocks
      * stay small until there is a bound. True when some entry kept only its negated head sum.
      */
-    private boolean measure(int j, int from, int to, TopBound top, SharedBound shared) {
+    private boolean measure(int j, int from, int to, TopBound top, SharedBound shared, Scratch scratch) {
         IvfList.Snapshot s = batchLists[j];
         float[] d = batchDistances;
         boolean contiguous = batchContiguous[j];
         boolean partial = false;
-        int[] survivors = new int[BLOCK];
-        float[] tails = new float[BLOCK];
+        int[] survivors = scratch.survivors;
+        float[] tails = scratch.tails;
         float bound = shared == null ? top.bound() : Math.min(top.bound(), shared.get());
         for (int p = from; p < to; ) {
             int count = Math.min(bound == Float.POSITIVE_INFINITY ? FIRST_CHUNK : BLOCK, to - p);
@@ -246,6 +247,12 @@ final class IvfScan implements NeighborIterator {
             p += count;
         }
         return partial;
+    }
+
+    /** A block's surviving positions and their tail sums: one per thread measuring, reused across lists. */
+    private static final class Scratch {
+        final int[] survivors = new int[BLOCK];
+        final float[] tails = new float[BLOCK];
     }
 
     /** Tail sums of the entries at {@code positions[0..n)} of list {@code j}, four at a time. */
@@ -293,10 +300,11 @@ final class IvfScan implements NeighborIterator {
         java.util.List<TopBound> tops = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         Runnable worker = () -> {
             TopBound top = new TopBound(FIRST_CHUNK);
+            Scratch own = new Scratch();
             boolean any = false;
             for (int u = next.getAndIncrement(); u < pieceList.length; u = next.getAndIncrement()) {
                 int j = pieceList[u];
-                any |= measure(j, pieceFrom[u], Math.min(batchStarts[j + 1], pieceFrom[u] + PIECE), top, shared);
+                any |= measure(j, pieceFrom[u], Math.min(batchStarts[j + 1], pieceFrom[u] + PIECE), top, shared, own);
             }
             if (any) {
                 partial.set(true);
