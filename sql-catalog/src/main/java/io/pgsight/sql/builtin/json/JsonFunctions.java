@@ -100,14 +100,10 @@ public final class JsonFunctions {
         w.fn("jsonb_extract_path", "jsonb", (c, a) -> JsonbPaths.path(jb(a[0]), (PgArray) a[1]), "jsonb", "variadic _text");
         w.fn("jsonb_extract_path_text", "text", (c, a) -> JsonbPaths.text(JsonbPaths.path(jb(a[0]), (PgArray) a[1])),
                 "jsonb", "variadic _text");
-        w.fn("json_extract_path", "json", (c, a) -> {
-            String j = (String) a[0];
-            return JsonText.source(j, JsonText.path(JsonText.parse(j), (PgArray) a[1]));
-        }, "json", "variadic _text");
-        w.fn("json_extract_path_text", "text", (c, a) -> {
-            String j = (String) a[0];
-            return JsonText.text(j, JsonText.path(JsonText.parse(j), (PgArray) a[1]));
-        }, "json", "variadic _text");
+        w.fn("json_extract_path", "json",
+                (c, a) -> JsonText.pickSource((String) a[0], v -> JsonText.path(v, (PgArray) a[1])), "json", "variadic _text");
+        w.fn("json_extract_path_text", "text",
+                (c, a) -> JsonText.pickText((String) a[0], v -> JsonText.path(v, (PgArray) a[1])), "json", "variadic _text");
 
         w.fn("jsonb_set", "jsonb", (c, a) -> JsonbEdits.set(jb(a[0]), (PgArray) a[1], jb(a[2]), true),
                 "jsonb", "_text", "jsonb");

@@ -29,30 +29,18 @@ public final class JsonOperators {
         w.op("#>>", "jsonb", "_text", "jsonb_extract_path_text_op", "text",
                 (c, a) -> JsonbPaths.text(JsonbPaths.path(jb(a[0]), (PgArray) a[1])));
 
-        w.op("->", "json", "text", "json_object_field", "json", (c, a) -> {
-            String j = (String) a[0];
-            return JsonText.source(j, JsonText.field(JsonText.parse(j), (String) a[1]));
-        });
-        w.op("->", "json", "int4", "json_array_element", "json", (c, a) -> {
-            String j = (String) a[0];
-            return JsonText.source(j, JsonText.element(JsonText.parse(j), (Integer) a[1]));
-        });
-        w.op("->>", "json", "text", "json_object_field_text", "text", (c, a) -> {
-            String j = (String) a[0];
-            return JsonText.text(j, JsonText.field(JsonText.parse(j), (String) a[1]));
-        });
-        w.op("->>", "json", "int4", "json_array_element_text", "text", (c, a) -> {
-            String j = (String) a[0];
-            return JsonText.text(j, JsonText.element(JsonText.parse(j), (Integer) a[1]));
-        });
-        w.op("#>", "json", "_text", "json_extract_path_op", "json", (c, a) -> {
-            String j = (String) a[0];
-            return JsonText.source(j, JsonText.path(JsonText.parse(j), (PgArray) a[1]));
-        });
-        w.op("#>>", "json", "_text", "json_extract_path_text_op", "text", (c, a) -> {
-            String j = (String) a[0];
-            return JsonText.text(j, JsonText.path(JsonText.parse(j), (PgArray) a[1]));
-        });
+        w.op("->", "json", "text", "json_object_field", "json",
+                (c, a) -> JsonText.pickSource((String) a[0], v -> JsonText.field(v, (String) a[1])));
+        w.op("->", "json", "int4", "json_array_element", "json",
+                (c, a) -> JsonText.pickSource((String) a[0], v -> JsonText.element(v, (Integer) a[1])));
+        w.op("->>", "json", "text", "json_object_field_text", "text",
+                (c, a) -> JsonText.pickText((String) a[0], v -> JsonText.field(v, (String) a[1])));
+        w.op("->>", "json", "int4", "json_array_element_text", "text",
+                (c, a) -> JsonText.pickText((String) a[0], v -> JsonText.element(v, (Integer) a[1])));
+        w.op("#>", "json", "_text", "json_extract_path_op", "json",
+                (c, a) -> JsonText.pickSource((String) a[0], v -> JsonText.path(v, (PgArray) a[1])));
+        w.op("#>>", "json", "_text", "json_extract_path_text_op", "text",
+                (c, a) -> JsonText.pickText((String) a[0], v -> JsonText.path(v, (PgArray) a[1])));
 
         w.op("@>", "jsonb", "jsonb", "jsonb_contains", "bool", (c, a) -> JsonbContainment.contains(jb(a[0]), jb(a[1])));
         w.op("<@", "jsonb", "jsonb", "jsonb_contained", "bool", (c, a) -> JsonbContainment.contains(jb(a[1]), jb(a[0])));

@@ -57,6 +57,16 @@ public final class JsonText {
         return cur;
     }
 
+    /** The json text of the sub-value {@code step} picks from the parsed {@code json} (->, #>), or null. */
+    public static String pickSource(String json, java.util.function.UnaryOperator<JsonSyntax> step) {
+        return source(json, step.apply(parse(json)));
+    }
+
+    /** As {@link #text} for the sub-value {@code step} picks from the parsed {@code json} (->>, #>>). */
+    public static String pickText(String json, java.util.function.UnaryOperator<JsonSyntax> step) {
+        return text(json, step.apply(parse(json)));
+    }
+
     /** The json text of a sub-value, or null. */
     public static String source(String json, JsonSyntax v) {
         return v == null ? null : v.source(json);

@@ -139,45 +139,42 @@ final class PlCursors {
 
     /** The position of a keyword outside quotes and parentheses, or -1. */
     private static int indexOfWord(String s, String word) {
-        int depth = 0;
-        boolean quote = false;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == '\'') {
-                quote = !quote;
-            } else if (!quote && ch == '(') {
-                depth++;
-            } else if (!quote && ch == ')') {
-                depth--;
-            } else if (!quote && depth == 0 && s.regionMatches(true, i, word, 0, word.length())
-                    && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
-                    && (i + word.length() == s.length() || !Character.isLetterOrDigit(s.charAt(i + word.length())))) {
-                return i;
-            }
-        }
-        return -1;
+        List<Integer> at = topLevel(s, i -> s.regionMatches(true, i, word, 0, word.length())
+                && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+                && (i + word.length() == s.length() || !Character.isLetterOrDigit(s.charAt(i + word.length()))));
+        return at.isEmpty() ? -1 : at.get(0);
     }
 
+    /** The comma-separated parts of {@code s}, commas inside quotes or parentheses kept. */
     private static List<String> splitTopLevel(String s) {
         List<String> parts = new ArrayList<>();
-        int depth = 0;
-        boolean quote = false;
         int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (ch == '\'') {
-                quote = !quote;
-            } else if (!quote && ch == '(') {
-                depth++;
-            } else if (!quote && ch == ')') {
-                depth--;
-            } else if (!quote && depth == 0 && ch == ',') {
-                parts.add(s.substring(start, i));
-                start = i + 1;
-            }
+        for (int comma : topLevel(s, i -> s.charAt(i) == ',')) {
+            parts.add(s.substring(start, comma));
+            start = comma + 1;
         }
         parts.add(s.substring(start));
         return parts;
+    }
+
+    /** Positions outside single quotes and parentheses where {@code mark} holds, in order. */
+    private static List<Integer> topLevel(String s, java.util.function.IntPredicate mark) {
+        List<Integer> found = new ArrayList<>();
+        int depth = 0;
+        boolean quote = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '\'') {
+                quote = !quote;
+            } else if (!quote && ch == '(') {
+                depth++;
+            } else if (!quote && ch == ')') {
+                depth--;
+            } else if (!quote && depth == 0 && mark.test(i)) {
+                found.add(i);
+            }
+        }
+        return found;
     }
 
     // ------------------------------------------------------------------ FETCH / MOVE / CLOSE
